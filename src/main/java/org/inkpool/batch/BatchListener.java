@@ -1,0 +1,40 @@
+package org.inkpool.batch;
+
+import org.inkpool.convert.FailureKind;
+
+import java.nio.file.Path;
+
+/**
+ * Everything that happens in a batch, UI-agnostic. Called from any thread (worker readers,
+ * the scheduler): implementations must be thread-safe and quick — hand the event to your own
+ * thread (the window coalesces them onto the FX thread) rather than doing work here.
+ * Each file gets exactly one terminal event: done, skipped, failed or cancelled.
+ */
+public interface BatchListener {
+    default void queued(BatchFile file) { }
+
+    /** @param worker a short name of the worker converting it ("worker 2", "thread 1") */
+    default void started(BatchFile file, String worker) { }
+
+    default void progress(BatchFile file, double fraction, String phase) { }
+
+    default void warning(BatchFile file, String text) { }
+
+    default void done(BatchFile file, Path pdf, int pages, long millis) { }
+
+    default void skipped(BatchFile file, Path existingPdf, String reason) { }
+
+    default void failed(BatchFile file, FailureKind kind, String reason) { }
+
+    default void cancelled(BatchFile file) { }
+
+    /** A line for the live log; {@code worker} may be null (the scheduler itself). */
+    default void log(LogLevel level, String worker, String message) { }
+
+    /** Live worker count changed (started, replaced, retired). */
+    default void workers(int live) { }
+
+    default void finished(BatchSummary summary) { }
+
+    enum LogLevel { INFO, WARN, ERROR }
+}
