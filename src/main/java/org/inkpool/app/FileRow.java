@@ -1,5 +1,6 @@
 package org.inkpool.app;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
@@ -40,6 +41,9 @@ public final class FileRow {
     private final StringProperty worker = new SimpleStringProperty(this, "worker", "");
     private final StringProperty detail = new SimpleStringProperty(this, "detail", "");
     private final IntegerProperty warningCount = new SimpleIntegerProperty(this, "warningCount", 0);
+    // boxed views made once per row, for the table's sortable columns
+    private final ReadOnlyObjectProperty<Integer> pagesValue = pages.asObject();
+    private final ReadOnlyObjectProperty<Long> millisValue = millis.asObject();
     private final List<String> warnings = new ArrayList<>();
     private Path pdf;
     private FailureKind failureKind;
@@ -83,6 +87,14 @@ public final class FileRow {
         return millis;
     }
 
+    ReadOnlyObjectProperty<Integer> pagesValue() {
+        return pagesValue;
+    }
+
+    ReadOnlyObjectProperty<Long> millisValue() {
+        return millisValue;
+    }
+
     public ReadOnlyStringProperty workerProperty() {
         return worker;
     }
@@ -113,7 +125,8 @@ public final class FileRow {
 
     void queue() {
         FileTask fresh = new FileTask(file.display());
-        progress.bind(fresh.progressProperty());
+        // a task's progress is -1 (indeterminate) until its first report: show an empty bar instead
+        progress.bind(Bindings.max(0.0, fresh.progressProperty()));
         phase.bind(fresh.messageProperty());
         task.set(fresh);
         status.set(FileStatus.QUEUED);
