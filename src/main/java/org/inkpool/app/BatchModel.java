@@ -46,6 +46,8 @@ public final class BatchModel {
     private final AppServices services;
     private final I18n i18n;
     private final ObservableList<FileRow> rows = FXCollections.observableArrayList();
+    // one read-only view, kept: a fresh wrapper per call would drop listeners once collected
+    private final ObservableList<FileRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final Map<Integer, FileRow> rowsById = new HashMap<>();
     private final Set<Path> knownSources = new HashSet<>();
     private final Set<FileRow> converting = new LinkedHashSet<>();
@@ -86,7 +88,7 @@ public final class BatchModel {
     // ---- what the view reads ----
 
     public ObservableList<FileRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return readOnlyRows;
     }
 
     public ObservableList<LogLine> logLines() {

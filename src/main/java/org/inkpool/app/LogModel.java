@@ -11,13 +11,15 @@ final class LogModel {
 
     private final int capacity;
     private final ObservableList<LogLine> lines = FXCollections.observableArrayList();
+    // one read-only view, kept: a fresh wrapper per call would drop listeners once collected
+    private final ObservableList<LogLine> readOnly = FXCollections.unmodifiableObservableList(lines);
 
     LogModel(int capacity) {
         this.capacity = capacity;
     }
 
     ObservableList<LogLine> lines() {
-        return FXCollections.unmodifiableObservableList(lines);
+        return readOnly;
     }
 
     void append(List<LogLine> batch) {

@@ -2,7 +2,6 @@ package org.inkpool.app;
 
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -11,7 +10,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ScrollBar;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.application.Platform;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
@@ -47,7 +51,6 @@ final class LogPane {
     private final Executor background;
     private final ListView<LogLine> list = new ListView<>();
     private final BorderPane pane = new BorderPane();
-    private ScrollBar verticalBar;
     private boolean following = true;
 
     LogPane(BatchModel model, I18n i18n, Executor background) {
@@ -70,7 +73,7 @@ final class LogPane {
         copyItem.textProperty().bind(i18n.text("log.copy"));
         copyItem.setOnAction(e -> copy());
         list.setContextMenu(new ContextMenu(copyItem));
-        list.skinProperty().addListener((o, a, b) -> watchScrolling());
+        watchTheReader();
         model.logLines().addListener((ListChangeListener<LogLine>) c -> {
             if (following && !list.getItems().isEmpty()) {
                 list.scrollTo(list.getItems().size() - 1);
@@ -105,19 +108,36 @@ final class LogPane {
         return following;
     }
 
-    private void watchScrolling() {
-        for (Node node : list.lookupAll(".scroll-bar")) {
-            if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
-                verticalBar = bar;
-                // at the bottom (or nothing to scroll): follow; anywhere above: the user is reading, stay put
-                bar.valueProperty().addListener((o, a, now) -> following = now.doubleValue() >= bar.getMax() - 1e-3);
-                bar.visibleProperty().addListener((o, a, visible) -> {
-                    if (!visible) {
-                        following = true;
-                    }
-                });
+    /**
+     * Only the reader's own gestures decide whether the log follows new lines: scrolling, dragging
+     * the bar or paging up stops following; coming back to the last line starts it again. (Watching
+     * the scroll bar's value instead would mistake the list's own growth for the reader scrolling.)
+     */
+    private void watchTheReader() {
+        list.addEventFilter(ScrollEvent.SCROLL, e -> {
+            if (e.getDeltaY() > 0) {
+                following = false;
+            } else {
+                Platform.runLater(() -> following = atBottom());
             }
+        });
+        list.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> Platform.runLater(() -> following = atBottom()));
+        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            switch (e.getCode()) {
+                case UP, PAGE_UP, HOME -> following = false;
+                case END -> following = true;
+                case DOWN, PAGE_DOWN -> Platform.runLater(() -> following = atBottom());
+                default -> { }
+            }
+        });
+    }
+
+    private boolean atBottom() {
+        if (!(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+            return true;
         }
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        return last == null || last.getIndex() >= list.getItems().size() - 1;
     }
 
     private void copy() {

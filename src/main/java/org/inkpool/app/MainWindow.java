@@ -269,7 +269,8 @@ public final class MainWindow {
         language.setConverter(new StringConverter<>() {
             @Override
             public String toString(Locale locale) {
-                return locale == null ? "" : locale.getDisplayName(locale);
+                // each language named in itself, so anyone can find their own
+                return locale == null ? "" : "zh".equals(locale.getLanguage()) ? "简体中文" : "English";
             }
 
             @Override
