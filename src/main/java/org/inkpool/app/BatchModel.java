@@ -55,7 +55,7 @@ public final class BatchModel {
     private final FxEventPump<BatchEvent> pump;
     private final List<Consumer<BatchSummary>> finishedHandlers = new ArrayList<>();
     private final List<Runnable> afterEvents = new ArrayList<>();
-    private int nextId;
+    private final java.util.concurrent.atomic.AtomicInteger nextId = new java.util.concurrent.atomic.AtomicInteger();
 
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final BooleanProperty paused = new SimpleBooleanProperty(this, "paused");
@@ -82,7 +82,7 @@ public final class BatchModel {
         this.services = services;
         this.i18n = i18n;
         this.log = new LogModel(LogModel.DEFAULT_CAPACITY);
-        this.pump = new FxEventPump<>(services.fxThread(), services.timer(), 40, 20_000, this::apply);
+        this.pump = new FxEventPump<>(services.fxThread(), services.timer(), 40, 500, 12, this::apply);
     }
 
     // ---- what the view reads ----
@@ -190,47 +190,51 @@ public final class BatchModel {
      * Scans the files and folders in the background and adds the Word documents found (the path of
      * drag-and-drop, the pickers and the command line). Returns the scanning task.
      */
-    public Task<ScanResult> addInputs(List<Path> inputs, boolean recursive) {
+    public Task<List<FileRow>> addInputs(List<Path> inputs, boolean recursive) {
         List<Path> copy = List.copyOf(inputs);
-        Task<ScanResult> scan = new Task<>() {
+        int[] passedOver = new int[3];
+        Task<List<FileRow>> scan = new Task<>() {
             @Override
-            protected ScanResult call() {
-                return services.scanner().scan(copy, recursive);
+            protected List<FileRow> call() {
+                ScanResult result = services.scanner().scan(copy, recursive);
+                passedOver[0] = result.skippedLockFiles();
+                passedOver[1] = result.skippedHidden();
+                passedOver[2] = result.skippedOther();
+                // rows are built here, off the FX thread: 10,000 of them are felt there otherwise
+                List<FileRow> found = new ArrayList<>(result.files().size());
+                for (BatchFile file : result.files()) {
+                    // ids are the window's own: several scans each number their files from the start
+                    found.add(new FileRow(new BatchFile(nextId.getAndIncrement(),
+                            file.source().toAbsolutePath().normalize(), file.display(), file.size()),
+                            services.taskRunner()));
+                }
+                return found;
             }
         };
         scanning.set(scanning.get() + 1);
         scan.setOnSucceeded(e -> {
             scanning.set(scanning.get() - 1);
-            addScanned(scan.getValue());
+            add(scan.getValue(), passedOver);
         });
         scan.setOnFailed(e -> {
             scanning.set(scanning.get() - 1);
             appLog(LogLevel.ERROR, "", i18n.get("log.scanFailed", describe(scan.getException())));
         });
-        if (!copy.isEmpty()) {
-            services.background().execute(scan);
-        } else {
-            scanning.set(scanning.get() - 1);
-        }
+        services.background().execute(scan);
         return scan;
     }
 
-    void addScanned(ScanResult result) {
-        List<FileRow> added = new ArrayList<>();
-        for (BatchFile found : result.files()) {
-            Path source = found.source().toAbsolutePath().normalize();
-            if (knownSources.add(source)) {
-                // ids are the window's own: several scans each number their files from the start
-                FileRow row = new FileRow(new BatchFile(nextId++, source, found.display(), found.size()),
-                        services.taskRunner());
+    private void add(List<FileRow> found, int[] passedOver) {
+        List<FileRow> added = new ArrayList<>(found.size());
+        for (FileRow row : found) {
+            if (knownSources.add(row.file().source())) {
                 rowsById.put(row.file().id(), row);
                 added.add(row);
             }
         }
         rows.addAll(added);
-        int duplicates = result.files().size() - added.size();
-        appLog(LogLevel.INFO, "", i18n.get("log.added", added.size(), duplicates, result.skippedLockFiles(),
-                result.skippedHidden(), result.skippedOther()));
+        appLog(LogLevel.INFO, "", i18n.get("log.added", added.size(), found.size() - added.size(), passedOver[0],
+                passedOver[1], passedOver[2]));
         recount();
     }
 

@@ -13,9 +13,9 @@ import java.util.function.Consumer;
 /**
  * Carries events from any thread to the FX thread in batches. Producers only append to a lock-free
  * queue; at most one drain is ever pending, scheduled a short delay after the first event of a burst,
- * so however fast the pool reports, the FX thread sees a few handfuls of batches per second and
- * never one runLater per event. A drain takes at most {@code maxPerDrain} events; the rest go to the
- * next drain, which keeps every pulse short.
+ * so however fast the pool reports, the FX thread sees a few dozen batches per second and never one
+ * runLater per event. A drain hands over chunks of at most {@code maxPerChunk} events until its time
+ * budget is spent; what is left waits for the next drain, so pulses (painting, input) always get a turn.
  */
 final class FxEventPump<E> {
     private final Queue<E> queue = new ConcurrentLinkedQueue<>();
@@ -23,7 +23,8 @@ final class FxEventPump<E> {
     private final Executor fxThread;
     private final ScheduledExecutorService timer;
     private final long delayMillis;
-    private final int maxPerDrain;
+    private final int maxPerChunk;
+    private final long budgetNanos;
     private final Consumer<List<E>> sink;
 
     /**
@@ -31,12 +32,13 @@ final class FxEventPump<E> {
      * @param timer    delays the drain so a burst gathers
      * @param sink     receives each batch, on the FX thread
      */
-    FxEventPump(Executor fxThread, ScheduledExecutorService timer, long delayMillis, int maxPerDrain,
-                Consumer<List<E>> sink) {
+    FxEventPump(Executor fxThread, ScheduledExecutorService timer, long delayMillis, int maxPerChunk,
+                long budgetMillis, Consumer<List<E>> sink) {
         this.fxThread = fxThread;
         this.timer = timer;
         this.delayMillis = delayMillis;
-        this.maxPerDrain = maxPerDrain;
+        this.maxPerChunk = maxPerChunk;
+        this.budgetNanos = TimeUnit.MILLISECONDS.toNanos(budgetMillis);
         this.sink = sink;
     }
 
@@ -53,17 +55,24 @@ final class FxEventPump<E> {
     }
 
     private void drain() {
-        List<E> batch = new ArrayList<>(Math.min(maxPerDrain, 1024));
-        E event;
-        while (batch.size() < maxPerDrain && (event = queue.poll()) != null) {
-            batch.add(event);
-        }
-        pending.set(false);
-        if (!queue.isEmpty()) {
-            scheduleDrain();
-        }
-        if (!batch.isEmpty()) {
-            sink.accept(batch);
+        long deadline = System.nanoTime() + budgetNanos;
+        try {
+            do {
+                List<E> chunk = new ArrayList<>(Math.min(maxPerChunk, 256));
+                E event;
+                while (chunk.size() < maxPerChunk && (event = queue.poll()) != null) {
+                    chunk.add(event);
+                }
+                if (chunk.isEmpty()) {
+                    break;
+                }
+                sink.accept(chunk);
+            } while (System.nanoTime() < deadline);
+        } finally {
+            pending.set(false);
+            if (!queue.isEmpty()) {
+                scheduleDrain();
+            }
         }
     }
 }

@@ -27,6 +27,8 @@ public final class I18n {
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale");
     private final java.util.Map<Locale, ResourceBundle> bundles = new java.util.concurrent.ConcurrentHashMap<>();
+    // parsed patterns, per language: the log formats a line per file, so parsing each time would add up
+    private final java.util.Map<String, MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
 
     public I18n(Locale initial) {
         locale.set(supported(initial));
@@ -54,14 +56,18 @@ public final class I18n {
 
     /** The text for the key in the current language, formatted with {@link MessageFormat}. */
     public String get(String key, Object... args) {
-        String pattern;
+        // looked up from the locale on every call (not cached in a listener), so bindings never see a stale bundle
+        Locale current = locale.get();
+        MessageFormat format;
         try {
-            // looked up from the locale on every call (not cached in a listener), so bindings never see a stale bundle
-            pattern = bundles.computeIfAbsent(locale.get(), I18n::load).getString(key);
+            format = formats.computeIfAbsent(current.toLanguageTag() + '|' + key, k ->
+                    new MessageFormat(bundles.computeIfAbsent(current, I18n::load).getString(key), current));
         } catch (MissingResourceException e) {
             return '!' + key + '!';
         }
-        return new MessageFormat(pattern, locale.get()).format(args);
+        synchronized (format) { // a MessageFormat is not thread-safe
+            return format.format(args);
+        }
     }
 
     /** A text that follows the language. */

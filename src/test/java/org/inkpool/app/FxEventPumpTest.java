@@ -30,7 +30,7 @@ class FxEventPumpTest {
         int perProducer = 50_000;
         List<List<int[]>> batches = new ArrayList<>();
         CountDownLatch all = new CountDownLatch(producers * perProducer);
-        FxEventPump<int[]> pump = new FxEventPump<>(fx, timer, 20, 5_000, batch -> {
+        FxEventPump<int[]> pump = new FxEventPump<>(fx, timer, 20, 5_000, 50, batch -> {
             batches.add(batch);
             batch.forEach(e -> all.countDown());
         });
@@ -66,7 +66,7 @@ class FxEventPumpTest {
     @Test
     void aLateEventStillArrives() throws Exception {
         CountDownLatch two = new CountDownLatch(2);
-        FxEventPump<String> pump = new FxEventPump<>(fx, timer, 5, 100, batch -> batch.forEach(e -> two.countDown()));
+        FxEventPump<String> pump = new FxEventPump<>(fx, timer, 5, 100, 50, batch -> batch.forEach(e -> two.countDown()));
         pump.post("first");
         Thread.sleep(30); // let the first drain run, so the second post needs a new one
         pump.post("second");
