@@ -3,6 +3,7 @@ package org.inkpool.app;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -143,11 +144,12 @@ public final class MainWindow {
         return stage;
     }
 
-    /** Adds files and folders: drag-and-drop, the pickers and "Open with" all come here. */
-    public void addInputs(List<Path> inputs) {
-        if (!inputs.isEmpty()) {
-            model.addInputs(inputs, options.recursive());
-        }
+    /**
+     * Adds files and folders: drag-and-drop, the pickers and "Open with" all come here. Scans in the
+     * background; returns the scanning task (null when there was nothing to add).
+     */
+    public Task<List<FileRow>> addInputs(List<Path> inputs) {
+        return inputs.isEmpty() ? null : model.addInputs(inputs, options.recursive());
     }
 
     /** Starts converting the waiting files with the options shown. */
@@ -225,7 +227,7 @@ public final class MainWindow {
         root.getChildren().addAll(main, overlay);
         root.getStyleClass().add("inkpool");
         root.setId("root");
-        FileDrop.install(root, this::addInputs);
+        FileDrop.install(root, paths -> addInputs(paths));
         root.pseudoClassStateChanged(FileDrop.DROP_TARGET, false);
         // the overlay shows while files hover over the window
         root.getPseudoClassStates().addListener((javafx.collections.SetChangeListener<javafx.css.PseudoClass>) c ->
