@@ -155,6 +155,9 @@ public final class FileRow {
     }
 
     void warn(String text) {
+        if (warnings.contains(text)) {
+            return; // the same substitution reported per use would only repeat itself
+        }
         warnings.add(text);
         warningCount.set(warnings.size());
         if (failureKind == null) {

@@ -16,6 +16,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseButton;
 import javafx.util.Callback;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -266,11 +267,9 @@ final class FileTable {
                 openPdf(row.getItem());
             }
         });
-        row.setOnContextMenuRequested(e -> {
-            if (!row.isEmpty()) {
-                row.setContextMenu(contextMenu(row.getItem()));
-            }
-        });
+        // a filter, so the menu is in place before the row's own handler looks for one to show
+        row.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e ->
+                row.setContextMenu(row.isEmpty() ? null : contextMenu(row.getItem())));
         return row;
     }
 

@@ -87,9 +87,10 @@ class MainWindowTest {
             assertThat(r.pagesProperty().get()).as("pages of %s", r.file().display()).isPositive();
             assertThat(r.progressProperty().get()).isEqualTo(1.0);
             assertThat(r.pdf()).exists();
-            assertThat(r.taskProperty().get().getState()).isIn(javafx.concurrent.Worker.State.SUCCEEDED,
-                    javafx.concurrent.Worker.State.SCHEDULED, javafx.concurrent.Worker.State.RUNNING);
         });
+        // each file's Task ended with its conversion
+        robot.interact(() -> assertThat(window.model().rows()).allMatch(r ->
+                r.taskProperty().get().getState() == javafx.concurrent.Worker.State.SUCCEEDED));
         assertThat(row("two.docx").pagesProperty().get()).isGreaterThan(1);
         assertThat(Files.exists(folder.resolve("sub/three.pdf"))).isTrue();
         assertThat(window.model().doneProperty().get()).isEqualTo(3);
@@ -134,6 +135,8 @@ class MainWindowTest {
         addAndWait(robot, dir);
         startAndWait(robot, "#startButton");
         assertThat(row("broken.docx").status()).isEqualTo(FileStatus.FAILED);
+        String reason = row("broken.docx").detailProperty().get();
+        assertThat(reason).isNotBlank();
         assertThat(robot.lookup("#retryButton").query().isDisabled()).isFalse();
 
         TestDocuments.docx(broken, "Mended", 2); // the user fixed the document
@@ -141,7 +144,8 @@ class MainWindowTest {
 
         assertThat(row("broken.docx").status()).isEqualTo(FileStatus.DONE);
         assertThat(row("broken.docx").pagesProperty().get()).isPositive();
-        assertThat(row("broken.docx").detailProperty().get()).isEmpty();
+        assertThat(row("broken.docx").detailProperty().get()).doesNotContain(reason);
+        assertThat(row("broken.docx").failureKind()).isNull();
         assertThat(row("fine.docx").status()).isEqualTo(FileStatus.DONE); // not converted again
         assertThat(window.model().batchTotalProperty().get()).isEqualTo(1);
         assertThat(robot.lookup("#retryButton").query().isDisabled()).isTrue();
