@@ -69,7 +69,7 @@ final class ParagraphReader {
             }
         }
 
-        Inlines inlines = new Inlines(tableStyle, styleId);
+        Inlines inlines = new Inlines(tableStyle, styleId, markProps);
         for (Element c : Ooxml.children(p)) {
             inlines.content(c);
         }
@@ -108,14 +108,16 @@ final class ParagraphReader {
     private final class Inlines {
         private final String tableStyle;
         private final String paraStyle;
+        private final RunProps textFonts;
         private final List<Inline> items = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
         private RunProps textProps;
         final List<Block> anchoredBlocks = new ArrayList<>();
 
-        Inlines(String tableStyle, String paraStyle) {
+        Inlines(String tableStyle, String paraStyle, RunProps textFonts) {
             this.tableStyle = tableStyle;
             this.paraStyle = paraStyle;
+            this.textFonts = textFonts;
         }
 
         List<Inline> finish() {
@@ -251,7 +253,7 @@ final class ParagraphReader {
                 return;
             }
             switch (name) {
-                case "t" -> addText(c.getTextContent(), props);
+                case "t" -> symbolAwareText(c.getTextContent(), props);
                 case "tab", "ptab" -> add(new Tab(props));
                 case "br" -> {
                     String type = Ooxml.wAttr(c, "type");
@@ -275,6 +277,27 @@ final class ParagraphReader {
                         ctx.warnings.warn("Footnotes and endnotes are not laid out yet; their references were left out");
                 default -> {
                     // instrText, delText, lastRenderedPageBreak (not a break), annotations: nothing to paint
+                }
+            }
+        }
+
+        /**
+         * Text typed in Symbol or Wingdings shows that font's pictures, not the letters: each character
+         * with a known Unicode equivalent becomes that character in the paragraph's ordinary font.
+         */
+        private void symbolAwareText(String s, RunProps props) {
+            if (!SymbolFonts.isSymbolFont(props.fontAscii())) {
+                addText(s, props);
+                return;
+            }
+            RunProps plain = withFontsOf(props, textFonts);
+            for (int i = 0; i < s.length(); i++) {
+                String ch = String.valueOf(s.charAt(i));
+                String mapped = SymbolFonts.map(props.fontAscii(), ch);
+                if (mapped != null && !ch.isBlank()) {
+                    addText(mapped, plain);
+                } else {
+                    addText(ch, props);
                 }
             }
         }
