@@ -145,7 +145,7 @@ class AlignmentAndTabsTest {
         assertThat(Pages.find(page, "bb").x()).isCloseTo(MARGIN + 15, EXACT);
         assertThat(Pages.find(page, "cc").x()).isCloseTo(MARGIN + 36, EXACT);
         assertThat(Pages.end(Pages.find(page, "ff"))).isCloseTo(MARGIN + 100, EXACT);
-        assertThat(Pages.find(page, "dd").x()).isCloseTo(MARGIN + 36 + 10 + 3, EXACT);
+        assertThat(Pages.find(page, "dd").x()).isCloseTo(MARGIN + 36 + 10 + 5 + 3, EXACT);
     }
 
     @Test
