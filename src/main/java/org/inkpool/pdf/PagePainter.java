@@ -26,7 +26,10 @@ final class PagePainter {
     private final FaceResolver faces;
     private final Map<String, Integer> fallbackCharacters;
 
-    /** Finds the font that draws a character for faces that did not come from {@link DocumentFonts}. */
+    /**
+     * Finds the font that draws a character for faces that did not come from {@link DocumentFonts}, or whose
+     * font lacks the character.
+     */
     interface FaceResolver {
         PdfFontFace resolve(FontFace face, int codePoint);
     }
@@ -95,8 +98,9 @@ final class PagePainter {
         content.endText();
     }
 
+    /** The run's face, unless it cannot draw the character (layout should have split the run there). */
     private PdfFontFace faceOf(FontFace face, int cp) {
-        if (face instanceof PdfFontFace own) {
+        if (face instanceof PdfFontFace own && own.font().hasGlyph(cp)) {
             return own;
         }
         return faces.resolve(face, cp);

@@ -67,7 +67,7 @@ public final class PdfWriter {
              DocumentPdfFonts fonts = new DocumentPdfFonts(pdf, registry, warnings)) {
             describe(pdf, info == null ? DocumentInfo.EMPTY : info);
             ImageEmbedder images = new ImageEmbedder(pdf, warnings);
-            PagePainter.FaceResolver resolver = (face, cp) -> resolveForeign(foreignFaces, face, cp);
+            PagePainter.FaceResolver resolver = (face, cp) -> resolve(foreignFaces, face, cp);
             List<Page> pages = document.pages();
             for (int i = 0; i < pages.size(); i++) {
                 Page page = pages.get(i);
@@ -89,8 +89,17 @@ public final class PdfWriter {
         progress.accept(1.0);
     }
 
-    /** Faces made by someone else's {@code FontMetrics} are looked up by name in the registry. */
-    private static PdfFontFace resolveForeign(DocumentFonts fonts, FontFace face, int cp) {
+    /**
+     * A face of ours that lacks the character hands it to the fallback search; a face made by someone
+     * else's {@code FontMetrics} is looked up by its name.
+     */
+    private PdfFontFace resolve(DocumentFonts fonts, FontFace face, int cp) {
+        if (face instanceof PdfFontFace) {
+            return registry.fallbackFor(cp, false, false)
+                    .map(font -> new PdfFontFace(font, font.metrics(), true))
+                    .orElseGet(() -> new PdfFontFace(registry.bundledLatin(false), registry.bundledLatin(false).metrics(),
+                            true));
+        }
         return (PdfFontFace) fonts.faceFor(face.name(), false, false, cp);
     }
 
