@@ -24,8 +24,17 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 class CorpusConversionTest {
     private static final DocumentConverter CONVERTER = Engine.converter();
 
+    /** -Dinkpool.corpusOut=DIR keeps the PDFs (named like the references) for shared/tools/fidelity. */
+    private static final String KEEP_OUTPUT = System.getProperty("inkpool.corpusOut", "");
+
     @TempDir
+    Path temp;
     Path out;
+
+    @org.junit.jupiter.api.BeforeEach
+    void chooseOutputFolder() throws IOException {
+        out = KEEP_OUTPUT.isBlank() ? temp : Files.createDirectories(Path.of(KEEP_OUTPUT));
+    }
 
     @TestFactory
     Stream<DynamicTest> everyCorpusDocumentConverts() {
@@ -41,7 +50,7 @@ class CorpusConversionTest {
 
     private void convertsToReadablePdf(Path doc) throws Exception {
         String before = sha256(doc);
-        Path pdf = out.resolve(doc.getFileName() + ".pdf");
+        Path pdf = out.resolve(doc.getFileName().toString().replaceFirst("\\.[^.]+$", "") + ".pdf");
         ConversionResult result = CONVERTER.convert(doc, pdf, ConversionListener.NONE);
         assertThat(result.pages()).isPositive();
         try (PDDocument pd = Loader.loadPDF(pdf.toFile())) {
@@ -53,7 +62,7 @@ class CorpusConversionTest {
 
     private void failsCleanlyOrConverts(Path doc) throws Exception {
         String before = sha256(doc);
-        Path pdf = out.resolve(doc.getFileName() + ".pdf");
+        Path pdf = temp.resolve(doc.getFileName() + ".pdf");
         try {
             ConversionResult result = CONVERTER.convert(doc, pdf, ConversionListener.NONE);
             assertThat(result.pages()).isPositive();
@@ -64,7 +73,7 @@ class CorpusConversionTest {
             assertThat(pdf).doesNotExist();
         }
         assertThat(sha256(doc)).as("source untouched").isEqualTo(before);
-        assertOnlyFinishedPdfsIn(out);
+        assertOnlyFinishedPdfsIn(temp);
     }
 
     private static void assertOnlyFinishedPdfsIn(Path dir) throws IOException {
