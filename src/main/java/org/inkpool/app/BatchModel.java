@@ -357,6 +357,28 @@ public final class BatchModel {
         services.background().execute(stopping);
     }
 
+    /**
+     * For the application's exit when the window could not stop the batch itself: cancels and waits
+     * at most {@code max} for the pool to stop its workers. Blocks the calling thread.
+     */
+    public void cancelAndWait(Duration max) throws InterruptedException {
+        BatchControl c = control;
+        if (!running.get() || c == null) {
+            return;
+        }
+        Thread waiter = new Thread(() -> {
+            c.cancel();
+            try {
+                c.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "inkpool-stop");
+        waiter.setDaemon(true);
+        waiter.start();
+        waiter.join(max.toMillis());
+    }
+
     private void sendToControl(Consumer<BatchControl> action) {
         BatchControl c = control;
         if (c != null) {
