@@ -9,7 +9,6 @@ import org.inkpool.model.InlineImage.ImageFormat;
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -126,9 +125,7 @@ final class ImageLoader {
         try {
             BufferedImage img = ImageIO.read(new ByteArrayInputStream(data));
             if (img != null) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                ImageIO.write(img, "png", out);
-                return new Loaded(out.toByteArray(), ImageFormat.PNG);
+                return new Loaded(MetafileRenderer.fastPng(img), ImageFormat.PNG);
             }
         } catch (IOException | RuntimeException e) {
             // fall through to the warning below

@@ -55,7 +55,8 @@ final class ParagraphReader {
         props.styleId = styleId;
 
         RunStyle runBase = ctx.styles.runBase(tableStyle, styleId, null);
-        RunStyle mark = runBase.copy().apply(Ooxml.wChild(pPr, "rPr"));
+        RunStyle markDirect = new RunStyle().apply(Ooxml.wChild(pPr, "rPr"));
+        RunStyle mark = ctx.styles.runBase(tableStyle, styleId, markDirect.charStyle).overrideWith(markDirect);
         mark.charStyle = null;
         RunProps markProps = mark.resolve(ctx.fonts);
         double charUnit = runBase.size == null ? 10 : runBase.size;
