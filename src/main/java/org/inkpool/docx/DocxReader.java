@@ -57,6 +57,10 @@ public final class DocxReader {
             throw e;
         } catch (StackOverflowError e) {
             throw new UnreadableDocumentException(Reason.CORRUPT, "The document is nested too deeply to be read", e);
+        } catch (LinkageError e) {
+            // a POI code path that needs a schema class the lite jar lacks: a limitation, not the user's fault
+            throw new UnreadableDocumentException(Reason.UNSUPPORTED,
+                    "The document uses a feature this reader cannot load (" + e.getClass().getSimpleName() + ")", e);
         } catch (SAXException e) {
             throw new UnreadableDocumentException(Reason.CORRUPT, xmlReason(e), e);
         } catch (IOException e) {
@@ -180,7 +184,7 @@ public final class DocxReader {
             PackageProperties p = opc.getPackageProperties();
             return new DocumentInfo(p.getTitleProperty().orElse(""), p.getCreatorProperty().orElse(""),
                     p.getSubjectProperty().orElse(""), p.getKeywordsProperty().orElse(""));
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
             return DocumentInfo.EMPTY;
         }
     }

@@ -72,6 +72,9 @@ final class ImageLoader {
             width = natural[0];
             height = natural[1];
         }
+        double scale = Math.min(1, Limits.MAX_LENGTH / Math.max(width, height)); // keep the aspect ratio
+        width *= scale;
+        height *= scale;
         return new InlineImage(loaded.data(), loaded.format(), width, height, description == null ? "" : description);
     }
 
