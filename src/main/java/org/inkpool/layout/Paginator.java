@@ -186,28 +186,17 @@ final class Paginator {
         if (!p.props().widowControl()) {
             return fit;
         }
-        int remaining = linesUntilHardBreak(p, index);
+        List<Line> lines = p.lines();
+        int firstLeft = index + fit; // the first line that does not fit
+        boolean oneLineLeft = firstLeft == lines.size() - 1 || lines.get(firstLeft).endsPage();
         int count = fit;
-        if (remaining - count == 1 && count > 0) {
+        if (oneLineLeft && count > 0) {
             count--; // bring a second line along to the next page
         }
-        if (index == 0 && count == 1 && remaining > 1) {
+        if (index == 0 && count == 1) {
             count = 0; // the first line alone would be an orphan: the paragraph moves
         }
-        if (index == 0 && count == 0 && pageHasContent) {
-            return 0;
-        }
         return count;
-    }
-
-    private static int linesUntilHardBreak(ComposedParagraph p, int index) {
-        List<Line> lines = p.lines();
-        for (int i = index; i < lines.size(); i++) {
-            if (lines.get(i).endsPage()) {
-                return i - index + 1;
-            }
-        }
-        return lines.size() - index;
     }
 
     private void placeFragment(ComposedParagraph p, int index, int count, double top) {
@@ -281,10 +270,5 @@ final class Paginator {
             result.add(builder.build());
         }
         return result;
-    }
-
-    /** The setup of the page being filled (null before the first section). */
-    PageSetup currentSetup() {
-        return page == null ? null : page.setup();
     }
 }

@@ -54,6 +54,14 @@ class AlignmentAndTabsTest {
     }
 
     @Test
+    void justifiedLineEndingInALineBreakIsStretchedToo() {
+        Page page = first(doc(para(new PP().align(Alignment.JUSTIFY), run("aa bb"),
+                new org.inkpool.model.Break(org.inkpool.model.Break.Kind.LINE, TEXT), run("cc dd"))));
+        assertThat(Pages.end(Pages.find(page, "bb"))).isCloseTo(MARGIN + 200, EXACT);
+        assertThat(Pages.find(page, "cc dd").x()).isCloseTo(MARGIN, EXACT);
+    }
+
+    @Test
     void distributeSpreadsEveryCharacterGapIncludingTheLastLine() {
         Page page = first(doc(para(new PP().align(Alignment.DISTRIBUTE).indent(0, 150, 0), "abcde")));
         GlyphRun run = Pages.find(page, "abcde");
