@@ -41,7 +41,7 @@ public final class LayoutEngine {
         int lastStep = 0;
         for (Section section : doc.sections()) {
             PageSetup setup = section.page() == null ? PageSetup.LETTER : section.page();
-            Column column = new Column(setup.marginLeft(), setup.bodyWidth(), setup.bodyHeight());
+            Column column = new Column(setup.marginLeft(), setup.bodyWidth(), PageBuilder.bodyHeight(setup));
             paginator.startSection(section);
             List<ComposedParagraph> flow = new ArrayList<>();
             for (Block block : section.blocks()) {

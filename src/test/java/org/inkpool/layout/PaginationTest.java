@@ -257,4 +257,11 @@ class PaginationTest {
                 section(PAGE, SectionStart.NEXT_PAGE, para(new PP().space(36, 0), "two"))));
         assertThat(Pages.find(laidOut.pages().get(1), "two").baseline()).isCloseTo(FIRST_BASELINE + 16, EXACT);
     }
+
+    @Test
+    void negativeTopMarginStillPutsTheBodyThatFarDown() {
+        PageSetup negative = new PageSetup(300, 400, -50, -50, 50, 50, 20, 20, 1, 0);
+        LaidOutDocument laidOut = layout(Docs.doc(negative, para("one")));
+        assertThat(Pages.find(laidOut.pages().get(0), "one").baseline()).isCloseTo(FIRST_BASELINE, EXACT);
+    }
 }
