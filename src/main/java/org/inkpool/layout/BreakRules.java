@@ -2,12 +2,16 @@ package org.inkpool.layout;
 
 import org.inkpool.model.Script;
 
+import java.text.BreakIterator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Where a line may break, following Word (word-layout-facts §3): after a run of spaces, after a
  * hyphen, after a soft hyphen, between East Asian characters (and between one and a Latin
- * character) unless kinsoku forbids it; never after '/', never at a tab.
+ * character) unless kinsoku forbids it; never after '/', never at a tab. Scripts written without
+ * spaces between words (Thai, Lao, Khmer, Myanmar) break at the word boundaries the JDK's
+ * dictionary-based line BreakIterator finds.
  */
 final class BreakRules {
 
@@ -30,7 +34,40 @@ final class BreakRules {
         for (int i = 0; i + 1 < n; i++) {
             result[i] = mayBreakBetween(i > 0 ? atoms.get(i - 1) : null, atoms.get(i), atoms.get(i + 1));
         }
+        markDictionaryBreaks(atoms, result);
         return result;
+    }
+
+    private static void markDictionaryBreaks(List<Atom> atoms, boolean[] result) {
+        BreakIterator words = null;
+        int n = atoms.size();
+        int i = 0;
+        while (i < n) {
+            if (!isDictionaryScript(atoms.get(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            StringBuilder text = new StringBuilder();
+            while (i < n && isDictionaryScript(atoms.get(i))) {
+                text.append((char) atoms.get(i).codePoint); // these scripts are all in the BMP: one char per atom
+                i++;
+            }
+            if (words == null) {
+                words = BreakIterator.getLineInstance(new Locale("th"));
+            }
+            words.setText(text.toString());
+            for (int b = words.next(); b != BreakIterator.DONE && b < text.length(); b = words.next()) {
+                result[start + b - 1] = true;
+            }
+        }
+    }
+
+    /** Thai, Lao, Myanmar, Khmer: no spaces between words. */
+    private static boolean isDictionaryScript(Atom atom) {
+        int cp = atom.codePoint;
+        return atom.kind == Atom.Kind.GLYPH && ((cp >= 0x0E00 && cp <= 0x0EFF) || (cp >= 0x1000 && cp <= 0x109F)
+                || (cp >= 0x1780 && cp <= 0x17FF));
     }
 
     private static boolean mayBreakBetween(Atom before, Atom a, Atom b) {

@@ -1,5 +1,6 @@
 package org.inkpool.layout;
 
+import org.inkpool.model.Alignment;
 import org.inkpool.model.Break;
 import org.inkpool.model.Inline;
 import org.inkpool.model.InlineImage;
@@ -100,10 +101,10 @@ final class ParagraphComposer {
             case SPACE -> measurer.addText(" ", props, atoms);
             default -> { }
         }
-        if (label.alignment() == org.inkpool.model.Alignment.RIGHT) {
+        if (label.alignment() == Alignment.RIGHT) {
             return width;
         }
-        return label.alignment() == org.inkpool.model.Alignment.CENTER ? width / 2 : 0;
+        return label.alignment() == Alignment.CENTER ? width / 2 : 0;
     }
 
     private void addInlines(List<Inline> inlines, double maxImageWidth, double maxImageHeight, boolean inTableCell,

@@ -98,7 +98,7 @@ final class RunMeasurer {
         out.add(Atom.image(image, w * scale, h * scale));
     }
 
-    /** The ascent share of a line of this font: the line height split in the font's ascent:descent ratio. */
+    /** Room above and below the baseline of an empty line in this font (the paragraph mark's line). */
     double[] extents(RunProps props) {
         FontFace face = faces.faceFor(props.fontAscii(), props.bold(), props.italic(), ' ');
         double size = props.size();

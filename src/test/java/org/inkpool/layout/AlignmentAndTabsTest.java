@@ -161,4 +161,28 @@ class AlignmentAndTabsTest {
         Page page = first(doc(para(new PP().indent(0, 150, 0), run("aaaaaaaa"), tab(), run("b"))));
         assertThat(Pages.lines(page)).containsExactly("aaaaaaaa", "b");
     }
+
+    @Test
+    void rightAlignedLabelEndsAtItsPosition() {
+        PP props = new PP().indent(36, 0, -18);
+        props.label = new ListLabel("iv.", TEXT, ListLabel.Suffix.TAB, Alignment.RIGHT);
+        Page page = first(doc(para(props, "text")));
+        assertThat(Pages.end(Pages.find(page, "iv."))).isCloseTo(MARGIN + 18, EXACT);
+        assertThat(Pages.find(page, "text").x()).isCloseTo(MARGIN + 36, EXACT);
+    }
+
+    @Test
+    void leadersDrawTheirOwnCharacters() {
+        for (var leader : List.of(TabLeader.HYPHEN, TabLeader.UNDERSCORE, TabLeader.MIDDLE_DOT)) {
+            Page page = first(doc(para(new PP().tab(100, TabAlignment.LEFT, leader), run("a"), tab(), run("b"))));
+            String expected = switch (leader) {
+                case HYPHEN -> "-";
+                case UNDERSCORE -> "_";
+                default -> "\u00B7";
+            };
+            GlyphRun fill = Pages.runs(page).stream().filter(r -> r.text().startsWith(expected)).findFirst()
+                    .orElseThrow();
+            assertThat(fill.text()).isEqualTo(expected.repeat(19)); // cells 1..19 between x = 5 and 100
+        }
+    }
 }

@@ -54,4 +54,9 @@ class BreakRulesTest {
     void ideographAndLatinMayBreakButLatinPunctuationStays() {
         assertThat(opportunities("中文abc,中")).isEqualTo("中|文|abc,|中");
     }
+
+    @Test
+    void thaiBreaksBetweenWordsFoundByTheDictionary() {
+        assertThat(opportunities("ภาษาไทยง่าย ok")).isEqualTo("ภาษา|ไทย|ง่าย |ok");
+    }
 }

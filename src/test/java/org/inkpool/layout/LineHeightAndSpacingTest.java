@@ -214,4 +214,19 @@ class LineHeightAndSpacingTest {
         assertThat(metrics.calls).isLessThanOrEqualTo(4);
     }
 
+
+    @Test
+    void underlineStylesAndDoubleStrike() {
+        Page page = first(doc(para(new PP(),
+                run("a", new RP().underline(RunProps.Underline.DOTTED)),
+                run("b", new RP().underline(RunProps.Underline.WAVY)),
+                run("c", new RP().underline(RunProps.Underline.THICK)),
+                run("d", new RP().doubleStrike()))));
+        List<Rule> rules = Pages.items(page, Rule.class);
+        assertThat(rules).extracting(Rule::style).containsExactly(Rule.Style.DOTTED, Rule.Style.DASHED,
+                Rule.Style.SOLID, Rule.Style.SOLID, Rule.Style.SOLID);
+        assertThat(rules.get(2).thickness()).isCloseTo(20 / 18.0, EXACT);
+        assertThat(rules.get(3).y1()).isLessThan(rules.get(4).y1());
+        assertThat(rules.get(3).x1()).isCloseTo(MARGIN + 15, EXACT);
+    }
 }
