@@ -92,7 +92,10 @@ final class BreakRules {
         }
         int ca = a.codePoint;
         int cb = b.codePoint;
-        if (isNoLineEnd(ca) || isNoLineStart(cb) || ca == '/') {
+        if (ca == 0x200B) {
+            return true; // zero-width space: an invisible break opportunity
+        }
+        if (isNoLineEnd(ca) || isNoLineStart(cb) || ca == '/' || isGlue(ca) || isGlue(cb) || attaches(cb)) {
             return false;
         }
         if (isHyphen(ca)) {
@@ -108,6 +111,19 @@ final class BreakRules {
 
     static boolean isNoLineEnd(int cp) {
         return cp < 0x10000 && NO_LINE_END.indexOf(cp) >= 0;
+    }
+
+    /** No-break spaces, word joiner, zero-width joiner: they hold their neighbours together (UAX #14 GL, WJ, ZWJ). */
+    private static boolean isGlue(int cp) {
+        return cp == 0x00A0 || cp == 0x2007 || cp == 0x202F || cp == 0x2060 || cp == 0xFEFF || cp == 0x200D;
+    }
+
+    /** Combining marks and variation selectors belong to the character before them. */
+    private static boolean attaches(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
     }
 
     private static boolean isHyphen(int cp) {

@@ -47,12 +47,12 @@ final class ParagraphComposer {
         double firstStart = left + firstLine - labelShift;
         TabStops stops = new TabStops(props.tabs(), props.defaultTabStop(), firstLine < 0 ? left : Double.NaN);
         List<LineBreaker.Range> ranges = LineBreaker.breakLines(atoms, BreakRules.breakAfter(atoms), stops,
-                firstStart, left, rightEdge);
+                firstStart, left, rightEdge, column.width());
 
         double[] markExtents = measurer.extents(mark);
         double markSingle = measurer.singleLineHeight(mark);
         List<Line> lines = new ArrayList<>(ranges.size() + 1);
-        LineCursor placer = new LineCursor(atoms, stops, rightEdge, true);
+        LineCursor placer = new LineCursor(atoms, stops, rightEdge, column.width(), true);
         for (LineBreaker.Range range : ranges) {
             placer.reset(lines.isEmpty() ? firstStart : left);
             for (int i = range.from(); i < range.to(); i++) {

@@ -157,9 +157,27 @@ class AlignmentAndTabsTest {
     }
 
     @Test
-    void leftTabWhoseStopIsBeyondTheLineMovesToTheNextLine() {
+    void leftTabThatCanReachNoStopInTheColumnMovesToTheNextLine() {
+        // the next default stop after x = 185 is 216, past the 200 pt column
+        Page page = first(doc(para(new PP(), run("a".repeat(37)), tab(), run("b"))));
+        assertThat(Pages.lines(page)).containsExactly("a".repeat(37), "b");
+        assertThat(Pages.find(page, "b").x()).isCloseTo(MARGIN + 36, EXACT); // re-measured from the line start
+    }
+
+    @Test
+    void leftStopInsideTheRightIndentIsReachedAndTheLineRunsIntoTheIndent() {
         Page page = first(doc(para(new PP().indent(0, 150, 0), run("aaaaaaaa"), tab(), run("b"))));
-        assertThat(Pages.lines(page)).containsExactly("aaaaaaaa", "b");
+        assertThat(Pages.lines(page)).containsExactly("aaaaaaaa b");
+        assertThat(Pages.find(page, "b").x()).isCloseTo(MARGIN + 72, EXACT);
+    }
+
+    @Test
+    void tabWithALeaderOrNothingAfterItStaysAndFillsToTheColumnEnd() {
+        Page dots = first(doc(para(new PP().tab(250, TabAlignment.LEFT, TabLeader.DOT), run("a".repeat(10)),
+                tab(), run("9"))));
+        // the dots fill the grid cells from x = 50 to the column's end at 200; the "9" wraps
+        assertThat(Pages.lines(dots)).containsExactly("aaaaaaaaaa" + ".".repeat(30), "9");
+        assertThat(Pages.lines(first(doc(para(new PP(), run("a".repeat(37)), tab()))))).hasSize(1);
     }
 
     @Test
@@ -184,5 +202,18 @@ class AlignmentAndTabsTest {
                     .orElseThrow();
             assertThat(fill.text()).isEqualTo(expected.repeat(19)); // cells 1..19 between x = 5 and 100
         }
+    }
+
+    @Test
+    void barTabIsNoStopButDrawsAVerticalLineThroughEachLine() {
+        Page page = first(doc(para(new PP().tab(20, TabAlignment.BAR, TabLeader.NONE).indent(0, 100, 0),
+                run("a"), tab(), run("bbbb cccc dddd"))));
+        assertThat(Pages.find(page, "bbbb").x()).isCloseTo(MARGIN + 36, EXACT);
+        assertThat(Pages.lines(page)).containsExactly("a bbbb cccc", "dddd");
+        List<Rule> bars = Pages.items(page, Rule.class);
+        assertThat(bars).hasSize(2).allSatisfy(r -> {
+            assertThat(r.x1()).isCloseTo(MARGIN + 20, EXACT);
+            assertThat(r.y2() - r.y1()).isCloseTo(12, EXACT);
+        });
     }
 }

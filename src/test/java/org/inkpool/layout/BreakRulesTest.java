@@ -59,4 +59,14 @@ class BreakRulesTest {
     void thaiBreaksBetweenWordsFoundByTheDictionary() {
         assertThat(opportunities("ภาษาไทยง่าย ok")).isEqualTo("ภาษา|ไทย|ง่าย |ok");
     }
+
+    @Test
+    void noBreakSpaceAndCombiningMarksHoldTheirNeighboursEvenInCjk() {
+        assertThat(opportunities("中\u00A0文字\u0301字\uFE00字")).isEqualTo("中\u00A0文|字\u0301|字\uFE00|字");
+    }
+
+    @Test
+    void zeroWidthSpaceIsABreakOpportunity() {
+        assertThat(opportunities("long\u200Bword")).isEqualTo("long\u200B|word");
+    }
 }
