@@ -20,20 +20,41 @@ final class LineHeights {
      */
     static LineBox measure(List<Atom> atoms, int from, int to, LineSpacing spacing, double[] markExtents,
                            double markSingle) {
+        return measure(atoms, from, to, from, spacing, markExtents, markSingle);
+    }
+
+    /**
+     * @param labelEnd atoms [from, labelEnd) are a list label and its suffix: a label taller than the
+     *                 text raises the line by the difference of their ascents, after the line rule
+     *                 and ignoring the label's descent (R§2.8)
+     */
+    static LineBox measure(List<Atom> atoms, int from, int to, int labelEnd, LineSpacing spacing,
+                           double[] markExtents, double markSingle) {
+        int textFrom = Math.max(from, Math.min(labelEnd, to));
         double above = 0;
         double below = 0;
         boolean picture = false;
-        if (from >= to) {
+        if (textFrom >= to) {
             above = markExtents[0];
             below = markExtents[1];
         }
-        for (int i = from; i < to; i++) {
+        for (int i = textFrom; i < to; i++) {
             Atom a = atoms.get(i);
             above = Math.max(above, a.above);
             below = Math.max(below, a.below);
             picture |= a.kind == Atom.Kind.IMAGE;
         }
-        return apply(above, below, picture, spacing, markSingle);
+        LineBox box = apply(above, below, picture, spacing, markSingle);
+        double labelAbove = 0;
+        for (int i = from; i < textFrom; i++) {
+            labelAbove = Math.max(labelAbove, atoms.get(i).above);
+        }
+        double raise = labelAbove - above;
+        if (raise <= 0) {
+            return box;
+        }
+        return new LineBox(box.height() + raise, box.fitHeight() + raise, box.baseline() + raise,
+                box.above() + raise, box.below());
     }
 
     static LineBox apply(double above, double below, boolean picture, LineSpacing spacing, double markSingle) {

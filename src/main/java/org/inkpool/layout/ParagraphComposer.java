@@ -27,6 +27,8 @@ final class ParagraphComposer {
     }
 
     /**
+     * Composes a paragraph. One whose content and mark are all hidden gets no line at all (R§9.3).
+     *
      * @param inTableCell             page and column breaks inside table cells are ignored (R§3.3)
      * @param honourPageBreakBefore   false for table cell paragraphs other than the table's first
      */
@@ -40,6 +42,7 @@ final class ParagraphComposer {
 
         List<Atom> atoms = new ArrayList<>();
         double labelShift = addLabel(paragraph.label(), mark, atoms);
+        int labelEnd = atoms.size();
         double measure = rightEdge - Math.min(left, left + firstLine);
         addInlines(paragraph.inlines(), measure > 0 ? measure : column.width(), column.bodyHeight(), inTableCell,
                 atoms);
@@ -68,11 +71,12 @@ final class ParagraphComposer {
             boolean stretch = range.end() == LineBreaker.End.WRAP || range.end() == LineBreaker.End.LINE_BREAK;
             boolean wordByWord = LineAligner.align(atoms, range.from(), range.to(), contentEnd, rightEdge,
                     props.alignment(), stretch);
-            LineBox box = LineHeights.measure(atoms, range.from(), range.to(), props.lineSpacing(), markExtents,
-                    markSingle);
+            LineBox box = LineHeights.measure(atoms, range.from(), range.to(), lines.isEmpty() ? labelEnd : 0,
+                    props.lineSpacing(), markExtents, markSingle);
             lines.add(new Line(range.from(), range.to(), box, range.end(), wordByWord));
         }
-        if (lines.isEmpty() || lines.get(lines.size() - 1).end() == LineBreaker.End.LINE_BREAK) {
+        boolean vanished = atoms.isEmpty() && mark.hidden();
+        if (!vanished && (lines.isEmpty() || lines.get(lines.size() - 1).end() == LineBreaker.End.LINE_BREAK)) {
             // an empty paragraph, or a line break followed by nothing, is one line of the mark's font (R§2.5)
             LineBox box = LineHeights.measure(atoms, atoms.size(), atoms.size(), props.lineSpacing(), markExtents,
                     markSingle);

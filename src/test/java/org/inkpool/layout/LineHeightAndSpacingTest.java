@@ -6,6 +6,7 @@ import org.inkpool.model.LineSpacing.LineRule;
 import org.inkpool.model.Paragraph;
 import org.inkpool.model.Rgb;
 import org.inkpool.model.RunProps;
+import org.inkpool.model.TextRun;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -228,5 +229,26 @@ class LineHeightAndSpacingTest {
         assertThat(rules.get(2).thickness()).isCloseTo(20 / 18.0, EXACT);
         assertThat(rules.get(3).y1()).isLessThan(rules.get(4).y1());
         assertThat(rules.get(3).x1()).isCloseTo(MARGIN + 15, EXACT);
+    }
+
+    @Test
+    void paragraphWhoseTextAndMarkAreHiddenTakesNoLine() {
+        RunProps hidden = new RP().hidden().build();
+        Paragraph vanished = new Paragraph(new PP().space(20, 20).build(), List.of(new TextRun("x", hidden)), null,
+                hidden);
+        assertThat(Pages.baselines(first(doc(para("one"), vanished, para("two")))))
+                .containsExactly(FIRST_BASELINE, FIRST_BASELINE + 12);
+    }
+
+    @Test
+    void aTallerLabelRaisesTheFirstLineByItsExtraAscentOnly() {
+        PP props = new PP().indent(36, 0, -18).line(LineRule.AUTO, 2);
+        props.label = new org.inkpool.model.ListLabel("•", new RP().size(20).build(),
+                org.inkpool.model.ListLabel.Suffix.TAB, org.inkpool.model.Alignment.LEFT);
+        Page page = first(doc(para(props, "text"), para("next")));
+        // text line 12 doubled to 24, then raised by 19.2 − 9.6 = 9.6 unmultiplied
+        double baseline = Pages.find(page, "text").baseline();
+        assertThat(baseline).isCloseTo(MARGIN + 9.6 + 9.6, EXACT);
+        assertThat(Pages.find(page, "next").baseline()).isCloseTo(MARGIN + 24 + 9.6 + 9.6, EXACT);
     }
 }
