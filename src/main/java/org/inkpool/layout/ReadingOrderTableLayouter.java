@@ -6,13 +6,15 @@ import org.inkpool.model.Table;
 import org.inkpool.model.TableCell;
 import org.inkpool.model.TableRow;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * Until tables get a real grid layout: each row's cells' blocks one after another, in reading
  * order, as ordinary paragraphs indented by the table's indent (nested tables recursively), so no
  * text is lost. A cell continuing a vertical merge holds only Word's empty placeholder paragraph,
- * which is skipped so it does not add blank lines.
+ * which is skipped so it does not add blank lines; so is the empty paragraph OOXML forces after a
+ * nested table at the end of a cell, to which Word gives no line (R§3.5).
  */
 final class ReadingOrderTableLayouter implements BlockLayouter<Table> {
 
@@ -31,7 +33,13 @@ final class ReadingOrderTableLayouter implements BlockLayouter<Table> {
                 if (cell.mergedFromAbove() && onlyEmptyParagraphs(cell)) {
                     continue;
                 }
-                for (Block block : cell.blocks()) {
+                List<Block> blocks = cell.blocks();
+                for (int b = 0; b < blocks.size(); b++) {
+                    Block block = blocks.get(b);
+                    if (b == blocks.size() - 1 && b > 0 && blocks.get(b - 1) instanceof Table
+                            && block instanceof Paragraph closing && closing.isEmpty()) {
+                        continue;
+                    }
                     // page breaks inside cells are ignored; pageBreakBefore counts on the table's first paragraph
                     Context inCell = new Context(true, first);
                     first = false;

@@ -119,4 +119,13 @@ class ImagesTablesProgressTest {
         LaidOutDocument b = engine.layout(doc(para("one")), LayoutProgress.NONE);
         assertThat(b).isEqualTo(a);
     }
+
+    @Test
+    void emptyParagraphClosingACellAfterANestedTableTakesNoLine() {
+        Table inner = new Table(List.of(50.0), List.of(new TableRow(List.of(cell(para("nested"))), false)), 0);
+        Table table = new Table(List.of(100.0), List.of(new TableRow(List.of(cell(inner, para(""))), false)), 0);
+        Page page = first(table, para("after"));
+        assertThat(Pages.find(page, "after").baseline() - Pages.find(page, "nested").baseline())
+                .isCloseTo(12, EXACT);
+    }
 }
