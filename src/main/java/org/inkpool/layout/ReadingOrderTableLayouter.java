@@ -36,21 +36,25 @@ final class ReadingOrderTableLayouter implements BlockLayouter<Table> {
                 List<Block> blocks = cell.blocks();
                 for (int b = 0; b < blocks.size(); b++) {
                     Block block = blocks.get(b);
-                    if (b == blocks.size() - 1 && b > 0 && blocks.get(b - 1) instanceof Table
-                            && block instanceof Paragraph closing && closing.isEmpty()) {
+                    if (closesCellAfterNestedTable(blocks, b)) {
                         continue;
                     }
-                    // page breaks inside cells are ignored; pageBreakBefore counts on the table's first paragraph
-                    Context inCell = new Context(true, first);
-                    first = false;
+                    // page breaks inside cells are ignored; pageBreakBefore counts only on the paragraph
+                    // that opens the outermost table (a nested table cannot carry one, R§3.3)
                     if (block instanceof Paragraph paragraph) {
-                        paragraphs.layout(paragraph, cellColumn, inCell, flow);
+                        paragraphs.layout(paragraph, cellColumn, new Context(true, first), flow);
                     } else if (block instanceof Table nested) {
-                        layout(nested, cellColumn, inCell, flow);
+                        layout(nested, cellColumn, new Context(true, false), flow);
                     }
+                    first = false;
                 }
             }
         }
+    }
+
+    private static boolean closesCellAfterNestedTable(List<Block> blocks, int index) {
+        return index == blocks.size() - 1 && index > 0 && blocks.get(index - 1) instanceof Table
+                && blocks.get(index) instanceof Paragraph closing && closing.isEmpty();
     }
 
     private static boolean onlyEmptyParagraphs(TableCell cell) {
