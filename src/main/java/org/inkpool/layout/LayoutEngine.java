@@ -33,12 +33,20 @@ public final class LayoutEngine {
         for (Section section : doc.sections()) {
             paginator.startSection(section);
             Column column = columnOf(section.page() == null ? PageSetup.LETTER : section.page());
-            List<ComposedParagraph> flow = new ArrayList<>();
+            List<ComposedParagraph> pending = new ArrayList<>();
             for (Block block : section.blocks()) {
-                layouters.layout(block, column, flow::add);
+                layouters.layout(block, column, composed -> {
+                    pending.add(composed);
+                    // a paragraph without keepNext ends every keep chain before it: all of them can be
+                    // placed now, so only a chain's worth of composed paragraphs is ever held in memory
+                    if (!composed.props().keepNext()) {
+                        paginator.place(pending);
+                        pending.clear();
+                    }
+                });
                 meter.blockDone();
             }
-            paginator.place(flow);
+            paginator.place(pending);
         }
         List<Page> pages = paginator.finish();
         meter.finish();

@@ -75,6 +75,10 @@ final class Paginator {
         }
     }
 
+    /**
+     * Places paragraphs that follow those placed before. A keep-with-next chain must not be split
+     * between two calls: each call ends with a paragraph without keepNext, or at a section end.
+     */
     void place(List<ComposedParagraph> flow) {
         int chainDecidedUntil = -1;
         for (int i = 0; i < flow.size(); i++) {
