@@ -251,4 +251,12 @@ class LineHeightAndSpacingTest {
         assertThat(baseline).isCloseTo(MARGIN + 9.6 + 9.6, EXACT);
         assertThat(Pages.find(page, "next").baseline()).isCloseTo(MARGIN + 24 + 9.6 + 9.6, EXACT);
     }
+
+    @Test
+    void strikeThroughCrossesRaisedTextWhereItIsDrawn() {
+        Page page = first(doc(para(new PP(), run("x"), run("2", new RP().superscript().strike()))));
+        Rule strike = Pages.items(page, Rule.class).get(0);
+        GlyphRun raised = Pages.find(page, "2");
+        assertThat(strike.y1()).isCloseTo(raised.baseline() - 6.5 * Decorations.STRIKE_RAISE, EXACT);
+    }
 }
