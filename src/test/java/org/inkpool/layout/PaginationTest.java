@@ -27,7 +27,7 @@ import static org.inkpool.layout.Docs.section;
 class PaginationTest {
 
     private static final Offset<Double> EXACT = Offset.offset(1e-6);
-    private static final double FIRST_BASELINE = MARGIN + 9.6;
+    private static final double FIRST_BASELINE = MARGIN + 10;
 
     private final LayoutEngine engine = new LayoutEngine(new FakeMetrics());
 
