@@ -216,4 +216,14 @@ class AlignmentAndTabsTest {
             assertThat(r.y2() - r.y1()).isCloseTo(12, EXACT);
         });
     }
+
+    @Test
+    void justifiedCjkLineSpreadsBetweenIdeographsButALoneLatinWordIsNotLetterSpaced() {
+        Page cjk = first(doc(para(new PP().align(Alignment.JUSTIFY).indent(0, 145, 0), "一二三四五六")));
+        GlyphRun firstLine = Pages.find(cjk, "一二三四五");
+        assertThat(firstLine.charSpacing()).isCloseTo(5.0 / 4, EXACT);
+        Page latin = first(doc(para(new PP().align(Alignment.JUSTIFY), run("word"),
+                new org.inkpool.model.Break(org.inkpool.model.Break.Kind.LINE, TEXT), run("next"))));
+        assertThat(Pages.find(latin, "word").charSpacing()).isZero();
+    }
 }
