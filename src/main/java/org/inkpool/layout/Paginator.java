@@ -14,8 +14,13 @@ import java.util.List;
  */
 final class Paginator {
 
-    /** Why the current page began: decides what happens to the first paragraph's space before. */
-    private enum PageStart { DOCUMENT, SECTION, HARD_BREAK, NATURAL }
+    /**
+     * Why the current page began: decides what happens to the first paragraph's space before.
+     * EXPLICIT is a break the paragraph itself asks for (pageBreakBefore, or a page break before any
+     * of its text): it keeps its space before, as Word does (R§3, measured on a heading whose first
+     * run is a page break). HARD_BREAK follows a page break that ended the previous content.
+     */
+    private enum PageStart { DOCUMENT, SECTION, EXPLICIT, HARD_BREAK, NATURAL }
 
     private static final double EPS = 1e-6;
 
@@ -83,9 +88,10 @@ final class Paginator {
         int chainDecidedUntil = -1;
         for (int i = 0; i < flow.size(); i++) {
             ComposedParagraph p = flow.get(i);
-            if (p.pageBreakBefore() && pageHasContent) {
-                // treated as a hard break: Word 2013+ drops the space before after it
-                openPage(page.setup(), PageStart.HARD_BREAK);
+            if (p.leadingPageBreak() || (p.pageBreakBefore() && pageHasContent)) {
+                // a page break character opens a page even on an empty one (two breaks: an empty page);
+                // pageBreakBefore only moves the paragraph to a page of its own
+                openPage(page.setup(), PageStart.EXPLICIT);
             }
             if (p.props().keepNext() && i > chainDecidedUntil) {
                 chainDecidedUntil = keepChainTogether(flow, i);
@@ -228,7 +234,7 @@ final class Paginator {
                 return 0; // auto spacing is dropped at the top of the body
             }
             return switch (pageStart) {
-                case DOCUMENT -> p.spaceBefore();
+                case DOCUMENT, EXPLICIT -> p.spaceBefore();
                 case SECTION -> Math.max(0, p.spaceBefore() - (previous == null ? 0 : previous.spaceAfter()));
                 // Word 2013+ drops it after a hard break; at a natural break it is discarded
                 case HARD_BREAK, NATURAL -> 0;

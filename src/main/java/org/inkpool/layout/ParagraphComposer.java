@@ -46,6 +46,7 @@ final class ParagraphComposer {
         double measure = rightEdge - Math.min(left, left + firstLine);
         addInlines(paragraph.inlines(), measure > 0 ? measure : column.width(), column.bodyHeight(), inTableCell,
                 atoms);
+        boolean leadingPageBreak = takeLeadingPageBreak(atoms, labelEnd);
 
         double firstStart = left + firstLine - labelShift;
         TabStops stops = new TabStops(props.tabs(), props.defaultTabStop(), firstLine < 0 ? left : Double.NaN);
@@ -85,7 +86,25 @@ final class ParagraphComposer {
         double before = props.beforeAuto() ? ComposedParagraph.AUTO_SPACING : props.spaceBefore();
         double after = props.afterAuto() ? ComposedParagraph.AUTO_SPACING : props.spaceAfter();
         return new ComposedParagraph(atoms, lines, props, column, paragraph.label() != null, before, after,
-                honourPageBreakBefore && props.pageBreakBefore());
+                honourPageBreakBefore && props.pageBreakBefore(), leadingPageBreak);
+    }
+
+    /**
+     * A page break before any of the paragraph's text moves the whole paragraph to the next page,
+     * like pageBreakBefore (R§3.3). A paragraph holding nothing else keeps its break: it leaves its
+     * line on the page it ends and none on the next.
+     */
+    private static boolean takeLeadingPageBreak(List<Atom> atoms, int labelEnd) {
+        if (labelEnd >= atoms.size() || atoms.get(labelEnd).kind != Atom.Kind.PAGE_BREAK) {
+            return false;
+        }
+        for (int i = labelEnd + 1; i < atoms.size(); i++) {
+            if (atoms.get(i).isContent()) {
+                atoms.remove(labelEnd);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds the list label and its suffix; returns how far a right/centred label reaches left of its position. */

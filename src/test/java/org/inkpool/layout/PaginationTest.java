@@ -113,10 +113,11 @@ class PaginationTest {
     }
 
     @Test
-    void pageBreakBeforeStartsTheParagraphOnANewPage() {
-        LaidOutDocument laidOut = layout(doc(para("one"), para(new PP().pageBreakBefore(), "two")));
+    void pageBreakBeforeStartsTheParagraphOnANewPageKeepingItsSpaceBefore() {
+        LaidOutDocument laidOut = layout(doc(para("one"), para(new PP().pageBreakBefore().space(18, 0), "two")));
         assertThat(laidOut.pages()).hasSize(2);
         assertThat(pageLines(laidOut, 1)).containsExactly("two");
+        assertThat(Pages.find(laidOut.pages().get(1), "two").baseline()).isCloseTo(FIRST_BASELINE + 18, EXACT);
         // at the very top of the document it costs nothing
         assertThat(layout(doc(para(new PP().pageBreakBefore(), "one"))).pages()).hasSize(1);
     }
@@ -263,5 +264,16 @@ class PaginationTest {
         PageSetup negative = new PageSetup(300, 400, -50, -50, 50, 50, 20, 20, 1, 0);
         LaidOutDocument laidOut = layout(Docs.doc(negative, para("one")));
         assertThat(Pages.find(laidOut.pages().get(0), "one").baseline()).isCloseTo(FIRST_BASELINE, EXACT);
+    }
+
+    @Test
+    void pageBreakBeforeAnyTextMovesTheWholeParagraphLabelIncluded() {
+        Paragraph heading = para(new PP().space(18, 0).label("2.", org.inkpool.model.ListLabel.Suffix.SPACE),
+                new Break(Break.Kind.PAGE, TEXT), run("Heading"));
+        LaidOutDocument laidOut = layout(doc(para("one"), heading));
+        assertThat(laidOut.pages()).hasSize(2);
+        assertThat(pageLines(laidOut, 0)).containsExactly("one");
+        assertThat(pageLines(laidOut, 1)).containsExactly("2. Heading");
+        assertThat(Pages.find(laidOut.pages().get(1), "Heading").baseline()).isCloseTo(FIRST_BASELINE + 18, EXACT);
     }
 }
