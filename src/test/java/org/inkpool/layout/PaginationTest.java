@@ -276,4 +276,15 @@ class PaginationTest {
         assertThat(pageLines(laidOut, 1)).containsExactly("2. Heading");
         assertThat(Pages.find(laidOut.pages().get(1), "Heading").baseline()).isCloseTo(FIRST_BASELINE + 18, EXACT);
     }
+
+    @Test
+    void pageWithNoRoomForABodyStillEndsWithOneLinePerPage() {
+        PageSetup crushed = new PageSetup(300, 100, 60, 60, 50, 50, 20, 20, 1, 0);
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            blocks.add(para(new PP().keepNext().keepLines(), "line " + i));
+        }
+        LaidOutDocument laidOut = layout(Docs.doc(crushed, blocks.toArray(Block[]::new)));
+        assertThat(laidOut.pages()).hasSize(5);
+    }
 }
