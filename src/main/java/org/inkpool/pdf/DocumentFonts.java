@@ -64,10 +64,16 @@ public final class DocumentFonts implements FontMetrics {
         String name = family == null || family.isBlank() ? DEFAULT_FAMILY : family.strip();
         Resolved r = resolved.computeIfAbsent(name.toLowerCase(Locale.ROOT) + "|" + bold + "|" + italic,
                 k -> resolve(name, bold, italic));
-        if (r.primary().font().hasGlyph(codePoint)) {
+        if (r.primary().font().hasGlyph(codePoint) || isInvisible(codePoint)) {
             return r.primary();
         }
         return r.byChar().computeIfAbsent(codePoint, cp -> fallback(cp, r));
+    }
+
+    /** Controls and format characters (soft hyphen, zero-width space, joiners) draw nothing: no search. */
+    private static boolean isInvisible(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.CONTROL || type == Character.FORMAT;
     }
 
     private PdfFontFace fallback(int codePoint, Resolved r) {
