@@ -115,6 +115,17 @@ final class LoadedFont {
         return advanceUnits(codePoint) * size / metrics.unitsPerEm();
     }
 
+    /**
+     * How far, in thousandths of an em, the PDF's width for the glyph (PDFBox writes whole thousandths,
+     * {@code round(units × 1000 / unitsPerEm)}) overshoots the exact advance layout measured with. A TJ
+     * adjustment of this amount puts the next glyph exactly where layout placed it.
+     */
+    double pdfWidthExcess(int codePoint) {
+        int units = advanceUnits(codePoint);
+        float scaling = 1000f / metrics.unitsPerEm();
+        return Math.round(units * scaling) - units * 1000.0 / metrics.unitsPerEm();
+    }
+
     private int advanceUnits(int codePoint) {
         if (codePoint < 0 || codePoint > 0x10FFFF) {
             return advances[0];

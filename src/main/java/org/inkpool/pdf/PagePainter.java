@@ -11,6 +11,8 @@ import org.inkpool.layout.Rule;
 import org.inkpool.model.Rgb;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,6 +20,9 @@ import java.util.Map;
  * down; PDF from the bottom-left with y up, so every y becomes {@code pageHeight - y}.
  */
 final class PagePainter {
+
+    /** Below this (thousandths of an em) a glyph's PDF width is as good as exact. */
+    private static final double MIN_ADJUSTMENT = 0.001;
 
     private final PDPageContentStream content;
     private final double pageHeight;
@@ -106,11 +111,36 @@ final class PagePainter {
         return faces.resolve(face, cp);
     }
 
+    /**
+     * Shows a segment with a TJ adjustment after every glyph whose PDF width (whole thousandths of an em)
+     * differs from its exact advance, so glyphs land where layout measured them instead of drifting.
+     */
     private void show(StringBuilder segment, DocumentPdfFonts.PdfFont font, double size, double x, float y)
             throws IOException {
         content.setFont(font.font(), (float) size);
         content.setTextMatrix(Matrix.getTranslateInstance((float) x, y));
-        content.showText(segment.toString());
+        List<Object> pieces = new ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        String text = segment.toString();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            piece.appendCodePoint(cp);
+            double excess = font.face().pdfWidthExcess(cp);
+            if (i < text.length() && Math.abs(excess) > MIN_ADJUSTMENT) {
+                pieces.add(piece.toString());
+                pieces.add((float) excess);
+                piece.setLength(0);
+            }
+        }
+        if (piece.length() > 0) {
+            pieces.add(piece.toString());
+        }
+        if (pieces.size() == 1) {
+            content.showText(text);
+        } else {
+            content.showTextWithPositioning(pieces.toArray());
+        }
         segment.setLength(0);
     }
 

@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.inkpool.layout.FilledRect;
 import org.inkpool.layout.FontFace;
 import org.inkpool.layout.GlyphRun;
@@ -157,6 +158,34 @@ class PdfWriterTest {
         try (PDDocument document = Loader.loadPDF(pdf); InputStream content = document.getPage(0).getContents()) {
             String operators = new String(content.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
             assertThat(operators).contains("2 Tc", "0 Tc");
+        }
+    }
+
+    @Test
+    void placesEveryGlyphWhereLayoutMeasuredIt() throws IOException {
+        DocumentFonts fonts = new DocumentFonts(registry, List.of(), warnings::add);
+        FontFace face = fonts.faceFor("Calibri", false, false, 'T');
+        String text = "The quick brown fox jumps over the lazy dog. Pack my box with five dozen liquor jugs.";
+        LaidOutDocument document = new LaidOutDocument(List.of(new Page(A4_WIDTH, A4_HEIGHT,
+                List.of(new GlyphRun(20, 72, face, 11, text, Rgb.BLACK, 0.5)))));
+
+        byte[] pdf = write(document, DocumentInfo.EMPTY, new ArrayList<>());
+
+        List<TextPosition> positions = new ArrayList<>();
+        try (PDDocument loaded = Loader.loadPDF(pdf)) {
+            new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition position) {
+                    positions.add(position);
+                }
+            }.getText(loaded);
+        }
+        assertThat(positions).hasSize(text.length());
+        double x = 20;
+        for (int i = 0; i < text.length(); i++) {
+            assertThat((double) positions.get(i).getXDirAdj()).as("x of '%s' at %d", text.charAt(i), i)
+                    .isCloseTo(x, org.assertj.core.data.Offset.offset(0.002));
+            x += face.advance(text.charAt(i), 11) + 0.5;
         }
     }
 
