@@ -31,7 +31,10 @@ public final class DocumentFonts implements FontMetrics {
     private final List<Embedded> embedded = new ArrayList<>();
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
     private final Map<String, Resolved> resolved = new ConcurrentHashMap<>();
-    private final Map<LoadedFont, PdfFontFace> fallbackFaces = new ConcurrentHashMap<>();
+    private final Map<FallbackKey, PdfFontFace> fallbackFaces = new ConcurrentHashMap<>();
+
+    private record FallbackKey(LoadedFont font, boolean bold, boolean italic) {
+    }
 
     private record Embedded(EmbeddedFont declared, LoadedFont font) {
     }
@@ -50,8 +53,8 @@ public final class DocumentFonts implements FontMetrics {
         this.warnings = Objects.requireNonNull(warnings);
         for (EmbeddedFont font : embeddedFonts) {
             try {
-                String name = FontRegistry.faceName(font.family(), font.bold(), font.italic());
-                embedded.add(new Embedded(font, LoadedFont.load(font.family(), name, FontSource.bytes(font.data()))));
+                embedded.add(new Embedded(font, LoadedFont.load(font.family(), font.bold(), font.italic(),
+                        FontSource.bytes(font.data()))));
             } catch (IOException | RuntimeException e) {
                 warnOnce("embedded font '" + font.family() + "' could not be used (" + e.getMessage()
                         + "); using an installed font instead");
@@ -78,19 +81,19 @@ public final class DocumentFonts implements FontMetrics {
 
     private PdfFontFace fallback(int codePoint, Resolved r) {
         Optional<LoadedFont> font = registry.fallbackFor(codePoint, r.bold(), r.italic());
-        if (font.isPresent()) {
-            return fallbackFaces.computeIfAbsent(font.get(), f -> new PdfFontFace(f, f.metrics(), true));
+        if (font.isEmpty()) {
+            warnOnce(String.format("character U+%04X has no glyph in any installed font", codePoint));
         }
-        warnOnce(String.format("character U+%04X has no glyph in any installed font", codePoint));
-        LoadedFont lastResort = registry.bundledLatin(r.bold());
-        return fallbackFaces.computeIfAbsent(lastResort, f -> new PdfFontFace(f, f.metrics(), true));
+        LoadedFont drawer = font.orElseGet(() -> registry.bundledLatin(r.bold()));
+        return fallbackFaces.computeIfAbsent(new FallbackKey(drawer, r.bold(), r.italic()),
+                k -> new PdfFontFace(k.font(), k.font().metrics(), true, k.bold(), k.italic()));
     }
 
     private Resolved resolve(String family, boolean bold, boolean italic) {
         PdfFontFace face = fromEmbedded(family, bold, italic)
                 .or(() -> installed(family, bold, italic))
                 .or(() -> substitute(family, bold, italic))
-                .orElseGet(() -> bundled(family, bold));
+                .orElseGet(() -> bundled(family, bold, italic));
         return new Resolved(face, bold, italic, new ConcurrentHashMap<>());
     }
 
@@ -99,13 +102,13 @@ public final class DocumentFonts implements FontMetrics {
                 .filter(e -> e.declared().family().strip().equalsIgnoreCase(family))
                 .min(Comparator.comparingInt(e -> (e.declared().bold() == bold ? 0 : 2)
                         + (e.declared().italic() == italic ? 0 : 1)))
-                .map(e -> new PdfFontFace(e.font(), e.font().metrics(), false));
+                .map(e -> new PdfFontFace(e.font(), e.font().metrics(), false, bold, italic));
     }
 
     private Optional<PdfFontFace> installed(String family, boolean bold, boolean italic) {
         return registry.find(family, bold, italic).map(found -> {
             noteMissingStyle(family, found.face(), bold);
-            return new PdfFontFace(found.font(), found.font().metrics(), false);
+            return new PdfFontFace(found.font(), found.font().metrics(), false, bold, italic);
         });
     }
 
@@ -120,17 +123,17 @@ public final class DocumentFonts implements FontMetrics {
                     warnOnce("font '" + family + "' not installed, using '" + font.family() + "'");
                 }
                 noteMissingStyle(font.family(), found.get().face(), bold);
-                return Optional.of(new PdfFontFace(font, lineMetrics(family, font), false));
+                return Optional.of(new PdfFontFace(font, lineMetrics(family, font), false, bold, italic));
             }
         }
         return Optional.empty();
     }
 
-    private PdfFontFace bundled(String family, boolean bold) {
+    private PdfFontFace bundled(String family, boolean bold, boolean italic) {
         boolean cjk = FontSubstitutes.kindOf(family).isCjk();
         LoadedFont font = cjk ? registry.bundledCjk() : registry.bundledLatin(bold);
         warnOnce("font '" + family + "' not installed, using bundled '" + font.family() + "'");
-        return new PdfFontFace(font, lineMetrics(family, font), false);
+        return new PdfFontFace(font, lineMetrics(family, font), false, bold, italic);
     }
 
     /** Lines are as tall as the named font makes them when we know its metrics (facts §2). */
@@ -140,7 +143,7 @@ public final class DocumentFonts implements FontMetrics {
 
     private void noteMissingStyle(String family, IndexedFace face, boolean bold) {
         if (bold && !face.bold()) {
-            warnOnce("font '" + family + "' has no bold face; bold text drawn with its regular face");
+            warnOnce("font '" + family + "' has no bold face; bold text is emboldened from its regular face");
         }
     }
 

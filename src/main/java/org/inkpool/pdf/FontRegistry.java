@@ -102,7 +102,7 @@ public final class FontRegistry {
     Optional<LoadedFont> load(IndexedFace face) {
         return loaded.computeIfAbsent(face.key(), k -> new Slot<>()).get(() -> {
             try {
-                return Optional.of(LoadedFont.load(face.family(), faceName(face.family(), face.bold(), face.italic()),
+                return Optional.of(LoadedFont.load(face.family(), face.bold(), face.italic(),
                         FontSource.file(face.file(), face.index())));
             } catch (IOException | RuntimeException e) {
                 return Optional.empty();
@@ -113,18 +113,18 @@ public final class FontRegistry {
     /** The bundled Latin/Cyrillic/Greek face (DejaVu Sans), regular or bold. */
     LoadedFont bundledLatin(boolean bold) {
         String file = bold ? "fonts/DejaVuSans-Bold.ttf" : "fonts/DejaVuSans.ttf";
-        return bundled(file, "DejaVu Sans", faceName("DejaVu Sans", bold, false));
+        return bundled(file, "DejaVu Sans", bold);
     }
 
     /** The bundled CJK face (Droid Sans Fallback). */
     LoadedFont bundledCjk() {
-        return bundled("fonts/DroidSansFallbackFull.ttf", "Droid Sans Fallback", "Droid Sans Fallback");
+        return bundled("fonts/DroidSansFallbackFull.ttf", "Droid Sans Fallback", false);
     }
 
-    private LoadedFont bundled(String resource, String family, String faceName) {
+    private LoadedFont bundled(String resource, String family, boolean bold) {
         return loaded.computeIfAbsent("bundled:" + resource, k -> new Slot<>()).get(() -> {
             try {
-                return Optional.of(LoadedFont.load(family, faceName, FontSource.resource(resource)));
+                return Optional.of(LoadedFont.load(family, bold, false, FontSource.resource(resource)));
             } catch (IOException e) {
                 throw new IllegalStateException("bundled font unreadable: " + resource, e);
             }

@@ -27,6 +27,8 @@ final class LoadedFont {
     private static final int UNKNOWN = -1;
 
     private final String family;
+    private final boolean bold;
+    private final boolean italic;
     private final String faceName;
     private final FontSource source;
     private final VerticalMetrics metrics;
@@ -37,10 +39,12 @@ final class LoadedFont {
     private final Deque<TrueTypeFont> idle = new ArrayDeque<>();
     private final AtomicInteger instancesOpened = new AtomicInteger();
 
-    private LoadedFont(String family, String faceName, FontSource source, VerticalMetrics metrics, int[] advances,
-                       CmapLookup cmap) {
+    private LoadedFont(String family, boolean bold, boolean italic, FontSource source, VerticalMetrics metrics,
+                       int[] advances, CmapLookup cmap) {
         this.family = family;
-        this.faceName = faceName;
+        this.bold = bold;
+        this.italic = italic;
+        this.faceName = FontRegistry.faceName(family, bold, italic);
         this.source = source;
         this.metrics = metrics;
         this.advances = advances;
@@ -48,7 +52,8 @@ final class LoadedFont {
     }
 
     /** Parses the font once, copies out what measuring needs, and keeps the instance for painting. */
-    static LoadedFont load(String family, String faceName, FontSource source) throws IOException {
+    static LoadedFont load(String family, boolean bold, boolean italic, FontSource source) throws IOException {
+        String faceName = FontRegistry.faceName(family, bold, italic);
         TrueTypeFont font = source.open();
         try {
             if (font.getTableMap().containsKey("CFF ") || font.getGlyph() == null) {
@@ -64,7 +69,7 @@ final class LoadedFont {
                 advances[gid] = hmtx.getAdvanceWidth(gid);
             }
             font.setEnableGsub(false);
-            LoadedFont loaded = new LoadedFont(family, faceName, source, verticalMetrics(font), advances, cmap);
+            LoadedFont loaded = new LoadedFont(family, bold, italic, source, verticalMetrics(font), advances, cmap);
             loaded.instancesOpened.incrementAndGet();
             loaded.release(font);
             return loaded;
@@ -90,6 +95,15 @@ final class LoadedFont {
     /** The family name, for warnings ("Carlito"). */
     String family() {
         return family;
+    }
+
+    /** Whether this is a real bold face (not one that would need emboldening). */
+    boolean bold() {
+        return bold;
+    }
+
+    boolean italic() {
+        return italic;
     }
 
     /** The family and style ("Carlito Bold"). */

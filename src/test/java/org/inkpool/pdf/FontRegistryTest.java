@@ -118,7 +118,7 @@ class FontRegistryTest {
 
         assertThat(face.name()).isEqualTo("Liberation Serif");
         assertThat(warnings).containsExactly(
-                "font 'Liberation Serif' has no bold face; bold text drawn with its regular face");
+                "font 'Liberation Serif' has no bold face; bold text is emboldened from its regular face");
     }
 
     @Test

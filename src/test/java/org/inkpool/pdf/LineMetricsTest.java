@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.within;
 class LineMetricsTest {
 
     private static LoadedFont load(Path font) throws IOException {
-        return LoadedFont.load("test", "test", FontSource.file(TestFonts.require(font), 0));
+        return LoadedFont.load("test", false, false, FontSource.file(TestFonts.require(font), 0));
     }
 
     @Test

@@ -190,6 +190,28 @@ class PdfWriterTest {
     }
 
     @Test
+    void emboldensAndSlantsFontsThatLackBoldAndItalicFaces() throws IOException {
+        DocumentFonts fonts = new DocumentFonts(registry, List.of(), warnings::add);
+        FontFace boldChinese = fonts.faceFor("SimHei", true, false, '标');
+        FontFace italicChinese = fonts.faceFor("SimHei", false, true, '标');
+        FontFace realBold = fonts.faceFor("Calibri", true, false, 'B');
+        LaidOutDocument document = new LaidOutDocument(List.of(new Page(A4_WIDTH, A4_HEIGHT, List.of(
+                new GlyphRun(72, 72, realBold, 12, "Bold", Rgb.BLACK, 0),
+                new GlyphRun(72, 100, boldChinese, 12, "标题", Rgb.BLACK, 0),
+                new GlyphRun(72, 130, italicChinese, 12, "斜体", Rgb.BLACK, 0)))));
+
+        byte[] pdf = write(document, DocumentInfo.EMPTY, new ArrayList<>());
+
+        assertThat(((PdfFontFace) realBold).syntheticBold()).isFalse();
+        assertThat(((PdfFontFace) boldChinese).syntheticBold()).isTrue();
+        try (PDDocument loaded = Loader.loadPDF(pdf); InputStream content = loaded.getPage(0).getContents()) {
+            String operators = new String(content.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(operators).contains("2 Tr", "0 Tr", "0.2126");
+            assertThat(new PDFTextStripper().getText(loaded)).contains("Bold", "标题", "斜体");
+        }
+    }
+
+    @Test
     void sizesPagesAsLaidOut() throws IOException {
         byte[] pdf = write(sample(new DocumentFonts(registry, List.of(), warnings::add)), DocumentInfo.EMPTY,
                 new ArrayList<>());
