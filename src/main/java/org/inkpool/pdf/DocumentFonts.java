@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,7 +29,8 @@ public final class DocumentFonts implements FontMetrics {
     private final Consumer<String> warnings;
     private final List<Embedded> embedded = new ArrayList<>();
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
-    private final Map<String, Resolved> resolved = new ConcurrentHashMap<>();
+    /** Per family name as the document spells it: the four styles, each resolved once on first use. */
+    private final Map<String, List<Slot<Resolved>>> resolved = new ConcurrentHashMap<>();
     private final Map<FallbackKey, PdfFontFace> fallbackFaces = new ConcurrentHashMap<>();
 
     private record FallbackKey(LoadedFont font, boolean bold, boolean italic) {
@@ -64,9 +64,11 @@ public final class DocumentFonts implements FontMetrics {
 
     @Override
     public FontFace faceFor(String family, boolean bold, boolean italic, int codePoint) {
-        String name = family == null || family.isBlank() ? DEFAULT_FAMILY : family.strip();
-        Resolved r = resolved.computeIfAbsent(name.toLowerCase(Locale.ROOT) + "|" + bold + "|" + italic,
-                k -> resolve(name, bold, italic));
+        String name = family == null || family.isBlank() ? DEFAULT_FAMILY : family;
+        // Layout asks per character: no key objects are built on this path.
+        Resolved r = resolved.computeIfAbsent(name, k -> List.of(new Slot<>(), new Slot<>(), new Slot<>(), new Slot<>()))
+                .get((bold ? 2 : 0) | (italic ? 1 : 0))
+                .get(() -> resolve(name.strip(), bold, italic));
         if (r.primary().font().hasGlyph(codePoint) || isInvisible(codePoint)) {
             return r.primary();
         }

@@ -84,7 +84,7 @@ final class FontIndexBuilder {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                         if (attributes.isRegularFile() && FontFileScanner.isFontFile(file)) {
-                            files.add(file.toAbsolutePath().normalize());
+                            files.add(realPath(file));
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -99,5 +99,14 @@ final class FontIndexBuilder {
             }
         }
         return files.stream().distinct().sorted().toList();
+    }
+
+    /** Links to one file (common in font folders) index it once. */
+    private static Path realPath(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize();
+        }
     }
 }
