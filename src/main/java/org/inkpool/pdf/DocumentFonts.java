@@ -33,14 +33,16 @@ public final class DocumentFonts implements FontMetrics {
     private final Map<String, List<Slot<Resolved>>> resolved = new ConcurrentHashMap<>();
     private final Map<FallbackKey, PdfFontFace> fallbackFaces = new ConcurrentHashMap<>();
 
-    private record FallbackKey(LoadedFont font, boolean bold, boolean italic) {
+    /** {@code sameFamily}: the installed face of the run's own family, standing in for a subset embedded font. */
+    private record FallbackKey(LoadedFont font, boolean bold, boolean italic, boolean sameFamily) {
     }
 
     private record Embedded(EmbeddedFont declared, LoadedFont font) {
     }
 
     /** What a (family, bold, italic) request resolved to, with its per-character fallbacks. */
-    private record Resolved(PdfFontFace primary, boolean bold, boolean italic, Map<Integer, PdfFontFace> byChar) {
+    private record Resolved(String family, PdfFontFace primary, boolean bold, boolean italic,
+                            Map<Integer, PdfFontFace> byChar) {
     }
 
     /** A document's fonts over the process's {@link FontRegistry#shared() shared registry}. */
@@ -82,12 +84,20 @@ public final class DocumentFonts implements FontMetrics {
     }
 
     private PdfFontFace fallback(int codePoint, Resolved r) {
+        // A document's embedded font is often a subset: the installed font of that family comes first.
+        Optional<FontRegistry.Loaded> sameFamily = registry.find(r.family(), r.bold(), r.italic())
+                .filter(found -> found.font() != r.primary().font() && found.font().hasGlyph(codePoint));
+        if (sameFamily.isPresent()) {
+            LoadedFont font = sameFamily.get().font();
+            return fallbackFaces.computeIfAbsent(new FallbackKey(font, r.bold(), r.italic(), true),
+                    k -> new PdfFontFace(k.font(), r.primary().lineMetrics(), false, k.bold(), k.italic()));
+        }
         Optional<LoadedFont> font = registry.fallbackFor(codePoint, r.bold(), r.italic());
         if (font.isEmpty()) {
             warnOnce(String.format("character U+%04X has no glyph in any installed font", codePoint));
         }
         LoadedFont drawer = font.orElseGet(() -> registry.bundledLatin(r.bold()));
-        return fallbackFaces.computeIfAbsent(new FallbackKey(drawer, r.bold(), r.italic()),
+        return fallbackFaces.computeIfAbsent(new FallbackKey(drawer, r.bold(), r.italic(), false),
                 k -> new PdfFontFace(k.font(), k.font().metrics(), true, k.bold(), k.italic()));
     }
 
@@ -96,7 +106,7 @@ public final class DocumentFonts implements FontMetrics {
                 .or(() -> installed(family, bold, italic))
                 .or(() -> substitute(family, bold, italic))
                 .orElseGet(() -> bundled(family, bold, italic));
-        return new Resolved(face, bold, italic, new ConcurrentHashMap<>());
+        return new Resolved(family, face, bold, italic, new ConcurrentHashMap<>());
     }
 
     private Optional<PdfFontFace> fromEmbedded(String family, boolean bold, boolean italic) {

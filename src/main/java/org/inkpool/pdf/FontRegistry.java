@@ -142,7 +142,7 @@ public final class FontRegistry {
     }
 
     private Optional<LoadedFont> searchFallback(int codePoint, boolean bold, boolean italic) {
-        boolean cjk = Coverage.bitFor(codePoint) == Coverage.CJK;
+        boolean cjk = Coverage.isEastAsian(Coverage.bitFor(codePoint));
         List<String> preferred = new ArrayList<>();
         if (cjk) {
             preferred.addAll(FontSubstitutes.Kind.CJK_SANS.generic());

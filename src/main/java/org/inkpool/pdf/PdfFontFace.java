@@ -30,6 +30,10 @@ final class PdfFontFace implements FontFace {
         return font;
     }
 
+    VerticalMetrics lineMetrics() {
+        return lineMetrics;
+    }
+
     /** True when this face draws characters the font asked for lacks (counted in a warning by the writer). */
     boolean isFallback() {
         return fallback;

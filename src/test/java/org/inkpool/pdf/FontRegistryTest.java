@@ -205,4 +205,21 @@ class FontRegistryTest {
         assertThat(face.lineHeight(12)).isEqualTo(13.80, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(warnings).isEmpty();
     }
+
+    @Test
+    void fillsGapsInAnEmbeddedSubsetFromTheInstalledFontOfThatFamily() throws IOException {
+        byte[] latinOnly = Files.readAllBytes(TestFonts.require(TestFonts.LIBERATION_SERIF));
+        DocumentFonts fonts = new DocumentFonts(registry(),
+                List.of(new org.inkpool.model.EmbeddedFont("WenQuanYi Zen Hei", false, false, latinOnly)),
+                warnings::add);
+
+        FontFace latin = fonts.faceFor("WenQuanYi Zen Hei", false, false, 'A');
+        FontFace chinese = fonts.faceFor("WenQuanYi Zen Hei", false, false, '中');
+
+        assertThat(latin.advance('A', 10)).isNotEqualTo(chinese.advance('A', 10));
+        assertThat(chinese.name()).isEqualTo("WenQuanYi Zen Hei");
+        assertThat(((PdfFontFace) chinese).isFallback()).isFalse();
+        assertThat(chinese.lineHeight(12)).isEqualTo(latin.lineHeight(12));
+        assertThat(warnings).isEmpty();
+    }
 }
