@@ -30,15 +30,20 @@ public final class FontRegistry {
         static final FontRegistry INSTANCE = create(FontLocations.fontDirectories(), FontLocations.cacheDirectory());
     }
 
+    /** Heap for parsed fonts waiting between documents, unless {@code inkpool.fontMemoryMB} says otherwise. */
+    static final long DEFAULT_IDLE_FONT_BYTES = 96L << 20;
+
     private final FontIndex index;
+    private final FontInstanceBudget budget;
     private final int filesParsed;
     private final long indexMillis;
     private final ConcurrentMap<String, Slot<Optional<LoadedFont>>> loaded = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Slot<BitSet>> coverage = new ConcurrentHashMap<>();
     private final ConcurrentMap<Long, Slot<Optional<LoadedFont>>> fallbacks = new ConcurrentHashMap<>();
 
-    private FontRegistry(FontIndex index, int filesParsed, long indexMillis) {
+    private FontRegistry(FontIndex index, int filesParsed, long indexMillis, long idleFontBytes) {
         this.index = index;
+        this.budget = new FontInstanceBudget(idleFontBytes);
         this.filesParsed = filesParsed;
         this.indexMillis = indexMillis;
     }
@@ -50,11 +55,28 @@ public final class FontRegistry {
 
     /** A registry over the given folders, with its index cached in {@code cacheDirectory}. */
     public static FontRegistry create(List<Path> fontDirectories, Path cacheDirectory) {
+        return create(fontDirectories, cacheDirectory, idleFontBytes());
+    }
+
+    /**
+     * As {@link #create(List, Path)}, keeping parsed fonts that wait between documents within
+     * {@code idleFontBytes} of heap (least recently used ones are closed and parsed again when needed).
+     */
+    public static FontRegistry create(List<Path> fontDirectories, Path cacheDirectory, long idleFontBytes) {
         long start = System.nanoTime();
         FontIndexBuilder builder = new FontIndexBuilder();
         FontIndex index = builder.build(fontDirectories, cacheDirectory.resolve(cacheFileName(fontDirectories)));
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new FontRegistry(index, builder.filesParsed(), millis);
+        return new FontRegistry(index, builder.filesParsed(), millis, idleFontBytes);
+    }
+
+    private static long idleFontBytes() {
+        String megabytes = System.getProperty("inkpool.fontMemoryMB");
+        try {
+            return megabytes == null ? DEFAULT_IDLE_FONT_BYTES : Long.parseLong(megabytes.strip()) << 20;
+        } catch (NumberFormatException e) {
+            return DEFAULT_IDLE_FONT_BYTES;
+        }
     }
 
     /** One cache file per set of folders, so a test's folders never evict the machine's index. */
@@ -103,7 +125,7 @@ public final class FontRegistry {
         return loaded.computeIfAbsent(face.key(), k -> new Slot<>()).get(() -> {
             try {
                 return Optional.of(LoadedFont.load(face.family(), face.bold(), face.italic(),
-                        FontSource.file(face.file(), face.index())));
+                        FontSource.file(face.file(), face.index()), budget));
             } catch (IOException | RuntimeException e) {
                 return Optional.empty();
             }
@@ -124,7 +146,7 @@ public final class FontRegistry {
     private LoadedFont bundled(String resource, String family, boolean bold) {
         return loaded.computeIfAbsent("bundled:" + resource, k -> new Slot<>()).get(() -> {
             try {
-                return Optional.of(LoadedFont.load(family, bold, false, FontSource.resource(resource)));
+                return Optional.of(LoadedFont.load(family, bold, false, FontSource.resource(resource), budget));
             } catch (IOException e) {
                 throw new IllegalStateException("bundled font unreadable: " + resource, e);
             }

@@ -9,6 +9,8 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
+import java.util.ArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -38,9 +40,14 @@ final class LoadedFont {
     private final AtomicReferenceArray<int[]> advanceCache = new AtomicReferenceArray<>(0x110000 >> PAGE_BITS);
     private final Deque<TrueTypeFont> idle = new ArrayDeque<>();
     private final AtomicInteger instancesOpened = new AtomicInteger();
+    private final FontInstanceBudget budget;
+    /** Rough heap cost of one parsed instance: FontBox holds the data plus parsed tables (measured ≈ 3×). */
+    private final long instanceBytes;
 
     private LoadedFont(String family, boolean bold, boolean italic, FontSource source, VerticalMetrics metrics,
-                       int[] advances, CmapLookup cmap) {
+                       int[] advances, CmapLookup cmap, FontInstanceBudget budget, long instanceBytes) {
+        this.budget = budget;
+        this.instanceBytes = instanceBytes;
         this.family = family;
         this.bold = bold;
         this.italic = italic;
@@ -53,6 +60,12 @@ final class LoadedFont {
 
     /** Parses the font once, copies out what measuring needs, and keeps the instance for painting. */
     static LoadedFont load(String family, boolean bold, boolean italic, FontSource source) throws IOException {
+        return load(family, bold, italic, source, FontInstanceBudget.UNLIMITED);
+    }
+
+    /** As {@link #load(String, boolean, boolean, FontSource)}, with idle instances kept within {@code budget}. */
+    static LoadedFont load(String family, boolean bold, boolean italic, FontSource source, FontInstanceBudget budget)
+            throws IOException {
         String faceName = FontRegistry.faceName(family, bold, italic);
         TrueTypeFont font = source.open();
         try {
@@ -69,7 +82,9 @@ final class LoadedFont {
                 advances[gid] = hmtx.getAdvanceWidth(gid);
             }
             font.setEnableGsub(false);
-            LoadedFont loaded = new LoadedFont(family, bold, italic, source, verticalMetrics(font), advances, cmap);
+            long instanceBytes = 3 * font.getOriginalDataSize() + (1 << 20);
+            LoadedFont loaded = new LoadedFont(family, bold, italic, source, verticalMetrics(font), advances, cmap,
+                    budget, instanceBytes);
             loaded.instancesOpened.incrementAndGet();
             loaded.release(font);
             return loaded;
@@ -182,6 +197,36 @@ final class LoadedFont {
         synchronized (idle) {
             idle.addFirst(font);
         }
+        budget.released(this);
+    }
+
+    /** Heap held by instances nobody is using. */
+    long idleBytes() {
+        synchronized (idle) {
+            return idle.size() * instanceBytes;
+        }
+    }
+
+    /**
+     * Closes the instances nobody is using, freeing their copy of the font data; measuring keeps working
+     * (advances and the cmap were copied out), and painting parses a fresh instance when it needs one.
+     *
+     * @return the heap estimated freed
+     */
+    long closeIdle() {
+        List<TrueTypeFont> closing;
+        synchronized (idle) {
+            closing = new ArrayList<>(idle);
+            idle.clear();
+        }
+        for (TrueTypeFont font : closing) {
+            try {
+                font.close();
+            } catch (IOException e) {
+                // closing an in-memory copy cannot fail in a way that matters
+            }
+        }
+        return closing.size() * instanceBytes;
     }
 
     /** How many parsed instances exist (one per PDF written concurrently at the peak). */
