@@ -10,10 +10,8 @@ import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -164,16 +162,5 @@ final class FontFileScanner {
         if (name != null && !name.isBlank() && name.chars().noneMatch(c -> c < 0x20)) {
             names.add(name.strip());
         }
-    }
-
-    /** Reads a whole stream; used for bundled fonts and font bytes handed over by a document. */
-    static byte[] readAll(InputStream in) throws IOException {
-        try (in) {
-            return in.readAllBytes();
-        }
-    }
-
-    static long size(Path file) throws IOException {
-        return Files.size(file);
     }
 }

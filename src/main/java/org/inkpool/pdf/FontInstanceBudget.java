@@ -23,10 +23,6 @@ final class FontInstanceBudget {
         this.limitBytes = limitBytes;
     }
 
-    long limitBytes() {
-        return limitBytes;
-    }
-
     void released(LoadedFont font) {
         if (limitBytes == Long.MAX_VALUE) {
             return;
