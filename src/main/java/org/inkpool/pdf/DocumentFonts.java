@@ -92,7 +92,10 @@ public final class DocumentFonts implements FontMetrics {
             return fallbackFaces.computeIfAbsent(new FallbackKey(font, r.bold(), r.italic(), true),
                     k -> new PdfFontFace(k.font(), r.primary().lineMetrics(), false, k.bold(), k.italic()));
         }
-        Optional<LoadedFont> font = registry.fallbackFor(codePoint, r.bold(), r.italic());
+        // Private-use code points mean something only in the font that defines them: another font's glyph
+        // there would be a wrong picture, so none is searched for.
+        Optional<LoadedFont> font = Character.getType(codePoint) == Character.PRIVATE_USE
+                ? Optional.empty() : registry.fallbackFor(codePoint, r.bold(), r.italic());
         if (font.isEmpty()) {
             warnOnce(String.format("character U+%04X has no glyph in any installed font", codePoint));
         }

@@ -139,10 +139,13 @@ class FontRegistryTest {
     void neverReturnsNothingForACharacterNoFontHas(@TempDir Path empty) {
         DocumentFonts fonts = documentFonts(FontRegistry.create(List.of(empty), cache));
 
-        FontFace face = fonts.faceFor("Calibri", false, false, 0x10FFFD); // private use, in no font
+        FontFace privateUse = fonts.faceFor("Calibri", false, false, 0x10FFFD);
+        FontFace unassigned = fonts.faceFor("Calibri", false, false, 0x0378);
 
-        assertThat(face.name()).isEqualTo("DejaVu Sans");
-        assertThat(warnings).contains("character U+10FFFD has no glyph in any installed font");
+        assertThat(privateUse.name()).isEqualTo("DejaVu Sans");
+        assertThat(unassigned.name()).isEqualTo("DejaVu Sans");
+        assertThat(warnings).contains("character U+10FFFD has no glyph in any installed font",
+                "character U+0378 has no glyph in any installed font");
     }
 
     @Test
