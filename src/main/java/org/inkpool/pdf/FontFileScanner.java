@@ -132,8 +132,9 @@ final class FontFileScanner {
         boolean italic = (fsSelection & (FS_ITALIC | FS_OBLIQUE)) != 0 || (macStyle & 2) != 0
                 || subfamily.contains("italic") || subfamily.contains("oblique");
         CmapLookup cmap = font.getUnicodeCmapLookup(false);
-        int coverage = cmap == null ? 0 : Coverage.probe(cp -> cmap.getGlyphId(cp) > 0);
-        return new IndexedFace(file, index, families, bold, italic, weight, width, coverage);
+        CodePointSet codePoints = cmap == null ? CodePointSet.EMPTY : CodePointSet.of(cmap, font.getNumberOfGlyphs());
+        int coverage = Coverage.probe(codePoints::contains);
+        return new IndexedFace(file, index, families, bold, italic, weight, width, coverage, codePoints);
     }
 
     /** Family names in every language, English (Windows, US) first so warnings read naturally. */

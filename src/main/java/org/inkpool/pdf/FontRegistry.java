@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -23,8 +22,6 @@ public final class FontRegistry {
     private static final List<String> PREFERRED_FALLBACKS = List.of("DejaVu Sans", "Liberation Sans",
             "Noto Sans", "DejaVu Serif", "Liberation Serif", "Noto Serif", "FreeSans", "FreeSerif",
             "Noto Sans Symbols", "Noto Sans Symbols2", "DejaVu Sans Mono", "OpenSymbol");
-    /** Where supplementary-plane coverage is still worth probing (CJK extensions B–G live in planes 1–2). */
-    private static final int COVERAGE_LIMIT = 0x30000;
 
     private static final class SharedHolder {
         static final FontRegistry INSTANCE = create(FontLocations.fontDirectories(), FontLocations.cacheDirectory());
@@ -38,7 +35,6 @@ public final class FontRegistry {
     private final int filesParsed;
     private final long indexMillis;
     private final ConcurrentMap<String, Slot<Optional<LoadedFont>>> loaded = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, Slot<BitSet>> coverage = new ConcurrentHashMap<>();
     private final ConcurrentMap<Long, Slot<Optional<LoadedFont>>> fallbacks = new ConcurrentHashMap<>();
 
     private FontRegistry(FontIndex index, int filesParsed, long indexMillis, long idleFontBytes) {
@@ -165,23 +161,21 @@ public final class FontRegistry {
 
     private Optional<LoadedFont> searchFallback(int codePoint, boolean bold, boolean italic) {
         boolean cjk = Coverage.isEastAsian(Coverage.bitFor(codePoint));
+        // The index knows every face's code points, so the search parses only the face it picks.
         List<String> preferred = new ArrayList<>();
         if (cjk) {
             preferred.addAll(FontSubstitutes.Kind.CJK_SANS.generic());
             preferred.addAll(FontSubstitutes.Kind.CJK_SERIF.generic());
         }
         preferred.addAll(PREFERRED_FALLBACKS);
-        int scriptBit = Coverage.bitFor(codePoint);
         List<IndexedFace> candidates = new ArrayList<>(index.faces());
-        candidates.removeIf(face -> scriptBit != 0 && !face.covers(scriptBit));
+        candidates.removeIf(face -> !face.codePoints().contains(codePoint));
         candidates.sort(Comparator.comparingInt((IndexedFace face) -> preferenceRank(face, preferred))
                 .thenComparingInt(face -> FontIndex.distance(face, bold, italic)));
         for (IndexedFace face : candidates) {
-            if (coverageOf(face).get(codePoint) || (codePoint >= COVERAGE_LIMIT && hasGlyphSlow(face, codePoint))) {
-                Optional<LoadedFont> font = load(face);
-                if (font.isPresent() && font.get().hasGlyph(codePoint)) {
-                    return font;
-                }
+            Optional<LoadedFont> font = load(face);
+            if (font.isPresent() && font.get().hasGlyph(codePoint)) {
+                return font;
             }
         }
         for (LoadedFont font : List.of(bundledLatin(bold), bundledCjk())) {
@@ -202,45 +196,6 @@ public final class FontRegistry {
             }
         }
         return best;
-    }
-
-    /**
-     * The code points (below {@link #COVERAGE_LIMIT}) a face has glyphs for, worked out once per face.
-     * A face not loaded yet is parsed, probed and closed again, so searching many faces keeps none of
-     * their data.
-     */
-    private BitSet coverageOf(IndexedFace face) {
-        return coverage.computeIfAbsent(face.key(), k -> new Slot<>()).get(() -> {
-            Optional<LoadedFont> already = loadedIfPresent(face);
-            if (already.isPresent()) {
-                return probe(already.get()::hasGlyph);
-            }
-            try (var font = FontSource.file(face.file(), face.index()).open()) {
-                var cmap = font.getUnicodeCmapLookup(false);
-                return cmap == null ? new BitSet() : probe(cp -> cmap.getGlyphId(cp) > 0);
-            } catch (IOException | RuntimeException e) {
-                return new BitSet();
-            }
-        });
-    }
-
-    private boolean hasGlyphSlow(IndexedFace face, int codePoint) {
-        return load(face).map(font -> font.hasGlyph(codePoint)).orElse(false);
-    }
-
-    private Optional<LoadedFont> loadedIfPresent(IndexedFace face) {
-        Slot<Optional<LoadedFont>> slot = loaded.get(face.key());
-        return slot == null ? Optional.empty() : slot.getIfDone().flatMap(o -> o);
-    }
-
-    private static BitSet probe(Coverage.GlyphTest test) {
-        BitSet bits = new BitSet(COVERAGE_LIMIT);
-        for (int cp = 0x20; cp < COVERAGE_LIMIT; cp++) {
-            if (test.hasGlyph(cp)) {
-                bits.set(cp);
-            }
-        }
-        return bits;
     }
 
     static String faceName(String family, boolean bold, boolean italic) {
