@@ -170,7 +170,10 @@ public final class FontRegistry {
         preferred.addAll(PREFERRED_FALLBACKS);
         List<IndexedFace> candidates = new ArrayList<>(index.faces());
         candidates.removeIf(face -> !face.codePoints().contains(codePoint));
+        // A face made for the character's script beats one with a few stray glyphs of it.
+        int script = Coverage.bitFor(codePoint);
         candidates.sort(Comparator.comparingInt((IndexedFace face) -> preferenceRank(face, preferred))
+                .thenComparingInt(face -> script != 0 && face.covers(script) ? 0 : 1)
                 .thenComparingInt(face -> FontIndex.distance(face, bold, italic)));
         for (IndexedFace face : candidates) {
             Optional<LoadedFont> font = load(face);

@@ -53,6 +53,22 @@ class FontRegistryTest {
     }
 
     @Test
+    void recordsWhichScriptsEachFaceCovers() {
+        FontIndex index = registry().index();
+
+        IndexedFace carlito = index.find("Carlito", false, false).orElseThrow();
+        IndexedFace zenHei = index.find("WenQuanYi Zen Hei", false, false).orElseThrow();
+
+        assertThat(carlito.covers(Coverage.LATIN | Coverage.CYRILLIC | Coverage.GREEK)).isTrue();
+        assertThat(carlito.covers(Coverage.CJK)).isFalse();
+        assertThat(zenHei.covers(Coverage.LATIN | Coverage.CJK | Coverage.KANA | Coverage.HANGUL)).isTrue();
+        assertThat(zenHei.codePoints().contains('中')).isTrue();
+        assertThat(zenHei.index()).isZero();
+        assertThat(index.find("WenQuanYi Zen Hei Sharp", false, false).orElseThrow().index()).isEqualTo(2);
+        assertThat(index.find("文泉驿等宽正黑", false, false).orElseThrow().index()).isEqualTo(1);
+    }
+
+    @Test
     void knowsChineseFamilyNames() {
         FontRegistry registry = registry();
 

@@ -212,6 +212,25 @@ class PdfWriterTest {
     }
 
     @Test
+    void embedsALaterFaceOfAFontCollection() throws IOException {
+        assumeTrue(registry.isInstalled("WenQuanYi Zen Hei Mono"), "needs fonts-wqy-zenhei");
+        DocumentFonts fonts = new DocumentFonts(registry, List.of(), warnings::add);
+        FontFace mono = fonts.faceFor("WenQuanYi Zen Hei Mono", false, false, '等');
+
+        byte[] pdf = write(new LaidOutDocument(List.of(new Page(A4_WIDTH, A4_HEIGHT,
+                List.of(new GlyphRun(72, 72, mono, 12, "等宽字体", Rgb.BLACK, 0))))), DocumentInfo.EMPTY, new ArrayList<>());
+
+        assertThat(mono.name()).isEqualTo("WenQuanYi Zen Hei Mono");
+        try (PDDocument loaded = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(loaded)).contains("等宽字体");
+            PDResources resources = loaded.getPage(0).getResources();
+            PDFont font = resources.getFont(resources.getFontNames().iterator().next());
+            assertThat(font.isEmbedded()).isTrue();
+            assertThat(font.getName()).contains("Mono");
+        }
+    }
+
+    @Test
     void sizesPagesAsLaidOut() throws IOException {
         byte[] pdf = write(sample(new DocumentFonts(registry, List.of(), warnings::add)), DocumentInfo.EMPTY,
                 new ArrayList<>());
