@@ -112,12 +112,21 @@ public final class DocumentFonts implements FontMetrics {
         return new Resolved(family, face, bold, italic, new ConcurrentHashMap<>());
     }
 
+    /**
+     * The document's own font for the family: the embedded face of the wanted style, or, when the family is
+     * not installed either, the nearest embedded style (emboldened or slanted as needed).
+     */
     private Optional<PdfFontFace> fromEmbedded(String family, boolean bold, boolean italic) {
-        return embedded.stream()
+        Optional<Embedded> nearest = embedded.stream()
                 .filter(e -> e.declared().family().strip().equalsIgnoreCase(family))
                 .min(Comparator.comparingInt(e -> (e.declared().bold() == bold ? 0 : 2)
-                        + (e.declared().italic() == italic ? 0 : 1)))
-                .map(e -> new PdfFontFace(e.font(), e.font().metrics(), false, bold, italic));
+                        + (e.declared().italic() == italic ? 0 : 1)));
+        boolean exact = nearest.map(e -> e.declared().bold() == bold && e.declared().italic() == italic)
+                .orElse(false);
+        if (!exact && registry.isInstalled(family)) {
+            return Optional.empty();
+        }
+        return nearest.map(e -> new PdfFontFace(e.font(), e.font().metrics(), false, bold, italic));
     }
 
     private Optional<PdfFontFace> installed(String family, boolean bold, boolean italic) {
