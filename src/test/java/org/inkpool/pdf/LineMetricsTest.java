@@ -38,6 +38,15 @@ class LineMetricsTest {
     }
 
     @Test
+    void ascentTakesTheExternalLeadingSoAscentAndDescentMakeTheLine() throws IOException {
+        VerticalMetrics serif = load(TestFonts.LIBERATION_SERIF).metrics(); // win 1825/443, hhea gap 87
+
+        assertThat(serif.ascent(2048)).isEqualTo(1825 + 87, within(1e-9));
+        assertThat(serif.descent(2048)).isEqualTo(443, within(1e-9));
+        assertThat(serif.ascent(12) + serif.descent(12)).isEqualTo(serif.lineHeight(12), within(0.01));
+    }
+
+    @Test
     void officeTableCarriesTheNamedFontsMetrics() {
         VerticalMetrics cambria = OfficeFontMetrics.of("Cambria").orElseThrow();
         VerticalMetrics simsun = OfficeFontMetrics.of("宋体").orElseThrow();
