@@ -145,14 +145,13 @@ final class LoadedFont {
     }
 
     /**
-     * How far, in thousandths of an em, the PDF's width for the glyph (PDFBox writes whole thousandths,
-     * {@code round(units × 1000 / unitsPerEm)}) overshoots the exact advance layout measured with. A TJ
-     * adjustment of this amount puts the next glyph exactly where layout placed it.
+     * The glyph's width as the PDF records it: PDFBox writes whole thousandths of an em,
+     * {@code round(units × 1000 / unitsPerEm)} in float arithmetic, so the painter can correct the difference
+     * to the exact advance with TJ adjustments.
      */
-    double pdfWidthExcess(int codePoint) {
-        int units = advanceUnits(codePoint);
+    int pdfWidth(int codePoint) {
         float scaling = 1000f / metrics.unitsPerEm();
-        return Math.round(units * scaling) - units * 1000.0 / metrics.unitsPerEm();
+        return Math.round(advanceUnits(codePoint) * scaling);
     }
 
     private int advanceUnits(int codePoint) {

@@ -67,9 +67,9 @@ final class PagePainter {
     }
 
     /**
-     * Draws the run in segments of characters one font (and one synthetic style) can draw, each placed where
-     * layout measured it, so a character no font has (left out) or one drawn by another font does not shift
-     * the rest.
+     * Draws the run in segments of characters one font (and one synthetic style) can draw. Every glyph goes
+     * where layout measured it, with the run's face: a character no font has is left out without shifting
+     * the rest, and one drawn by another font keeps its measured place.
      */
     private void paintText(GlyphRun run) throws IOException {
         String text = run.text();
@@ -85,11 +85,11 @@ final class PagePainter {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            PdfFontFace face = faceOf(run.face(), cp);
-            Style style = face.font().hasGlyph(cp) ? styleOf(face) : null;
+            PdfFontFace face = isInvisible(cp) ? null : faceOf(run.face(), cp);
+            Style style = face != null && face.font().hasGlyph(cp) ? styleOf(face) : null;
             boolean drawable = style != null && style.font().face().hasGlyph(cp);
             if (segmentStyle != null && (!drawable || !style.equals(segmentStyle))) {
-                show(segment, segmentStyle, run.size(), segmentX, y);
+                show(segment, segmentStyle, run, segmentX, y);
                 segmentStyle = null;
             }
             if (drawable) {
@@ -102,12 +102,18 @@ final class PagePainter {
                     fallbackCharacters.merge(face.font().family(), 1, Integer::sum);
                 }
             }
-            x += face.advance(cp, run.size()) + run.charSpacing();
+            x += run.face().advance(cp, run.size()) + run.charSpacing();
         }
         if (segmentStyle != null) {
-            show(segment, segmentStyle, run.size(), segmentX, y);
+            show(segment, segmentStyle, run, segmentX, y);
         }
         content.endText();
+    }
+
+    /** Controls and format characters (tab, soft hyphen, zero-width space) are never drawn. */
+    private static boolean isInvisible(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.CONTROL || type == Character.FORMAT;
     }
 
     /** The PDF font and the synthetic styling a segment is drawn with. */
@@ -130,10 +136,12 @@ final class PagePainter {
     }
 
     /**
-     * Shows a segment with a TJ adjustment after every glyph whose PDF width (whole thousandths of an em)
-     * differs from its exact advance, so glyphs land where layout measured them instead of drifting.
+     * Shows a segment with a TJ adjustment after every glyph whose PDF width (whole thousandths of an em, of
+     * the font that draws it) differs from the advance layout measured with the run's face, so glyphs land
+     * exactly where layout placed them instead of drifting.
      */
-    private void show(StringBuilder segment, Style style, double size, double x, float y) throws IOException {
+    private void show(StringBuilder segment, Style style, GlyphRun run, double x, float y) throws IOException {
+        double size = run.size();
         content.setFont(style.font().font(), (float) size);
         // Emboldening strokes the outlines as well as filling them; slanting shears by 12° like Word's italics.
         content.setRenderingMode(style.emboldened() ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
@@ -141,7 +149,7 @@ final class PagePainter {
             content.setLineWidth((float) (size * EMBOLDEN_STROKE));
         }
         content.setTextMatrix(new Matrix(1, 0, style.slanted() ? SLANT : 0, 1, (float) x, y));
-        LoadedFont face = style.font().face();
+        LoadedFont drawing = style.font().face();
         List<Object> pieces = new ArrayList<>();
         StringBuilder piece = new StringBuilder();
         String text = segment.toString();
@@ -149,7 +157,8 @@ final class PagePainter {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             piece.appendCodePoint(cp);
-            double excess = face.pdfWidthExcess(cp);
+            double measured = size == 0 ? 0 : run.face().advance(cp, size) * 1000 / size;
+            double excess = drawing.pdfWidth(cp) - measured;
             if (i < text.length() && Math.abs(excess) > MIN_ADJUSTMENT) {
                 pieces.add(piece.toString());
                 pieces.add((float) excess);

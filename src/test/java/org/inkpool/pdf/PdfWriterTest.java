@@ -231,6 +231,58 @@ class PdfWriterTest {
     }
 
     @Test
+    void paintsFacesFromOtherFontMetricsAtTheirMeasuredPositions() throws IOException {
+        FontFace fixedPitch = new FontFace() {
+            @Override
+            public String name() {
+                return "Liberation Serif";
+            }
+
+            @Override
+            public double advance(int codePoint, double size) {
+                return 7;
+            }
+
+            @Override
+            public double ascent(double size) {
+                return size * 0.8;
+            }
+
+            @Override
+            public double descent(double size) {
+                return size * 0.2;
+            }
+
+            @Override
+            public double lineHeight(double size) {
+                return size * 1.2;
+            }
+        };
+        String text = "Fake\tmetrics 中";
+        LaidOutDocument document = new LaidOutDocument(List.of(new Page(A4_WIDTH, A4_HEIGHT,
+                List.of(new GlyphRun(72, 72, fixedPitch, 10, text, Rgb.BLACK, 0)))));
+
+        byte[] pdf = write(document, DocumentInfo.EMPTY, new ArrayList<>());
+
+        List<TextPosition> positions = new ArrayList<>();
+        try (PDDocument loaded = Loader.loadPDF(pdf)) {
+            new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition position) {
+                    positions.add(position);
+                }
+            }.getText(loaded);
+        }
+        assertThat(positions).extracting(TextPosition::getUnicode)
+                .containsExactly("F", "a", "k", "e", "m", "e", "t", "r", "i", "c", "s", " ", "中");
+        int[] columns = {0, 1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13}; // the tab at 4 is not drawn
+        for (int i = 0; i < columns.length; i++) {
+            assertThat((double) positions.get(i).getXDirAdj()).isCloseTo(72 + 7.0 * columns[i],
+                    org.assertj.core.data.Offset.offset(0.002));
+        }
+    }
+
+    @Test
     void sizesPagesAsLaidOut() throws IOException {
         byte[] pdf = write(sample(new DocumentFonts(registry, List.of(), warnings::add)), DocumentInfo.EMPTY,
                 new ArrayList<>());
