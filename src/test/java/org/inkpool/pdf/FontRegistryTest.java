@@ -242,4 +242,34 @@ class FontRegistryTest {
         assertThat(chinese.lineHeight(12)).isEqualTo(latin.lineHeight(12));
         assertThat(warnings).isEmpty();
     }
+
+    @Test
+    void documentsOnSeveralThreadsShareOneLoadedFont() throws Exception {
+        FontRegistry registry = registry();
+        int threads = 4;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<List<LoadedFont>>> results = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                results.add(pool.submit(() -> {
+                    DocumentFonts fonts = new DocumentFonts(registry, List.of(), message -> { });
+                    start.await();
+                    PdfFontFace latin = (PdfFontFace) fonts.faceFor("Calibri", false, false, 'A');
+                    PdfFontFace chinese = (PdfFontFace) fonts.faceFor("Calibri", false, false, '中');
+                    return List.of(latin.font(), chinese.font());
+                }));
+            }
+            start.countDown();
+            List<LoadedFont> first = results.get(0).get(60, java.util.concurrent.TimeUnit.SECONDS);
+            for (var result : results) {
+                List<LoadedFont> fonts = result.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(fonts.get(0)).isSameAs(first.get(0));
+                assertThat(fonts.get(1)).isSameAs(first.get(1));
+            }
+            assertThat(first.get(0).instancesOpened()).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
