@@ -117,6 +117,11 @@ public final class Pool {
         return paused;
     }
 
+    /** Files waiting for a worker. */
+    public synchronized int queued() {
+        return queue.size();
+    }
+
     /** Running files are stopped (partial output deleted), queued files cancelled, workers stopped. */
     public synchronized void cancel() {
         if (cancelled || closing) {

@@ -1,0 +1,301 @@
+package org.inkpool.cli;
+
+import org.inkpool.batch.BatchControl;
+import org.inkpool.batch.BatchFile;
+import org.inkpool.batch.BatchListener;
+import org.inkpool.batch.BatchOptions;
+import org.inkpool.batch.BatchSummary;
+import org.inkpool.batch.Batches;
+import org.inkpool.batch.ExecutionMode;
+import org.inkpool.batch.ExistingPolicy;
+import org.inkpool.convert.FailureKind;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * {@code inkpool benchmark FOLDER}: converts the same folder with 1 and 2 workers, in process and thread
+ * mode, and reports documents/second, speed-up, worker memory and cold start; where LibreOffice is
+ * installed, also times {@code soffice --headless --convert-to pdf} over the same files (one invocation,
+ * as users run it). Output goes to a temporary folder, never next to the documents.
+ */
+@Command(name = "benchmark", mixinStandardHelpOptions = true,
+        description = "Measures conversion speed, worker memory and start-up on a folder of documents.")
+final class BenchmarkCommand implements Callable<Integer> {
+    private static final String CDS_SWITCH = "inkpool.cds";
+
+    @Parameters(paramLabel = "FOLDER", description = "documents to convert (only read)")
+    Path folder;
+
+    @Option(names = "--limit", paramLabel = "N", description = "use only the first N documents")
+    int limit = Integer.MAX_VALUE;
+
+    @Option(names = "--max-workers", paramLabel = "N", description = "largest worker count to try (default: ${DEFAULT-VALUE})")
+    int maxWorkers = 2;
+
+    @Option(names = "--cold-runs", paramLabel = "N", description = "cold starts measured per setting (median reported; default: ${DEFAULT-VALUE})")
+    int coldRuns = 3;
+
+    @Option(names = "--no-libreoffice", description = "do not time LibreOffice even when it is installed")
+    boolean noLibreOffice;
+
+    private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+
+    @Override
+    public Integer call() throws Exception {
+        List<BatchFile> files = Batches.scan(List.of(folder), true).files();
+        files = files.subList(0, Math.min(limit, files.size()));
+        if (files.isEmpty()) {
+            System.err.println("no Word documents under " + folder);
+            return 2;
+        }
+        int cpus = Runtime.getRuntime().availableProcessors();
+        out.printf("Benchmark: %d documents (%.1f MB) from %s; %d CPUs; java %s%n", files.size(),
+                files.stream().mapToLong(BatchFile::size).sum() / 1e6, folder, cpus, Runtime.version());
+        Path scratch = Files.createTempDirectory("inkpool-benchmark");
+        try {
+            coldStart(files, scratch);
+            List<Run> runs = throughput(files, scratch);
+            libreOffice(files, scratch, runs);
+        } finally {
+            deleteTree(scratch);
+            System.clearProperty(CDS_SWITCH);
+        }
+        return 0;
+    }
+
+    // ---- cold start ------------------------------------------------------------------------------------
+
+    private void coldStart(List<BatchFile> files, Path scratch) throws Exception {
+        List<BatchFile> first = List.of(files.get(0));
+        out.println();
+        out.println("Cold start of one worker (launch → ready, launch → first PDF), median of " + coldRuns + ":");
+        for (String cds : List.of("off", "on")) {
+            System.setProperty(CDS_SWITCH, cds);
+            if (cds.equals("on")) {
+                measure(first, 1, ExecutionMode.PROCESSES, scratch); // creates the archive where none exists yet
+            }
+            List<Run> runs = new ArrayList<>();
+            for (int i = 0; i < coldRuns; i++) {
+                runs.add(measure(first, 1, ExecutionMode.PROCESSES, scratch));
+            }
+            long ready = median(runs.stream().mapToLong(r -> r.coldReadyMillis).toArray());
+            long pdf = median(runs.stream().mapToLong(r -> r.firstPdfMillis).toArray());
+            out.printf("  class-data sharing %-3s  ready %5d ms   first PDF %5d ms   (%s)%n", cds, ready, pdf, first.get(0).display());
+        }
+    }
+
+    // ---- throughput ------------------------------------------------------------------------------------
+
+    private List<Run> throughput(List<BatchFile> files, Path scratch) throws Exception {
+        out.println();
+        out.println("Throughput over the folder (wall time including worker start):");
+        out.printf("  %-10s %7s %9s %8s %10s %9s %14s%n", "mode", "workers", "docs/s", "speed-up", "seconds", "failed", "RSS/worker MB");
+        List<Run> runs = new ArrayList<>();
+        for (ExecutionMode mode : List.of(ExecutionMode.PROCESSES, ExecutionMode.THREADS)) {
+            Run one = null;
+            for (int w = 1; w <= maxWorkers; w++) {
+                Run run = measure(files, w, mode, scratch);
+                if (one == null) {
+                    one = run;
+                }
+                runs.add(run);
+                out.printf("  %-10s %7d %9.2f %7.2fx %10.1f %9d %14s%n", mode.name().toLowerCase(), w, run.docsPerSecond(),
+                        run.docsPerSecond() / one.docsPerSecond(), run.seconds(), run.failed,
+                        run.peakRssBytes < 0 ? "n/a" : String.format("%d", run.peakRssBytes / (1024 * 1024)));
+            }
+        }
+        for (int w = 1; w <= maxWorkers; w++) {
+            Run processes = find(runs, ExecutionMode.PROCESSES, w);
+            Run threads = find(runs, ExecutionMode.THREADS, w);
+            out.printf("  processes vs threads with %d worker%s: %.0f %% of thread speed%n", w, w == 1 ? "" : "s",
+                    100 * processes.docsPerSecond() / threads.docsPerSecond());
+        }
+        out.println("  (RSS: peak resident memory of each worker process; in thread mode, of this whole process)");
+        return runs;
+    }
+
+    private static Run find(List<Run> runs, ExecutionMode mode, int workers) {
+        return runs.stream().filter(r -> r.mode == mode && r.workers == workers).findFirst().orElseThrow();
+    }
+
+    /** One batch into a fresh scratch folder, with memory sampled while it runs. */
+    private Run measure(List<BatchFile> files, int workers, ExecutionMode mode, Path scratch) throws Exception {
+        Path target = Files.createTempDirectory(scratch, "run");
+        Run run = new Run(mode, workers, files.size());
+        BatchOptions options = new BatchOptions(workers, mode, target, ExistingPolicy.OVERWRITE, true,
+                Duration.ofSeconds(60), Duration.ofMinutes(10));
+        long start = System.nanoTime();
+        BatchControl control = Batches.start(files, options, run.listener(start, mode));
+        Thread sampler = new Thread(() -> run.sampleMemoryUntil(control), "inkpool-benchmark-rss");
+        sampler.setDaemon(true);
+        sampler.start();
+        BatchSummary summary = control.await();
+        sampler.join();
+        run.summary = summary;
+        run.failed = summary.failed();
+        deleteTree(target);
+        return run;
+    }
+
+    // ---- LibreOffice -----------------------------------------------------------------------------------
+
+    private void libreOffice(List<BatchFile> files, Path scratch, List<Run> runs) throws Exception {
+        out.println();
+        Path soffice = onPath("soffice");
+        if (noLibreOffice || soffice == null) {
+            out.println("LibreOffice: " + (noLibreOffice ? "not timed (--no-libreoffice)" : "soffice not on PATH; not timed"));
+            return;
+        }
+        Path target = Files.createDirectories(scratch.resolve("soffice-out"));
+        Path profile = Files.createDirectories(scratch.resolve("soffice-profile"));
+        List<String> command = new ArrayList<>(List.of(soffice.toString(), "-env:UserInstallation=" + profile.toUri(),
+                "--headless", "--convert-to", "pdf", "--outdir", target.toString()));
+        files.forEach(f -> command.add(f.source().toString()));
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        int exit = process.waitFor();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long pdfs;
+        try (Stream<Path> s = Files.list(target)) {
+            pdfs = s.filter(p -> p.toString().endsWith(".pdf")).count();
+        }
+        double theirs = files.size() / seconds;
+        Run best = runs.stream().max(Comparator.comparingDouble(Run::docsPerSecond)).orElseThrow();
+        out.printf("LibreOffice (one soffice --headless --convert-to pdf for all %d files): %.1f s, %.2f docs/s, %d PDFs, exit %d%n",
+                files.size(), seconds, theirs, pdfs, exit);
+        out.printf("Inkpool best (%s, %d worker%s): %.2f docs/s = %.1f × LibreOffice%n", best.mode.name().toLowerCase(), best.workers,
+                best.workers == 1 ? "" : "s", best.docsPerSecond(), best.docsPerSecond() / theirs);
+    }
+
+    private static Path onPath(String program) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            Path candidate = Path.of(dir, program);
+            if (Files.isExecutable(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------
+
+    static long median(long[] values) {
+        long[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted.length == 0 ? 0 : sorted[sorted.length / 2];
+    }
+
+    /** VmRSS of a process from /proc (Linux); -1 where unknown. */
+    static long residentBytes(long pid) {
+        Path status = Path.of("/proc", Long.toString(pid), "status");
+        try {
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux, or the process is gone
+        }
+        return -1;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** What one batch measured. */
+    private static final class Run {
+        final ExecutionMode mode;
+        final int workers;
+        final int files;
+        final List<Long> pids = new java.util.concurrent.CopyOnWriteArrayList<>();
+        volatile long coldReadyMillis = -1;
+        volatile long firstPdfMillis = -1;
+        volatile long peakRssBytes = -1;
+        BatchSummary summary;
+        int failed;
+
+        Run(ExecutionMode mode, int workers, int files) {
+            this.mode = mode;
+            this.workers = workers;
+            this.files = files;
+        }
+
+        double seconds() {
+            return summary.elapsed().toNanos() / 1e9;
+        }
+
+        double docsPerSecond() {
+            return files / seconds();
+        }
+
+        BatchListener listener(long startNanos, ExecutionMode mode) {
+            return new BatchListener() {
+                @Override
+                public void workerReady(String worker, long pid, Duration coldStart) {
+                    if (coldReadyMillis < 0) {
+                        coldReadyMillis = coldStart.toMillis();
+                    }
+                    if (!pids.contains(pid)) {
+                        pids.add(pid);
+                    }
+                }
+
+                @Override
+                public void done(BatchFile file, Path pdf, int pages, long millis) {
+                    firstPdf();
+                }
+
+                @Override
+                public void failed(BatchFile file, FailureKind kind, String reason) {
+                    firstPdf();
+                }
+
+                private void firstPdf() {
+                    if (firstPdfMillis < 0) {
+                        firstPdfMillis = (System.nanoTime() - startNanos) / 1_000_000;
+                    }
+                }
+            };
+        }
+
+        void sampleMemoryUntil(BatchControl control) {
+            while (!control.isFinished()) {
+                for (long pid : pids) {
+                    long rss = residentBytes(pid);
+                    if (rss > peakRssBytes) {
+                        peakRssBytes = rss;
+                    }
+                }
+                try {
+                    Thread.sleep(100); // sampling interval, not a synchronisation
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+    }
+}
