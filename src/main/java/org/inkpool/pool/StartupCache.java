@@ -46,13 +46,17 @@ final class StartupCache {
         if ("off".equalsIgnoreCase(System.getProperty(SWITCH_PROPERTY, "on"))) {
             return Optional.empty();
         }
-        Optional<List<Path>> jars = classPathJars(System.getProperty("java.class.path", ""));
+        return forClassPath(System.getProperty("java.class.path", ""), cacheFolder());
+    }
+
+    static Optional<StartupCache> forClassPath(String classPath, Path cacheFolder) {
+        Optional<List<Path>> jars = classPathJars(classPath);
         if (jars.isEmpty()) {
             return Optional.empty();
         }
         boolean aot = Runtime.version().feature() >= 25;
         String key = key(jars.get());
-        return Optional.of(new StartupCache(cacheFolder().resolve("cds").resolve(key + (aot ? ".aot" : ".jsa")), aot));
+        return Optional.of(new StartupCache(cacheFolder.resolve("cds").resolve(key + (aot ? ".aot" : ".jsa")), aot));
     }
 
     Path archive() {
