@@ -201,6 +201,30 @@ class PoolTest {
         assertThat(events.log.stream().filter(l -> l.contains("could not start"))).hasSize(Pool.MAX_START_FAILURES);
     }
 
+    @Test
+    void workerOutputIsForwardedToTheLogTaggedWithTheWorkerAndNeverCorruptsTheProtocol() throws Exception {
+        List<PoolTask> tasks = files("LOG", "ok");
+        Pool pool = Pool.start(tasks, config(1), events);
+        pool.awaitTermination();
+
+        assertThat(events.outcome).containsEntry(1L, "done").containsEntry(2L, "done");
+        assertThat(events.log).contains("INFO worker 1: hello from stderr", "INFO worker 1: stray stdout print");
+        assertThat(events.log).noneMatch(l -> l.contains("unexpected output"));
+    }
+
+    @Test
+    void aWorkerWhoseInputClosesExitsOnItsOwn() throws Exception {
+        // what a worker sees when its parent JVM is killed: stdin closes
+        Process worker = new ProcessBuilder(WorkerCommand.build(config(1), List.of())).start();
+        FrameReader replies = LineFrames.reader(worker.getInputStream());
+        assertThat(Codec.reply(replies.next())).isInstanceOf(Reply.Ready.class);
+
+        worker.getOutputStream().close();
+
+        assertThat(worker.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)).as("exited").isTrue();
+        assertThat(worker.exitValue()).isZero();
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------------
 
     /** One input file per script, each with its own output in dir/out. */

@@ -18,8 +18,8 @@ import java.util.List;
 /**
  * Test-only converter, chosen in workers with {@code -Dinkpool.worker.converter}. It does what the input
  * file's text says: {@code HANG} stalls without progress, {@code SLOW n} converts for n ms reporting progress,
- * {@code CRASH} halts the JVM with 134, {@code OOM} allocates until the heap is gone, {@code FAIL} is a
- * corrupt document, {@code BOOM} throws a bug; anything else becomes a one-page PDF (PDFBox).
+ * {@code CRASH} halts the JVM with 134, {@code OOM} allocates until the heap is gone, {@code LOG} prints to stderr
+ * and stdout, {@code FAIL} is a corrupt document, {@code BOOM} throws a bug; anything else becomes a one-page PDF (PDFBox).
  */
 public class ScriptedConverter implements DocumentConverter {
 
@@ -48,6 +48,9 @@ public class ScriptedConverter implements DocumentConverter {
             while (true) {
                 hog.add(new long[1 << 20]);
             }
+        } else if (script.startsWith("LOG")) {
+            System.err.println("hello from stderr");
+            System.out.println("stray stdout print");
         } else if (script.startsWith("FAIL")) {
             throw new ConversionException(FailureKind.CORRUPT, "corrupt or damaged: scripted failure");
         } else if (script.startsWith("BOOM")) {
