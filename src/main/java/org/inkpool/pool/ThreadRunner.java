@@ -36,7 +36,7 @@ final class ThreadRunner implements Runner {
 
     @Override
     public void start() {
-        Thread t = new Thread(this::run, "inkpool-" + name.replace(' ', '-'));
+        Thread t = new Thread(null, this::run, "inkpool-" + name.replace(' ', '-'), WorkerLoop.CONVERSION_STACK);
         t.setDaemon(true);
         thread = t;
         t.start();

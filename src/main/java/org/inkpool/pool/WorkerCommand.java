@@ -26,6 +26,8 @@ final class WorkerCommand {
         command.add("-XX:+ExitOnOutOfMemoryError");
         // One file at a time per worker: the serial collector has the smallest footprint and fastest start.
         command.add("-XX:+UseSerialGC");
+        command.add("-XX:-UsePerfData"); // no hsperfdata file to create at start
+
         // JVM warnings go to stdout by default; stdout belongs to the protocol.
         command.add("-Xlog:disable");
         command.add("-Xlog:all=warning:stderr");

@@ -24,6 +24,9 @@ public final class WorkerLoop {
     /** Why the loop ended. */
     public enum End { SHUTDOWN, INPUT_CLOSED }
 
+    /** Deeply nested documents (tables in tables…) recurse deeply in parsers and layout. */
+    static final long CONVERSION_STACK = 16L * 1024 * 1024;
+
     private final DocumentConverter converter;
     private final FrameReader in;
     private final FrameWriter out;
@@ -38,8 +41,8 @@ public final class WorkerLoop {
     }
 
     public End run() throws IOException {
-        ExecutorService converting = Executors.newSingleThreadExecutor(daemon("convert"));
-        ScheduledExecutorService beating = Executors.newSingleThreadScheduledExecutor(daemon("heartbeat"));
+        ExecutorService converting = Executors.newSingleThreadExecutor(daemon("convert", CONVERSION_STACK));
+        ScheduledExecutorService beating = Executors.newSingleThreadScheduledExecutor(daemon("heartbeat", 0));
         try {
             send(new Reply.Ready(ProcessHandle.current().pid()));
             if (!heartbeat.isZero()) {
@@ -132,9 +135,9 @@ public final class WorkerLoop {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static java.util.concurrent.ThreadFactory daemon(String name, long stackSize) {
         return r -> {
-            Thread t = new Thread(r, "inkpool-" + name);
+            Thread t = new Thread(null, r, "inkpool-" + name, stackSize);
             t.setDaemon(true);
             return t;
         };

@@ -191,6 +191,21 @@ class PoolTest {
     }
 
     @Test
+    void cancelInThreadModeAbandonsRunningConversionsWithoutOutput() throws Exception {
+        List<PoolTask> tasks = files("SLOW 60000", "ok", "ok");
+        CountDownLatch running = new CountDownLatch(1);
+        events.onProgress = (task, fraction) -> running.countDown();
+        Pool pool = Pool.start(tasks, config(1).withThreads(true), events);
+        running.await();
+        pool.cancel();
+        pool.awaitTermination();
+
+        assertThat(events.outcome).hasSize(3).allSatisfy((id, what) -> assertThat(what).isEqualTo("cancelled"));
+        assertThat(tasks).allSatisfy(t -> assertThat(t.output()).doesNotExist());
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
     void aWorkerThatCannotStartIsRetriedWithBackoffThenReported() throws Exception {
         List<PoolTask> tasks = files("ok");
         Pool pool = Pool.start(tasks, config(1).withExtraJvmArgs(List.of("-XX:+NoSuchOptionForInkpool")), events);
