@@ -27,7 +27,9 @@ public final class WorkerMain {
             Duration heartbeat = Duration.ofMillis(Long.getLong(HEARTBEAT_PROPERTY, 1000));
             WorkerLoop loop = new WorkerLoop(converter, LineFrames.reader(System.in), LineFrames.writer(protocolOut), heartbeat);
             WorkerLoop.End end = loop.run();
-            System.err.println(end == WorkerLoop.End.SHUTDOWN ? "worker shut down" : "worker input closed; exiting");
+            if (end == WorkerLoop.End.INPUT_CLOSED) {
+                System.err.println("input closed (the parent is gone); exiting");
+            }
             status = 0;
         } catch (Throwable t) {
             System.err.println("worker failed: " + t);
