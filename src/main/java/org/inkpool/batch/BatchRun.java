@@ -61,8 +61,13 @@ final class BatchRun implements BatchControl {
                 tasks.add(task);
             }
         }
+        int maxWorkers = PoolConfig.MAX_WORKERS_PER_CORE * Runtime.getRuntime().availableProcessors();
+        int workers = Math.max(1, Math.min(maxWorkers, options.workers()));
+        if (workers != options.workers()) {
+            listener.log(BatchListener.LogLevel.WARN, null, options.workers() + " workers asked; using " + workers + " (1 … " + maxWorkers + ")");
+        }
         PoolConfig config = PoolConfig.defaults()
-                .withWorkers(options.workers())
+                .withWorkers(workers)
                 .withThreads(options.mode() == ExecutionMode.THREADS)
                 .withTimeouts(options.stallTimeout(), options.hardTimeout());
         pool = Pool.start(tasks, config, new Events());
