@@ -25,7 +25,7 @@ public sealed interface Reply {
     record Warning(long id, String text) implements Reply {
     }
 
-    /** Terminal: the PDF is in place. Heap figures let the pool recycle a worker whose heap stays high. */
+    /** Terminal: the PDF is in place. Heap figures (old generation after GC) let the pool recycle a worker whose heap stays high. */
     record Done(long id, int pages, long millis, long heapUsed, long heapMax) implements Reply {
     }
 

@@ -96,8 +96,8 @@ public final class WorkerLoop {
             for (String warning : result.warnings()) {
                 send(new Reply.Warning(id, warning));
             }
-            Runtime rt = Runtime.getRuntime();
-            send(new Reply.Done(id, result.pages(), result.millis(), rt.totalMemory() - rt.freeMemory(), rt.maxMemory()));
+            long[] heap = HeapGauge.oldGeneration();
+            send(new Reply.Done(id, result.pages(), result.millis(), heap[0], heap[1]));
         } catch (UncheckedIOException e) {
             throw e; // stdout is gone: nothing more can be said
         } catch (Throwable t) {
@@ -109,9 +109,9 @@ public final class WorkerLoop {
     }
 
     private void beat() {
-        Runtime rt = Runtime.getRuntime();
+        long[] heap = HeapGauge.oldGeneration();
         try {
-            send(new Reply.Heartbeat(rt.totalMemory() - rt.freeMemory(), rt.maxMemory()));
+            send(new Reply.Heartbeat(heap[0], heap[1]));
         } catch (UncheckedIOException e) {
             // the reader notices the closed pipe and ends the loop
         }

@@ -179,6 +179,22 @@ class PoolTest {
     }
 
     @Test
+    void aWorkerWhoseHeapStaysHighIsReplacedOnceItsSuccessorIsReady() throws Exception {
+        List<PoolTask> tasks = files("LEAK", "ok", "ok", "SLOW 400", "SLOW 400", "SLOW 400", "SLOW 400", "SLOW 400", "SLOW 400");
+        Pool pool = Pool.start(tasks, config(1).withHeapBytes(96 * WorkerCommand.MIB), events);
+        pool.awaitTermination();
+
+        assertThat(events.outcome).hasSize(9).allSatisfy((id, what) -> assertThat(what).isEqualTo("done"));
+        assertThat(events.log).anyMatch(l -> l.startsWith("INFO worker 1: heap stays above 85 %"));
+        assertThat(events.pids).containsKeys("worker 1", "worker 2");
+        assertThat(events.startedOn).as("the leaky worker converted at least the three files that showed it")
+                .contains("1@worker 1", "2@worker 1", "3@worker 1");
+        assertThat(events.startedOn.get(events.startedOn.size() - 1)).endsWith("@worker 2");
+        assertThat(events.log).noneMatch(l -> l.contains("crashed") || l.contains("out of memory"));
+        assertNoWorkersLeft();
+    }
+
+    @Test
     void threadModeRunsTheSameSchedulerInProcess() throws Exception {
         List<PoolTask> tasks = files("ok", "HANG", "FAIL", "ok");
         Pool pool = Pool.start(tasks, config(2).withThreads(true).withTimeouts(Duration.ofMillis(800), Duration.ofMinutes(1)), events);

@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * Test-only converter, chosen in workers with {@code -Dinkpool.worker.converter}. It does what the input
  * file's text says: {@code HANG} stalls without progress, {@code SLOW n} converts for n ms reporting progress,
- * {@code CRASH} halts the JVM with 134, {@code OOM} allocates until the heap is gone, {@code LOG} prints to stderr
+ * {@code CRASH} halts the JVM with 134, {@code OOM} allocates until the heap is gone, {@code LEAK} fills 90 % of the old generation
+ * for good, {@code LOG} prints to stderr
  * and stdout, {@code FAIL} is a corrupt document, {@code BOOM} throws a bug; anything else becomes a one-page PDF (PDFBox).
  */
 public class ScriptedConverter implements DocumentConverter {
@@ -48,6 +49,8 @@ public class ScriptedConverter implements DocumentConverter {
             while (true) {
                 hog.add(new long[1 << 20]);
             }
+        } else if (script.startsWith("LEAK")) {
+            leakUntilOldGenerationIsNearlyFull();
         } else if (script.startsWith("LOG")) {
             System.err.println("hello from stderr");
             System.out.println("stray stdout print");
@@ -65,6 +68,20 @@ public class ScriptedConverter implements DocumentConverter {
         }
         listener.warning("scripted warning");
         return new ConversionResult(1, List.of(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** A leak that survives the file: this JVM keeps it until it exits. */
+    private static final List<byte[]> LEAKED = new ArrayList<>();
+
+    private static void leakUntilOldGenerationIsNearlyFull() {
+        if (!LEAKED.isEmpty()) {
+            return;
+        }
+        long max = HeapGauge.oldGeneration()[1];
+        for (long held = 0; held < max * 0.9; held += 1 << 20) {
+            LEAKED.add(new byte[1 << 20]);
+        }
+        System.gc(); // so "after the last collection" holds the leak and nothing else
     }
 
     private static void hang() {
