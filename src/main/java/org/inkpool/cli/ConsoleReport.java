@@ -1,5 +1,6 @@
 package org.inkpool.cli;
 
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -28,6 +29,8 @@ final class ConsoleReport implements BatchListener, AutoCloseable {
         this.out = out;
         this.bar = terminal
                 ? new ProgressBarBuilder().setTaskName("Converting").setInitialMax(files)
+                    // redraws its own line with \r only, so a finished file's line can be printed over it
+                    .setConsumer(new ConsoleProgressBarConsumer(out))
                     .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setUpdateIntervalMillis(200).setUnit(" docs", 1).build()
                 : null;
     }
