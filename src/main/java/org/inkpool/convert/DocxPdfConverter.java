@@ -1,0 +1,145 @@
+package org.inkpool.convert;
+
+import org.inkpool.docx.DocxReader;
+import org.inkpool.layout.LaidOutDocument;
+import org.inkpool.layout.LayoutEngine;
+import org.inkpool.model.Document;
+import org.inkpool.model.UnreadableDocumentException;
+import org.inkpool.pdf.DocumentFonts;
+import org.inkpool.pdf.FontRegistry;
+import org.inkpool.pdf.PdfWriter;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Reads a Word document, lays it out and writes the PDF. The PDF is written to a hidden temporary file
+ * in the target folder and moved into place only when complete, so a failure never leaves a partial
+ * PDF and never touches an existing one.
+ */
+final class DocxPdfConverter implements DocumentConverter {
+    /** Progress shares of the three phases; reading and layout dominate on typical documents. */
+    private static final double READ_END = 0.3;
+    private static final double LAYOUT_END = 0.7;
+
+    private final FontRegistry fonts;
+    private final DocxReader reader = new DocxReader();
+
+    DocxPdfConverter(FontRegistry fonts) {
+        this.fonts = fonts;
+    }
+
+    @Override
+    public ConversionResult convert(Path input, Path output, ConversionListener listener) throws ConversionException {
+        long start = System.nanoTime();
+        requireReadable(input);
+        Set<String> warnings = new LinkedHashSet<>();
+        Consumer<String> warn = text -> {
+            if (warnings.add(text)) {
+                listener.warning(text);
+            }
+        };
+        Progress progress = new Progress(listener);
+
+        progress.report(0, ConversionListener.Phase.READ);
+        Document document = read(input, warn, progress);
+
+        progress.report(READ_END, ConversionListener.Phase.LAYOUT);
+        DocumentFonts documentFonts = new DocumentFonts(fonts, document.embeddedFonts(), warn);
+        LaidOutDocument pages = new LayoutEngine(documentFonts).layout(document,
+                f -> progress.report(READ_END + (LAYOUT_END - READ_END) * f, ConversionListener.Phase.LAYOUT));
+
+        progress.report(LAYOUT_END, ConversionListener.Phase.WRITE);
+        write(pages, document, output, warn, progress);
+        progress.report(1.0, ConversionListener.Phase.WRITE);
+
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new ConversionResult(pages.pages().size(), new ArrayList<>(warnings), millis);
+    }
+
+    private static void requireReadable(Path input) throws ConversionException {
+        if (!Files.isRegularFile(input)) {
+            throw new ConversionException(FailureKind.IO, "file not found: " + input.getFileName());
+        }
+        if (!Files.isReadable(input)) {
+            throw new ConversionException(FailureKind.IO, "file cannot be read (no permission): "
+                    + input.getFileName());
+        }
+    }
+
+    private Document read(Path input, Consumer<String> warn, Progress progress) throws ConversionException {
+        try {
+            return reader.read(input, warn, f -> progress.report(READ_END * f, ConversionListener.Phase.READ));
+        } catch (UnreadableDocumentException e) {
+            throw new ConversionException(kindOf(e.reason()), e.getMessage(), e);
+        }
+    }
+
+    private void write(LaidOutDocument pages, Document document, Path output, Consumer<String> warn,
+                       Progress progress) throws ConversionException {
+        Path temp = null;
+        try {
+            Path folder = output.toAbsolutePath().getParent();
+            Files.createDirectories(folder);
+            temp = Files.createTempFile(folder, "." + output.getFileName() + ".", ".inkpool.tmp");
+            new PdfWriter(fonts, warn).write(pages, document.info(), temp,
+                    f -> progress.report(LAYOUT_END + (1 - LAYOUT_END) * f * 0.99, ConversionListener.Phase.WRITE));
+            AtomicMove.replace(temp, output);
+            temp = null;
+        } catch (IOException e) {
+            throw new ConversionException(FailureKind.IO, "could not write " + output.getFileName() + ": "
+                    + oneLine(e), e);
+        } finally {
+            if (temp != null) {
+                deleteQuietly(temp);
+            }
+        }
+    }
+
+    private static FailureKind kindOf(UnreadableDocumentException.Reason reason) {
+        return switch (reason) {
+            case NOT_WORD -> FailureKind.NOT_WORD;
+            case ENCRYPTED -> FailureKind.ENCRYPTED;
+            case CORRUPT -> FailureKind.CORRUPT;
+            case UNSUPPORTED -> FailureKind.UNSUPPORTED;
+            case TOO_LARGE -> FailureKind.TOO_LARGE;
+        };
+    }
+
+    static String oneLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse("").strip();
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // best effort: a temp file we could not delete is hidden and named *.inkpool.tmp
+        }
+    }
+
+    /** Keeps reported progress monotonic across the phases' own sub-progress. */
+    private static final class Progress {
+        private final ConversionListener listener;
+        private double last = -1;
+
+        Progress(ConversionListener listener) {
+            this.listener = listener;
+        }
+
+        void report(double fraction, ConversionListener.Phase phase) {
+            double f = Math.min(1.0, Math.max(last, fraction));
+            if (f > last || f == 1.0 && last < 1.0) {
+                last = f;
+                listener.progress(f, phase);
+            }
+        }
+    }
+}

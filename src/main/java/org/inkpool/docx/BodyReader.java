@@ -1,0 +1,267 @@
+package org.inkpool.docx;
+
+import org.inkpool.model.Block;
+import org.inkpool.model.PageSetup;
+import org.inkpool.model.Section;
+import org.inkpool.model.SectionStart;
+import org.inkpool.model.Table;
+import org.inkpool.model.TableCell;
+import org.inkpool.model.TableRow;
+import org.w3c.dom.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleConsumer;
+
+/** Reads block-level content (paragraphs, tables, section breaks) of the body, cells and text boxes. */
+final class BodyReader {
+    private final ReadContext ctx;
+    private final ParagraphReader paragraphs;
+
+    BodyReader(ReadContext ctx) {
+        this.ctx = ctx;
+        this.paragraphs = new ParagraphReader(ctx, this);
+    }
+
+    /** The body split into sections: a w:sectPr in a paragraph ends its section, the body's own ends the last. */
+    List<Section> readBody(Element body, DoubleConsumer progress) {
+        List<Section> sections = new ArrayList<>();
+        List<Block> blocks = new ArrayList<>();
+        List<Element> top = Ooxml.children(body);
+        Element finalSectPr = null;
+        for (int i = 0; i < top.size(); i++) {
+            Element e = top.get(i);
+            if (Ooxml.is(e, Ooxml.W, "sectPr")) {
+                finalSectPr = e;
+            } else {
+                List<Element> breaks = new ArrayList<>();
+                readBlock(e, null, blocks, breaks);
+                for (Element sectPr : breaks) {
+                    // the section ends with the paragraph that carries its properties
+                    sections.add(section(sectPr, blocks));
+                    blocks = new ArrayList<>();
+                }
+            }
+            progress.accept((i + 1) / (double) top.size());
+        }
+        if (!blocks.isEmpty() || sections.isEmpty()) {
+            sections.add(section(finalSectPr, blocks));
+        }
+        return sections;
+    }
+
+    /** Blocks inside a container (cell, text box, sdt…), where section breaks do not apply. */
+    List<Block> readBlocks(Element container, String tableStyle) {
+        List<Block> out = new ArrayList<>();
+        if (ctx.depth >= ReadContext.MAX_DEPTH) {
+            ctx.warnings.warn("Content nested more than " + ReadContext.MAX_DEPTH + " levels deep was left out");
+            return out;
+        }
+        ctx.depth++;
+        try {
+            for (Element e : Ooxml.children(container)) {
+                readBlock(e, tableStyle, out, null);
+            }
+        } finally {
+            ctx.depth--;
+        }
+        return out;
+    }
+
+    private void readBlock(Element e, String tableStyle, List<Block> out, List<Element> sectionBreaks) {
+        String family = Ooxml.family(e);
+        if (Ooxml.MC.equals(family) && "AlternateContent".equals(e.getLocalName())) {
+            Element branch = ctx.chooseAlternative(e);
+            if (branch != null) {
+                for (Element c : Ooxml.children(branch)) {
+                    readBlock(c, tableStyle, out, sectionBreaks);
+                }
+            }
+            return;
+        }
+        if (!Ooxml.W.equals(family)) {
+            return;
+        }
+        switch (e.getLocalName()) {
+            case "p" -> {
+                Element sectPr = paragraphs.read(e, tableStyle, out);
+                if (sectPr != null && sectionBreaks != null) {
+                    sectionBreaks.add(sectPr);
+                }
+            }
+            case "tbl" -> {
+                Table t = table(e);
+                if (t != null) {
+                    out.add(t);
+                }
+            }
+            case "sdt" -> {
+                Element content = Ooxml.wChild(e, "sdtContent");
+                if (content != null) {
+                    for (Element c : Ooxml.children(content)) {
+                        readBlock(c, tableStyle, out, sectionBreaks);
+                    }
+                }
+            }
+            case "customXml", "ins", "moveTo", "smartTag" -> {
+                for (Element c : Ooxml.children(e)) {
+                    readBlock(c, tableStyle, out, sectionBreaks);
+                }
+            }
+            case "altChunk" -> ctx.warnings.warn("Imported content (altChunk) is not supported yet; it was left out");
+            default -> {
+                // del, moveFrom, bookmarks, permissions, proofing marks: nothing to show
+            }
+        }
+    }
+
+    private Table table(Element tbl) {
+        if (ctx.depth >= ReadContext.MAX_DEPTH) {
+            ctx.warnings.warn("Content nested more than " + ReadContext.MAX_DEPTH + " levels deep was left out");
+            return null;
+        }
+        ctx.depth++;
+        try {
+            Element tblPr = Ooxml.wChild(tbl, "tblPr");
+            Element styleEl = Ooxml.wChild(tblPr, "tblStyle");
+            String style = styleEl == null ? null : Ooxml.val(styleEl);
+            if (!ctx.styles.exists(style)) {
+                style = ctx.styles.defaultTableStyle();
+            }
+            double indent = 0;
+            Element ind = Ooxml.wChild(tblPr, "tblInd");
+            if (ind != null) {
+                String type = Ooxml.wAttr(ind, "type");
+                Double w = Ooxml.twipsToPt(Ooxml.wAttr(ind, "w"));
+                if (w != null && (type == null || "dxa".equals(type))) {
+                    indent = w;
+                }
+            }
+            List<Double> grid = new ArrayList<>();
+            for (Element col : Ooxml.children(Ooxml.wChild(tbl, "tblGrid"))) {
+                if (Ooxml.is(col, Ooxml.W, "gridCol")) {
+                    Double w = Ooxml.twipsToPt(Ooxml.wAttr(col, "w"));
+                    grid.add(w == null || w < 0 ? 0.0 : w);
+                }
+            }
+            List<TableRow> rows = new ArrayList<>();
+            for (Element tr : flatten(tbl, "tr")) {
+                Element trPr = Ooxml.wChild(tr, "trPr");
+                boolean header = Boolean.TRUE.equals(Ooxml.onOff(Ooxml.wChild(trPr, "tblHeader")));
+                List<TableCell> cells = new ArrayList<>();
+                for (Element tc : flatten(tr, "tc")) {
+                    cells.add(cell(tc, style));
+                }
+                rows.add(new TableRow(cells, header));
+            }
+            return new Table(completeGrid(grid, rows), rows, indent);
+        } finally {
+            ctx.depth--;
+        }
+    }
+
+    private TableCell cell(Element tc, String tableStyle) {
+        Element tcPr = Ooxml.wChild(tc, "tcPr");
+        Integer span = Ooxml.integer(Ooxml.val(Ooxml.wChild(tcPr, "gridSpan")));
+        Element vMerge = Ooxml.wChild(tcPr, "vMerge");
+        boolean continues = vMerge != null && !"restart".equals(Ooxml.val(vMerge));
+        Element shd = Ooxml.wChild(tcPr, "shd");
+        return new TableCell(readBlocks(tc, tableStyle), span == null || span < 1 ? 1 : Math.min(span, 64),
+                continues, shd == null ? null : RunStyle.shadingFill(shd));
+    }
+
+    /** Rows of a table or cells of a row, also when wrapped in content controls or custom XML. */
+    private static List<Element> flatten(Element parent, String name) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : Ooxml.children(parent)) {
+            if (Ooxml.is(e, Ooxml.W, name)) {
+                out.add(e);
+            } else if (Ooxml.is(e, Ooxml.W, "sdt")) {
+                out.addAll(flatten(Ooxml.wChild(e, "sdtContent"), name));
+            } else if (Ooxml.is(e, Ooxml.W, "customXml") || Ooxml.is(e, Ooxml.W, "ins")) {
+                out.addAll(flatten(e, name));
+            }
+        }
+        return out;
+    }
+
+    /** A table whose tblGrid is missing or too short gets equal columns for the cells it holds. */
+    private static List<Double> completeGrid(List<Double> grid, List<TableRow> rows) {
+        int columns = 0;
+        for (TableRow r : rows) {
+            columns = Math.max(columns, r.cells().stream().mapToInt(TableCell::gridSpan).sum());
+        }
+        if (grid.size() >= columns) {
+            return grid;
+        }
+        List<Double> out = new ArrayList<>(grid);
+        double known = grid.stream().mapToDouble(Double::doubleValue).sum();
+        double rest = Math.max(PageSetup.LETTER.bodyWidth() - known, 36 * (columns - grid.size()));
+        while (out.size() < columns) {
+            out.add(rest / (columns - grid.size()));
+        }
+        return out;
+    }
+
+    private Section section(Element sectPr, List<Block> blocks) {
+        return new Section(pageSetup(sectPr), start(sectPr), blocks);
+    }
+
+    static SectionStart start(Element sectPr) {
+        String type = Ooxml.val(Ooxml.wChild(sectPr, "type"));
+        if (type == null) {
+            return SectionStart.NEXT_PAGE;
+        }
+        return switch (type) {
+            case "continuous" -> SectionStart.CONTINUOUS;
+            case "evenPage" -> SectionStart.EVEN_PAGE;
+            case "oddPage" -> SectionStart.ODD_PAGE;
+            case "nextColumn" -> SectionStart.NEXT_COLUMN;
+            default -> SectionStart.NEXT_PAGE;
+        };
+    }
+
+    static PageSetup pageSetup(Element sectPr) {
+        if (sectPr == null) {
+            return PageSetup.LETTER;
+        }
+        PageSetup d = PageSetup.LETTER;
+        Element pgSz = Ooxml.wChild(sectPr, "pgSz");
+        double w = positive(Ooxml.twipsToPt(Ooxml.wAttr(pgSz, "w")), d.width());
+        double h = positive(Ooxml.twipsToPt(Ooxml.wAttr(pgSz, "h")), d.height());
+        if ("landscape".equals(Ooxml.wAttr(pgSz, "orient")) && w < h) {
+            double t = w;
+            w = h;
+            h = t;
+        }
+        Element mar = Ooxml.wChild(sectPr, "pgMar");
+        double top = Math.abs(orElse(Ooxml.twipsToPt(Ooxml.wAttr(mar, "top")), d.marginTop()));
+        double bottom = Math.abs(orElse(Ooxml.twipsToPt(Ooxml.wAttr(mar, "bottom")), d.marginBottom()));
+        double left = orElse(Ooxml.twipsToPt(Ooxml.wAttr(mar, "left")), d.marginLeft());
+        double right = orElse(Ooxml.twipsToPt(Ooxml.wAttr(mar, "right")), d.marginRight());
+        double header = orElse(Ooxml.twipsToPt(Ooxml.wAttr(mar, "header")), d.headerDistance());
+        double footer = orElse(Ooxml.twipsToPt(Ooxml.wAttr(mar, "footer")), d.footerDistance());
+        double gutter = orElse(Ooxml.twipsToPt(Ooxml.wAttr(mar, "gutter")), 0);
+        left += Math.max(0, gutter);
+        Element cols = Ooxml.wChild(sectPr, "cols");
+        Integer num = Ooxml.integer(Ooxml.wAttr(cols, "num"));
+        double space = orElse(Ooxml.twipsToPt(Ooxml.wAttr(cols, "space")), 36);
+        int columns = num == null || num < 1 ? 1 : Math.min(num, 45);
+        // a page whose margins leave no room is broken; fall back to Word's default margins
+        if (left + right >= w - 36 || top + bottom >= h - 36) {
+            left = d.marginLeft();
+            right = d.marginRight();
+            top = d.marginTop();
+            bottom = d.marginBottom();
+        }
+        return new PageSetup(w, h, top, bottom, left, right, header, footer, columns, space);
+    }
+
+    private static double positive(Double v, double otherwise) {
+        return v == null || v <= 0 ? otherwise : v;
+    }
+
+    private static double orElse(Double v, double otherwise) {
+        return v == null ? otherwise : v;
+    }
+}

@@ -1,0 +1,231 @@
+package org.inkpool.docx;
+
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageProperties;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.inkpool.model.Document;
+import org.inkpool.model.DocumentInfo;
+import org.inkpool.model.EmbeddedFont;
+import org.inkpool.model.Section;
+import org.inkpool.model.UnreadableDocumentException;
+import org.inkpool.model.UnreadableDocumentException.Reason;
+import org.w3c.dom.Element;
+import org.xml.sax.SAXException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
+import java.util.zip.ZipFile;
+
+/**
+ * Reads a .docx/.docm into the immutable document model, with every style cascade resolved. No POI type
+ * leaves this package. The source file is only read. Every failure is an {@link UnreadableDocumentException}
+ * with a plain reason; nothing POI throws escapes.
+ */
+public final class DocxReader {
+
+    public Document read(Path file) throws UnreadableDocumentException {
+        return read(file, w -> { });
+    }
+
+    /** Reads the document; things that could not be shown faithfully (pictures left out…) go to {@code warnings}. */
+    public Document read(Path file, Consumer<String> warnings) throws UnreadableDocumentException {
+        return read(file, warnings, f -> { });
+    }
+
+    /**
+     * Reads the document, reporting the fraction of the body read so far (0–1) to {@code progress}.
+     */
+    public Document read(Path file, Consumer<String> warnings, DoubleConsumer progress)
+            throws UnreadableDocumentException {
+        if (!Files.isRegularFile(file)) {
+            throw new UnreadableDocumentException(Reason.NOT_WORD, "Not a file: " + file.getFileName());
+        }
+        OPCPackage pkg = null;
+        try {
+            FileSniffer.Kind kind = FileSniffer.sniff(file);
+            pkg = kind == FileSniffer.Kind.OLE2 ? OleContainer.open(file) : openZip(file);
+            return readPackage(pkg, new Warnings(warnings), progress == null ? f -> { } : progress);
+        } catch (UnreadableDocumentException e) {
+            throw e;
+        } catch (StackOverflowError e) {
+            throw new UnreadableDocumentException(Reason.CORRUPT, "The document is nested too deeply to be read", e);
+        } catch (SAXException e) {
+            throw new UnreadableDocumentException(Reason.CORRUPT, xmlReason(e), e);
+        } catch (IOException e) {
+            throw classifyIo(e);
+        } catch (RuntimeException e) {
+            throw classifyRuntime(e);
+        } finally {
+            if (pkg != null) {
+                pkg.revert(); // read-only: close without saving anything
+            }
+        }
+    }
+
+    private static OPCPackage openZip(Path file) throws UnreadableDocumentException {
+        // POI would fall back to scanning local headers of a zip whose central directory is broken; such a
+        // file is damaged (Word asks to "recover" it, LibreOffice refuses it), so it is reported as corrupt.
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.size() == 0) {
+                throw new UnreadableDocumentException(Reason.CORRUPT, "The document is an empty zip archive");
+            }
+        } catch (IOException e) {
+            throw new UnreadableDocumentException(Reason.CORRUPT,
+                    "The document is damaged: its zip archive is truncated or broken", e);
+        }
+        try {
+            return OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (NotOfficeXmlFileException e) {
+            throw new UnreadableDocumentException(Reason.CORRUPT,
+                    "The file is a zip archive but not a Word document package", e);
+        } catch (Exception e) {
+            UnreadableDocumentException tooLarge = tooLarge(e);
+            if (tooLarge != null) {
+                throw tooLarge;
+            }
+            throw new UnreadableDocumentException(Reason.CORRUPT,
+                    "The document is damaged: its zip archive is truncated or broken", e);
+        }
+    }
+
+    private Document readPackage(OPCPackage opc, Warnings warnings, DoubleConsumer progress)
+            throws IOException, SAXException, UnreadableDocumentException {
+        DocxPackage pkg;
+        try {
+            pkg = DocxPackage.of(opc);
+        } catch (Exception e) {
+            throw new UnreadableDocumentException(Reason.CORRUPT, "The document's package structure is broken", e);
+        }
+        if (pkg == null) {
+            throw new UnreadableDocumentException(Reason.CORRUPT,
+                    "The package has no main document part (word/document.xml is missing)");
+        }
+        String mainType = pkg.main().getContentType();
+        if (mainType.contains("presentationml") || mainType.contains("spreadsheetml")) {
+            throw new UnreadableDocumentException(Reason.NOT_WORD,
+                    "This is a PowerPoint or Excel file, not a Word document");
+        }
+        org.w3c.dom.Document main = DocxPackage.parse(pkg.main());
+        Element body = Ooxml.wChild(main.getDocumentElement(), "body");
+        if (body == null) {
+            throw new UnreadableDocumentException(Reason.CORRUPT, "The main document part has no body");
+        }
+        Optional<org.w3c.dom.Document> stylesXml = optionalPart(pkg, "styles", warnings);
+        StyleSheet styles = stylesXml.map(StyleSheet::parse).orElse(StyleSheet.EMPTY);
+        Numbering numbering = optionalPart(pkg, "numbering", warnings).map(Numbering::parse).orElse(Numbering.EMPTY);
+        Theme theme = optionalPart(pkg, "theme", warnings).map(Theme::parse).orElse(Theme.NONE);
+        Settings settings = optionalPart(pkg, "settings", warnings).map(Settings::parse).orElse(Settings.DEFAULT);
+
+        String eastAsiaLang = settings.themeEastAsiaLang() != null ? settings.themeEastAsiaLang()
+                : styles.defaultEastAsiaLang();
+        String bidiLang = settings.themeBidiLang() != null ? settings.themeBidiLang() : styles.defaultBidiLang();
+        FontNames fonts = new FontNames(theme, eastAsiaLang, bidiLang);
+        ReadContext ctx = new ReadContext(pkg, pkg.main(), styles, numbering, fonts, settings.defaultTabStop(),
+                new ImageLoader(pkg, warnings), warnings);
+        List<Section> sections = new BodyReader(ctx).readBody(body, progress);
+        return new Document(info(opc), sections, embeddedFonts(pkg, warnings));
+    }
+
+    /** A part the document can live without: when damaged, a warning, and the reader goes on without it. */
+    private static Optional<org.w3c.dom.Document> optionalPart(DocxPackage pkg, String kind, Warnings warnings)
+            throws SAXException {
+        try {
+            PackagePart part = pkg.related(kind);
+            return part == null ? Optional.empty() : Optional.of(DocxPackage.parse(part));
+        } catch (SAXException e) {
+            if (e.getMessage() != null && e.getMessage().contains("DOCTYPE")) {
+                throw e; // never tolerate an entity declaration, wherever it is
+            }
+            warnings.warn("The document's " + kind + " part is damaged and was ignored");
+            return Optional.empty();
+        } catch (Exception e) {
+            warnings.warn("The document's " + kind + " part could not be read and was ignored");
+            return Optional.empty();
+        }
+    }
+
+    private static List<EmbeddedFont> embeddedFonts(DocxPackage pkg, Warnings warnings) {
+        try {
+            PackagePart fontTable = pkg.related("fontTable");
+            if (fontTable == null) {
+                return List.of();
+            }
+            return EmbeddedFonts.read(pkg, fontTable, DocxPackage.parse(fontTable), warnings);
+        } catch (Exception e) {
+            warnings.warn("The font table could not be read; embedded fonts were not used");
+            return List.of();
+        }
+    }
+
+    private static DocumentInfo info(OPCPackage opc) {
+        try {
+            PackageProperties p = opc.getPackageProperties();
+            return new DocumentInfo(p.getTitleProperty().orElse(""), p.getCreatorProperty().orElse(""),
+                    p.getSubjectProperty().orElse(""), p.getKeywordsProperty().orElse(""));
+        } catch (Exception e) {
+            return DocumentInfo.EMPTY;
+        }
+    }
+
+    private static String xmlReason(SAXException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("DOCTYPE")) {
+            return "The document contains a DOCTYPE declaration (external entities are refused)";
+        }
+        return "The document's XML is damaged: " + firstLine(m);
+    }
+
+    private static UnreadableDocumentException classifyIo(IOException e) {
+        UnreadableDocumentException tooLarge = tooLarge(e);
+        if (tooLarge != null) {
+            return tooLarge;
+        }
+        return new UnreadableDocumentException(Reason.CORRUPT,
+                "The document is damaged: " + firstLine(String.valueOf(e.getMessage())), e);
+    }
+
+    private static UnreadableDocumentException classifyRuntime(RuntimeException e) {
+        UnreadableDocumentException tooLarge = tooLarge(e);
+        if (tooLarge != null) {
+            return tooLarge;
+        }
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+            if (cause instanceof SAXException sax) {
+                return new UnreadableDocumentException(Reason.CORRUPT, xmlReason(sax), e);
+            }
+        }
+        return new UnreadableDocumentException(Reason.CORRUPT,
+                "The document could not be read (" + e.getClass().getSimpleName() + ": "
+                        + firstLine(String.valueOf(e.getMessage())) + ")", e);
+    }
+
+    /** POI's zip-bomb guards (ZipSecureFile) report through IOExceptions with these messages. */
+    private static UnreadableDocumentException tooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("Zip bomb") || m.contains("max size") || m.contains("MAX_ENTRY_SIZE")
+                    || m.contains("exceed") && m.contains("size")) {
+                return new UnreadableDocumentException(Reason.TOO_LARGE,
+                        "The document expands to more data than allowed (max entry size "
+                                + ZipSecureFile.getMaxEntrySize() / (1024 * 1024) + " MB)", e);
+            }
+        }
+        return null;
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        String line = nl < 0 ? s : s.substring(0, nl);
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+}

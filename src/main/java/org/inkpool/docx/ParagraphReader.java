@@ -1,0 +1,436 @@
+package org.inkpool.docx;
+
+import org.inkpool.model.Block;
+import org.inkpool.model.Break;
+import org.inkpool.model.Inline;
+import org.inkpool.model.InlineImage;
+import org.inkpool.model.ListLabel;
+import org.inkpool.model.Paragraph;
+import org.inkpool.model.ParagraphProps;
+import org.inkpool.model.RunProps;
+import org.inkpool.model.Tab;
+import org.inkpool.model.TextRun;
+import org.w3c.dom.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one w:p: its resolved properties, list label, paragraph-mark properties and inline content.
+ * Text boxes anchored in the paragraph are emitted as blocks right after it.
+ */
+final class ParagraphReader {
+    private final ReadContext ctx;
+    private final BodyReader body;
+
+    ParagraphReader(ReadContext ctx, BodyReader body) {
+        this.ctx = ctx;
+        this.body = body;
+    }
+
+    /**
+     * Appends the paragraph (and the blocks of its text boxes) to {@code out}.
+     *
+     * @return the paragraph's w:sectPr when it ends a section, else null
+     */
+    Element read(Element p, String tableStyle, List<Block> out) {
+        Element pPr = Ooxml.wChild(p, "pPr");
+        ParaStyle direct = new ParaStyle().apply(pPr);
+        String styleId = ctx.styles.paragraphStyleOrDefault(direct.styleId);
+        ParaStyle props = ctx.styles.paragraphBase(tableStyle, styleId);
+
+        String numId = direct.numId != null ? direct.numId : props.numId;
+        Numbering.Level level = null;
+        int ilvl = 0;
+        if (numId != null && !numId.equals("0")) {
+            ilvl = direct.numLevel != null ? direct.numLevel
+                    : props.numLevel != null ? props.numLevel
+                    : ctx.numbering.levelForStyle(numId, styleId, ctx.styleNumId);
+            level = ctx.numbering.level(numId, ilvl, ctx.styleNumId);
+            if (level != null) {
+                props.overrideIndentsWith(new ParaStyle().apply(level.pPr()));
+            }
+        }
+        props.overrideWith(direct);
+        props.styleId = styleId;
+
+        RunStyle runBase = ctx.styles.runBase(tableStyle, styleId, null);
+        RunStyle mark = runBase.copy().apply(Ooxml.wChild(pPr, "rPr"));
+        mark.charStyle = null;
+        RunProps markProps = mark.resolve(ctx.fonts);
+        double charUnit = runBase.size == null ? 10 : runBase.size;
+        ParagraphProps paragraphProps = props.resolve(charUnit, ctx.defaultTabStop);
+
+        ListLabel label = null;
+        if (level != null) {
+            Numbering.Label l = ctx.numbering.next(numId, ilvl, ctx.styleNumId);
+            if (l != null) {
+                label = label(l, mark);
+            }
+        }
+
+        Inlines inlines = new Inlines(tableStyle, styleId, markProps);
+        for (Element c : Ooxml.children(p)) {
+            inlines.content(c);
+        }
+        out.add(new Paragraph(paragraphProps, inlines.finish(), label, markProps));
+        out.addAll(inlines.anchoredBlocks);
+        return Ooxml.wChild(pPr, "sectPr");
+    }
+
+    private ListLabel label(Numbering.Label l, RunStyle mark) {
+        RunStyle labelStyle = mark.copy().apply(l.level().rPr());
+        labelStyle.charStyle = null;
+        RunProps props = labelStyle.resolve(ctx.fonts);
+        String text = l.text();
+        String mapped = SymbolFonts.map(props.fontAscii(), text);
+        if (mapped != null) {
+            // the mapped character is ordinary Unicode now: draw it with the text's font, not Symbol/Wingdings
+            text = mapped;
+            props = withFontsOf(props, mark.resolve(ctx.fonts));
+        }
+        ListLabel.Suffix suffix = switch (l.level().suffix() == null ? "tab" : l.level().suffix()) {
+            case "space" -> ListLabel.Suffix.SPACE;
+            case "nothing" -> ListLabel.Suffix.NOTHING;
+            default -> ListLabel.Suffix.TAB;
+        };
+        return new ListLabel(text, props, suffix,
+                ParaStyle.alignment(l.level().justification(), org.inkpool.model.Alignment.LEFT));
+    }
+
+    static RunProps withFontsOf(RunProps p, RunProps fontsFrom) {
+        return new RunProps(fontsFrom.fontAscii(), fontsFrom.fontHAnsi(), fontsFrom.fontEastAsia(),
+                fontsFrom.fontCs(), p.size(), p.bold(), p.italic(), p.underline(), p.strike(), p.doubleStrike(),
+                p.caps(), p.smallCaps(), p.verticalAlign(), p.color(), p.highlight(), p.spacing(), p.hidden());
+    }
+
+    /** Collects a paragraph's inlines, merging adjacent text with equal properties. */
+    private final class Inlines {
+        private final String tableStyle;
+        private final String paraStyle;
+        private final RunProps textFonts;
+        private final List<Inline> items = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private RunProps textProps;
+        final List<Block> anchoredBlocks = new ArrayList<>();
+
+        Inlines(String tableStyle, String paraStyle, RunProps textFonts) {
+            this.tableStyle = tableStyle;
+            this.paraStyle = paraStyle;
+            this.textFonts = textFonts;
+        }
+
+        List<Inline> finish() {
+            flush();
+            return items;
+        }
+
+        private void flush() {
+            if (textProps != null && text.length() > 0) {
+                items.add(new TextRun(text.toString(), textProps));
+            }
+            text.setLength(0);
+            textProps = null;
+        }
+
+        private void addText(String s, RunProps props) {
+            if (s.isEmpty()) {
+                return;
+            }
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '\t') {
+                    add(new Tab(props));
+                } else if (c == '\n' || c == '\r') {
+                    add(new Break(Break.Kind.LINE, props));
+                } else {
+                    if (textProps != null && !textProps.equals(props)) {
+                        flush();
+                    }
+                    textProps = props;
+                    text.append(c);
+                }
+            }
+        }
+
+        private void add(Inline inline) {
+            flush();
+            items.add(inline);
+        }
+
+        /** Paragraph-level content: runs and the wrappers around them. */
+        void content(Element e) {
+            String family = Ooxml.family(e);
+            if (Ooxml.MC.equals(family) && "AlternateContent".equals(e.getLocalName())) {
+                Element branch = ctx.chooseAlternative(e);
+                if (branch != null) {
+                    Ooxml.children(branch).forEach(this::content);
+                }
+                return;
+            }
+            if (Ooxml.M.equals(family)) {
+                math(e);
+                return;
+            }
+            if (!Ooxml.W.equals(family)) {
+                return;
+            }
+            switch (e.getLocalName()) {
+                case "r" -> run(e);
+                case "hyperlink", "smartTag", "customXml", "ins", "moveTo", "fldSimple", "dir", "bdo" ->
+                        Ooxml.children(e).forEach(this::content);
+                case "sdt" -> {
+                    Element sdtContent = Ooxml.wChild(e, "sdtContent");
+                    if (sdtContent != null) {
+                        Ooxml.children(sdtContent).forEach(this::content);
+                    }
+                }
+                default -> {
+                    // pPr, del, moveFrom, bookmarks, comment ranges, proofErr: nothing to paint
+                }
+            }
+        }
+
+        /** Office Math: its text is kept (as plain runs) so nothing is lost, even if not typeset yet. */
+        private void math(Element e) {
+            if ("r".equals(e.getLocalName())) {
+                RunProps props = runProps(Ooxml.wChild(e, "rPr"));
+                for (Element c : Ooxml.children(e)) {
+                    if (Ooxml.is(c, Ooxml.M, "t")) {
+                        addText(c.getTextContent(), props);
+                    }
+                }
+                return;
+            }
+            for (Element c : Ooxml.children(e)) {
+                if (Ooxml.W.equals(Ooxml.family(c))) {
+                    content(c);
+                } else if (Ooxml.M.equals(Ooxml.family(c))) {
+                    math(c);
+                }
+            }
+        }
+
+        private RunProps runProps(Element rPr) {
+            RunStyle direct = new RunStyle().apply(rPr);
+            RunStyle style = ctx.styles.runBase(tableStyle, paraStyle, direct.charStyle);
+            return style.overrideWith(direct).resolve(ctx.fonts);
+        }
+
+        private void run(Element r) {
+            RunProps props = runProps(Ooxml.wChild(r, "rPr"));
+            for (Element c : Ooxml.children(r)) {
+                runContent(c, props);
+            }
+        }
+
+        private void runContent(Element c, RunProps props) {
+            String family = Ooxml.family(c);
+            if (Ooxml.MC.equals(family) && "AlternateContent".equals(c.getLocalName())) {
+                Element branch = ctx.chooseAlternative(c);
+                if (branch != null) {
+                    for (Element b : Ooxml.children(branch)) {
+                        runContent(b, props);
+                    }
+                }
+                return;
+            }
+            if (!Ooxml.W.equals(family)) {
+                return;
+            }
+            String name = c.getLocalName();
+            if (name.equals("fldChar")) {
+                switch (String.valueOf(Ooxml.wAttr(c, "fldCharType"))) {
+                    case "begin" -> ctx.fieldBegin();
+                    case "separate" -> ctx.fieldSeparate();
+                    case "end" -> ctx.fieldEnd();
+                    default -> {
+                    }
+                }
+                return;
+            }
+            if (ctx.inFieldCode()) {
+                return;
+            }
+            switch (name) {
+                case "t" -> symbolAwareText(c.getTextContent(), props);
+                case "tab", "ptab" -> add(new Tab(props));
+                case "br" -> {
+                    String type = Ooxml.wAttr(c, "type");
+                    Break.Kind kind = "page".equals(type) ? Break.Kind.PAGE
+                            : "column".equals(type) ? Break.Kind.COLUMN : Break.Kind.LINE;
+                    add(new Break(kind, props));
+                }
+                case "cr" -> add(new Break(Break.Kind.LINE, props));
+                case "noBreakHyphen" -> addText("\u2011", props);
+                case "softHyphen" -> addText("\u00AD", props);
+                case "sym" -> symbol(c, props);
+                case "drawing" -> drawing(c);
+                case "pict", "object" -> vml(c);
+                case "ruby" -> {
+                    Element base = Ooxml.wChild(c, "rubyBase");
+                    if (base != null) {
+                        Ooxml.children(base).forEach(this::content);
+                    }
+                }
+                case "footnoteReference", "endnoteReference" ->
+                        ctx.warnings.warn("Footnotes and endnotes are not laid out yet; their references were left out");
+                default -> {
+                    // instrText, delText, lastRenderedPageBreak (not a break), annotations: nothing to paint
+                }
+            }
+        }
+
+        /**
+         * Text typed in Symbol or Wingdings shows that font's pictures, not the letters: each character
+         * with a known Unicode equivalent becomes that character in the paragraph's ordinary font.
+         */
+        private void symbolAwareText(String s, RunProps props) {
+            if (!SymbolFonts.isSymbolFont(props.fontAscii())) {
+                addText(s, props);
+                return;
+            }
+            RunProps plain = withFontsOf(props, textFonts);
+            for (int i = 0; i < s.length(); i++) {
+                String ch = String.valueOf(s.charAt(i));
+                String mapped = SymbolFonts.map(props.fontAscii(), ch);
+                if (mapped != null && !ch.isBlank()) {
+                    addText(mapped, plain);
+                } else {
+                    addText(ch, props);
+                }
+            }
+        }
+
+        private void symbol(Element sym, RunProps props) {
+            String font = Ooxml.wAttr(sym, "font");
+            String code = Ooxml.wAttr(sym, "char");
+            if (code == null) {
+                return;
+            }
+            int cp;
+            try {
+                cp = Integer.parseInt(code.trim(), 16);
+            } catch (NumberFormatException e) {
+                return;
+            }
+            if (cp <= 0 || cp > 0x10FFFF) {
+                return;
+            }
+            String ch = new String(Character.toChars(cp));
+            String mapped = SymbolFonts.map(font, ch);
+            if (mapped != null) {
+                addText(mapped, props);
+            } else if (font != null && !font.isEmpty()) {
+                addText(SymbolFonts.plain(ch), withFontsOf(props, new RunProps(font, font, font, font, 0, false,
+                        false, RunProps.Underline.NONE, false, false, false, false, RunProps.VerticalAlign.BASELINE,
+                        null, null, 0, false)));
+            } else {
+                addText(ch, props);
+            }
+        }
+
+        private void drawing(Element drawing) {
+            for (Element frame : Ooxml.children(drawing)) {
+                boolean inline = Ooxml.is(frame, Ooxml.WP, "inline");
+                if (!inline && !Ooxml.is(frame, Ooxml.WP, "anchor")) {
+                    continue;
+                }
+                Element extent = Ooxml.child(frame, Ooxml.WP, "extent");
+                double w = emu(Ooxml.plainAttr(extent, "cx"));
+                double h = emu(Ooxml.plainAttr(extent, "cy"));
+                Element docPr = Ooxml.child(frame, Ooxml.WP, "docPr");
+                String descr = docPr == null ? "" : firstNonEmpty(docPr.getAttribute("descr"), docPr.getAttribute("title"));
+                Element graphicData = Ooxml.descendant(frame, Ooxml.A, "graphicData");
+                if (graphicData != null) {
+                    graphic(graphicData, w, h, descr, true);
+                }
+            }
+        }
+
+        /** Pictures, text boxes and unsupported objects inside a DrawingML graphic. */
+        private void graphic(Element e, double w, double h, String descr, boolean top) {
+            for (Element c : Ooxml.children(e)) {
+                String family = Ooxml.family(c);
+                String name = c.getLocalName();
+                if (Ooxml.PIC.equals(family) && "pic".equals(name)) {
+                    picture(c, w, h, descr, top);
+                } else if (Ooxml.W.equals(family) && "txbxContent".equals(name)) {
+                    anchoredBlocks.addAll(body.readBlocks(c, null));
+                } else if (Ooxml.MC.equals(family) && "AlternateContent".equals(name)) {
+                    Element branch = ctx.chooseAlternative(c);
+                    if (branch != null) {
+                        graphic(branch, w, h, descr, top);
+                    }
+                } else if ("chart".equals(name) && family.equals(Ooxml.OTHER)) {
+                    ctx.warnings.warn("Charts are not drawn yet; a chart was left out");
+                } else if ("relIds".equals(name) && family.equals(Ooxml.OTHER)) {
+                    ctx.warnings.warn("SmartArt diagrams are not drawn yet; a diagram was left out");
+                } else {
+                    graphic(c, w, h, descr, false);
+                }
+            }
+        }
+
+        private void picture(Element pic, double w, double h, String descr, boolean top) {
+            Element blip = Ooxml.descendant(Ooxml.child(pic, Ooxml.PIC, "blipFill"), Ooxml.A, "blip");
+            if (blip == null) {
+                return;
+            }
+            if (!top) {
+                // a picture inside a group or canvas has its own size
+                Element ext = Ooxml.descendant(Ooxml.child(pic, Ooxml.PIC, "spPr"), Ooxml.A, "ext");
+                if (ext != null) {
+                    w = emu(Ooxml.plainAttr(ext, "cx"));
+                    h = emu(Ooxml.plainAttr(ext, "cy"));
+                }
+            }
+            String embed = Ooxml.attr(blip, Ooxml.R, "embed");
+            String link = Ooxml.attr(blip, Ooxml.R, "link");
+            image(embed != null && !embed.isEmpty() ? embed : link, w, h, descr);
+        }
+
+        private void image(String relId, double w, double h, String descr) {
+            InlineImage img = ctx.images.load(ctx.part, relId, w, h, descr);
+            if (img != null) {
+                add(img);
+            }
+        }
+
+        /** VML (w:pict, w:object): pictures with a CSS-like style size, and text boxes. */
+        private void vml(Element e) {
+            for (Element c : Ooxml.children(e)) {
+                String family = Ooxml.family(c);
+                if (Ooxml.W.equals(family) && "txbxContent".equals(c.getLocalName())) {
+                    anchoredBlocks.addAll(body.readBlocks(c, null));
+                } else if (Ooxml.V.equals(family) && "imagedata".equals(c.getLocalName())) {
+                    String rel = Ooxml.attr(c, Ooxml.R, "id");
+                    if (rel == null || rel.isEmpty()) {
+                        rel = Ooxml.attr(c, Ooxml.O, "relid");
+                    }
+                    Element shape = (Element) c.getParentNode();
+                    double[] size = VmlStyle.size(shape.getAttribute("style"));
+                    image(rel, size[0], size[1], shape.getAttribute("alt"));
+                } else {
+                    vml(c);
+                }
+            }
+        }
+    }
+
+    private static double emu(String v) {
+        if (v == null) {
+            return 0;
+        }
+        try {
+            double d = Double.parseDouble(v.trim()) / 12700.0;
+            return Double.isFinite(d) && d > 0 ? d : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static String firstNonEmpty(String a, String b) {
+        return a != null && !a.isEmpty() ? a : b == null ? "" : b;
+    }
+}

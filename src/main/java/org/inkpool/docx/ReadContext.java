@@ -1,0 +1,107 @@
+package org.inkpool.docx;
+
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.w3c.dom.Element;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Everything shared while one document's body is read: the resolved parts, the list counters, and the
+ * state of complex fields (which may span paragraphs).
+ */
+final class ReadContext {
+    /** mc:Choice branches whose required namespaces this reader understands. */
+    private static final Set<String> UNDERSTOOD = Set.of(
+            "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
+            "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup",
+            "http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing",
+            "http://schemas.microsoft.com/office/word/2010/wordml",
+            "http://schemas.microsoft.com/office/word/2012/wordml",
+            "http://schemas.microsoft.com/office/drawing/2010/main");
+
+    /** Nesting deeper than this (tables in text boxes in tables…) is hostile or broken: it is cut off. */
+    static final int MAX_DEPTH = 40;
+
+    final DocxPackage pkg;
+    final PackagePart part;
+    final StyleSheet styles;
+    final Numbering numbering;
+    final FontNames fonts;
+    final double defaultTabStop;
+    final ImageLoader images;
+    final Warnings warnings;
+    final Function<String, String> styleNumId;
+    /** One entry per open complex field: true once its result (after fldChar separate) has begun. */
+    private final Deque<Boolean> fields = new ArrayDeque<>();
+    int depth;
+
+    ReadContext(DocxPackage pkg, PackagePart part, StyleSheet styles, Numbering numbering, FontNames fonts,
+                double defaultTabStop, ImageLoader images, Warnings warnings) {
+        this.pkg = pkg;
+        this.part = part;
+        this.styles = styles;
+        this.numbering = numbering;
+        this.fonts = fonts;
+        this.defaultTabStop = defaultTabStop;
+        this.images = images;
+        this.warnings = warnings;
+        this.styleNumId = id -> styles.flatParagraph(id).numId;
+    }
+
+    void fieldBegin() {
+        fields.push(Boolean.FALSE);
+    }
+
+    void fieldSeparate() {
+        if (!fields.isEmpty()) {
+            fields.pop();
+            fields.push(Boolean.TRUE);
+        }
+    }
+
+    void fieldEnd() {
+        if (!fields.isEmpty()) {
+            fields.pop();
+        }
+    }
+
+    /** Content is painted only in the cached result of every open field, never in field codes. */
+    boolean inFieldCode() {
+        for (Boolean separated : fields) {
+            if (!separated) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The branch of an mc:AlternateContent to read: the first Choice whose requirements are understood,
+     * else the Fallback; null when neither exists.
+     */
+    Element chooseAlternative(Element alternateContent) {
+        for (Element branch : Ooxml.children(alternateContent)) {
+            if (Ooxml.is(branch, Ooxml.MC, "Choice") && understood(branch)) {
+                return branch;
+            }
+        }
+        return Ooxml.child(alternateContent, Ooxml.MC, "Fallback");
+    }
+
+    private static boolean understood(Element choice) {
+        String requires = choice.getAttribute("Requires");
+        if (requires.isBlank()) {
+            return false;
+        }
+        for (String prefix : requires.trim().split("\\s+")) {
+            String uri = choice.lookupNamespaceURI(prefix);
+            if (uri == null || !UNDERSTOOD.contains(uri)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,245 @@
+package org.inkpool.docx;
+
+import org.inkpool.model.Rgb;
+import org.inkpool.model.RunProps;
+import org.w3c.dom.Element;
+
+import java.util.Map;
+
+/**
+ * Character properties while the cascade is being applied: every field is null until some level of
+ * the cascade sets it. {@link #apply} reads one {@code w:rPr}; {@link #overrideWith} lays a later level
+ * over this one; {@link #resolve} turns the result into the immutable model record.
+ */
+final class RunStyle {
+    static final String[] SLOTS = {"ascii", "hAnsi", "eastAsia", "cs"};
+    private static final String[] THEME_ATTRS = {"asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"};
+
+    private static final Map<String, Integer> HIGHLIGHTS = Map.ofEntries(
+            Map.entry("black", 0x000000), Map.entry("blue", 0x0000FF), Map.entry("cyan", 0x00FFFF),
+            Map.entry("green", 0x00FF00), Map.entry("magenta", 0xFF00FF), Map.entry("red", 0xFF0000),
+            Map.entry("yellow", 0xFFFF00), Map.entry("white", 0xFFFFFF), Map.entry("darkBlue", 0x000080),
+            Map.entry("darkCyan", 0x008080), Map.entry("darkGreen", 0x008000), Map.entry("darkMagenta", 0x800080),
+            Map.entry("darkRed", 0x800000), Map.entry("darkYellow", 0x808000), Map.entry("darkGray", 0x808080),
+            Map.entry("lightGray", 0xC0C0C0));
+
+    /** Explicit font names per slot (ascii, hAnsi, eastAsia, cs). */
+    final String[] fonts = new String[4];
+    /** Theme font references per slot; at one level a theme reference beats an explicit name. */
+    final String[] themeFonts = new String[4];
+    Double size;
+    Boolean bold;
+    Boolean italic;
+    Boolean caps;
+    Boolean smallCaps;
+    Boolean strike;
+    Boolean doubleStrike;
+    Boolean hidden;
+    RunProps.Underline underline;
+    RunProps.VerticalAlign verticalAlign;
+    boolean colorSet;
+    Rgb color;
+    boolean highlightSet;
+    Rgb highlight;
+    boolean shadingSet;
+    Rgb shading;
+    Double spacing;
+    String langEastAsia;
+    String langBidi;
+    /** Character style named by a direct w:rPr (only meaningful on a run). */
+    String charStyle;
+
+    RunStyle copy() {
+        RunStyle c = new RunStyle();
+        c.overrideWith(this);
+        c.charStyle = charStyle;
+        return c;
+    }
+
+    /** Reads one w:rPr element over the current values (direct semantics: every property is absolute). */
+    RunStyle apply(Element rPr) {
+        if (rPr == null) {
+            return this;
+        }
+        for (Element e : Ooxml.children(rPr)) {
+            if (!Ooxml.W.equals(Ooxml.family(e))) {
+                continue;
+            }
+            switch (e.getLocalName()) {
+                case "rStyle" -> charStyle = Ooxml.val(e);
+                case "rFonts" -> applyFonts(e);
+                case "sz" -> {
+                    Double v = Ooxml.halfPointsToPt(Ooxml.val(e));
+                    if (v != null && v > 0) {
+                        size = v;
+                    }
+                }
+                case "b" -> bold = Ooxml.onOff(e);
+                case "i" -> italic = Ooxml.onOff(e);
+                case "caps" -> caps = Ooxml.onOff(e);
+                case "smallCaps" -> smallCaps = Ooxml.onOff(e);
+                case "strike" -> strike = Ooxml.onOff(e);
+                case "dstrike" -> doubleStrike = Ooxml.onOff(e);
+                case "vanish" -> hidden = Ooxml.onOff(e);
+                case "u" -> underline = underline(Ooxml.val(e));
+                case "vertAlign" -> verticalAlign = verticalAlign(Ooxml.val(e));
+                case "color" -> {
+                    colorSet = true;
+                    color = Rgb.parse(Ooxml.val(e));
+                }
+                case "highlight" -> {
+                    highlightSet = true;
+                    Integer rgb = HIGHLIGHTS.get(Ooxml.val(e));
+                    highlight = rgb == null ? null : new Rgb(rgb);
+                }
+                case "shd" -> {
+                    shadingSet = true;
+                    shading = shadingFill(e);
+                }
+                case "spacing" -> spacing = Ooxml.twipsToPt(Ooxml.val(e));
+                case "lang" -> {
+                    String ea = Ooxml.wAttr(e, "eastAsia");
+                    String bidi = Ooxml.wAttr(e, "bidi");
+                    langEastAsia = ea != null ? ea : langEastAsia;
+                    langBidi = bidi != null ? bidi : langBidi;
+                }
+                default -> {
+                    // other properties (kern, position, effects…) are not in the model yet
+                }
+            }
+        }
+        return this;
+    }
+
+    private void applyFonts(Element rFonts) {
+        for (int i = 0; i < 4; i++) {
+            String theme = Ooxml.wAttr(rFonts, THEME_ATTRS[i]);
+            String name = Ooxml.wAttr(rFonts, SLOTS[i]);
+            if (theme != null && !theme.isEmpty()) {
+                themeFonts[i] = theme;
+                fonts[i] = null;
+            } else if (name != null && !name.isEmpty()) {
+                fonts[i] = name;
+                themeFonts[i] = null;
+            }
+        }
+    }
+
+    /** Lays {@code later} over this: every property {@code later} sets wins. */
+    RunStyle overrideWith(RunStyle later) {
+        for (int i = 0; i < 4; i++) {
+            if (later.themeFonts[i] != null) {
+                themeFonts[i] = later.themeFonts[i];
+                fonts[i] = null;
+            } else if (later.fonts[i] != null) {
+                fonts[i] = later.fonts[i];
+                themeFonts[i] = null;
+            }
+        }
+        size = pick(later.size, size);
+        bold = pick(later.bold, bold);
+        italic = pick(later.italic, italic);
+        caps = pick(later.caps, caps);
+        smallCaps = pick(later.smallCaps, smallCaps);
+        strike = pick(later.strike, strike);
+        doubleStrike = pick(later.doubleStrike, doubleStrike);
+        hidden = pick(later.hidden, hidden);
+        underline = pick(later.underline, underline);
+        verticalAlign = pick(later.verticalAlign, verticalAlign);
+        if (later.colorSet) {
+            colorSet = true;
+            color = later.color;
+        }
+        if (later.highlightSet) {
+            highlightSet = true;
+            highlight = later.highlight;
+        }
+        if (later.shadingSet) {
+            shadingSet = true;
+            shading = later.shading;
+        }
+        spacing = pick(later.spacing, spacing);
+        langEastAsia = pick(later.langEastAsia, langEastAsia);
+        langBidi = pick(later.langBidi, langBidi);
+        return this;
+    }
+
+    private static <T> T pick(T later, T earlier) {
+        return later != null ? later : earlier;
+    }
+
+    /** Turns the cascade's result into the model record; fonts resolved through the theme, never null. */
+    RunProps resolve(FontNames names) {
+        String[] resolved = new String[4];
+        for (int i = 0; i < 4; i++) {
+            resolved[i] = themeFonts[i] != null ? names.theme(themeFonts[i]) : fonts[i];
+        }
+        String ascii = firstOf(resolved[0], resolved[1], names.defaultLatin());
+        String hAnsi = firstOf(resolved[1], ascii);
+        String cs = firstOf(resolved[3], hAnsi);
+        String eastAsia = firstOf(resolved[2], names.defaultEastAsia(), hAnsi);
+        Rgb back = highlight != null ? highlight : shading;
+        return new RunProps(ascii, hAnsi, eastAsia, cs, size == null ? 10 : size,
+                isTrue(bold), isTrue(italic), underline == null ? RunProps.Underline.NONE : underline,
+                isTrue(strike), isTrue(doubleStrike), isTrue(caps), isTrue(smallCaps),
+                verticalAlign == null ? RunProps.VerticalAlign.BASELINE : verticalAlign,
+                color, back, spacing == null ? 0 : spacing, isTrue(hidden));
+    }
+
+    private static boolean isTrue(Boolean b) {
+        return b != null && b;
+    }
+
+    private static String firstOf(String... candidates) {
+        for (String c : candidates) {
+            if (c != null && !c.isEmpty()) {
+                return c;
+            }
+        }
+        return "Times New Roman";
+    }
+
+    static Rgb shadingFill(Element shd) {
+        String fill = Ooxml.wAttr(shd, "fill");
+        Rgb rgb = Rgb.parse(fill);
+        if (rgb == null && "solid".equals(Ooxml.val(shd))) {
+            rgb = Rgb.parse(Ooxml.wAttr(shd, "color"));
+        }
+        return rgb;
+    }
+
+    static RunProps.Underline underline(String v) {
+        if (v == null) {
+            return RunProps.Underline.SINGLE;
+        }
+        return switch (v) {
+            case "none" -> RunProps.Underline.NONE;
+            case "words" -> RunProps.Underline.WORDS;
+            case "double", "wavyDouble" -> v.startsWith("wavy") ? RunProps.Underline.WAVY : RunProps.Underline.DOUBLE;
+            case "thick" -> RunProps.Underline.THICK;
+            default -> {
+                String l = v.toLowerCase();
+                if (l.startsWith("wav")) {
+                    yield RunProps.Underline.WAVY;
+                }
+                if (l.startsWith("dash") || l.startsWith("dotdash") || l.startsWith("dotdotdash")) {
+                    yield RunProps.Underline.DASHED;
+                }
+                if (l.startsWith("dot")) {
+                    yield RunProps.Underline.DOTTED;
+                }
+                yield RunProps.Underline.SINGLE;
+            }
+        };
+    }
+
+    static RunProps.VerticalAlign verticalAlign(String v) {
+        if ("superscript".equals(v)) {
+            return RunProps.VerticalAlign.SUPERSCRIPT;
+        }
+        if ("subscript".equals(v)) {
+            return RunProps.VerticalAlign.SUBSCRIPT;
+        }
+        return RunProps.VerticalAlign.BASELINE;
+    }
+}

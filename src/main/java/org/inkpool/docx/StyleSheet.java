@@ -1,0 +1,188 @@
+package org.inkpool.docx;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The styles part: document defaults and style definitions, with each style's basedOn chain flattened
+ * once and cached. Combines the levels of the cascade for paragraphs and runs.
+ */
+final class StyleSheet {
+    private record StyleDef(String id, String type, String basedOn, Element pPr, Element rPr, boolean isDefault) {
+    }
+
+    private final Map<String, StyleDef> styles = new HashMap<>();
+    private final RunStyle defaultRun = new RunStyle();
+    private final ParaStyle defaultPara = new ParaStyle();
+    private String defaultParagraphStyle;
+    private String defaultCharacterStyle;
+    private String defaultTableStyle;
+
+    private final Map<String, ParaStyle> flatPara = new HashMap<>();
+    private final Map<String, RunStyle> flatRun = new HashMap<>();
+    private final Map<String, RunStyle> combinedRuns = new HashMap<>();
+
+    static final StyleSheet EMPTY = new StyleSheet();
+
+    static StyleSheet parse(Document xml) {
+        StyleSheet sheet = new StyleSheet();
+        Element root = xml.getDocumentElement();
+        Element docDefaults = Ooxml.wChild(root, "docDefaults");
+        if (docDefaults != null) {
+            sheet.defaultRun.apply(Ooxml.wChild(Ooxml.wChild(docDefaults, "rPrDefault"), "rPr"));
+            sheet.defaultPara.apply(Ooxml.wChild(Ooxml.wChild(docDefaults, "pPrDefault"), "pPr"));
+        }
+        for (Element s : Ooxml.children(root)) {
+            if (!Ooxml.is(s, Ooxml.W, "style")) {
+                continue;
+            }
+            String id = Ooxml.wAttr(s, "styleId");
+            if (id == null) {
+                continue;
+            }
+            String type = Ooxml.wAttr(s, "type");
+            type = type == null ? "paragraph" : type;
+            Element basedOn = Ooxml.wChild(s, "basedOn");
+            boolean isDefault = Boolean.TRUE.equals(onOffAttr(Ooxml.wAttr(s, "default")));
+            StyleDef def = new StyleDef(id, type, basedOn == null ? null : Ooxml.val(basedOn),
+                    Ooxml.wChild(s, "pPr"), Ooxml.wChild(s, "rPr"), isDefault);
+            sheet.styles.putIfAbsent(id, def);
+            if (isDefault) {
+                switch (type) {
+                    case "paragraph" -> sheet.defaultParagraphStyle = sheet.defaultParagraphStyle == null ? id
+                            : sheet.defaultParagraphStyle;
+                    case "character" -> sheet.defaultCharacterStyle = sheet.defaultCharacterStyle == null ? id
+                            : sheet.defaultCharacterStyle;
+                    case "table" -> sheet.defaultTableStyle = sheet.defaultTableStyle == null ? id
+                            : sheet.defaultTableStyle;
+                    default -> {
+                    }
+                }
+            }
+        }
+        return sheet;
+    }
+
+    private static Boolean onOffAttr(String v) {
+        if (v == null) {
+            return null;
+        }
+        return v.equals("1") || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("on");
+    }
+
+    /** The style a paragraph without w:pStyle (or with an unknown one) uses. */
+    String paragraphStyleOrDefault(String id) {
+        if (id != null && styles.containsKey(id)) {
+            return id;
+        }
+        return defaultParagraphStyle;
+    }
+
+    String defaultTableStyle() {
+        return defaultTableStyle;
+    }
+
+    boolean exists(String id) {
+        return id != null && styles.containsKey(id);
+    }
+
+    /** The document's East Asian language from the defaults, or null. */
+    String defaultEastAsiaLang() {
+        return defaultRun.langEastAsia;
+    }
+
+    String defaultBidiLang() {
+        return defaultRun.langBidi;
+    }
+
+    /** Paragraph properties of docDefaults, the table style and the paragraph style chain, in that order. */
+    ParaStyle paragraphBase(String tableStyle, String paraStyle) {
+        ParaStyle p = defaultPara.copy();
+        if (tableStyle != null) {
+            p.overrideWith(flatParagraph(tableStyle));
+        }
+        if (paraStyle != null) {
+            p.overrideWith(flatParagraph(paraStyle));
+        }
+        p.styleId = paraStyle;
+        return p;
+    }
+
+    /** The style chain's own paragraph properties (numbering linked through the style included). */
+    ParaStyle flatParagraph(String id) {
+        return flatten(id, flatPara, ParaStyle::new, (acc, def) -> acc.apply(def.pPr), ParaStyle::copy);
+    }
+
+    private RunStyle flatRun(String id) {
+        return flatten(id, flatRun, RunStyle::new, (acc, def) -> acc.apply(def.rPr), RunStyle::copy);
+    }
+
+    /** Applies the basedOn chain root first; cycles and absurd depths stop the walk. */
+    private <T> T flatten(String id, Map<String, T> cache, Supplier<T> empty, BiConsumer<T, StyleDef> applier,
+                          Function<T, T> copier) {
+        if (id == null) {
+            return empty.get();
+        }
+        T cached = cache.get(id);
+        if (cached != null) {
+            return copier.apply(cached);
+        }
+        Deque<StyleDef> chain = new ArrayDeque<>();
+        Set<String> seen = new HashSet<>();
+        for (StyleDef d = styles.get(id); d != null && seen.add(d.id) && chain.size() < 64;
+             d = d.basedOn == null ? null : styles.get(d.basedOn)) {
+            chain.push(d);
+        }
+        T acc = empty.get();
+        for (StyleDef d : chain) {
+            applier.accept(acc, d);
+        }
+        cache.put(id, acc);
+        return copier.apply(acc);
+    }
+
+    /**
+     * Run properties of the styles for a run: docDefaults, then the table, paragraph and character
+     * styles. Toggle properties (bold, italic, caps…) set in styles flip each other, as ECMA-376 17.7.3 says;
+     * direct formatting is applied by the caller and is absolute.
+     */
+    RunStyle runBase(String tableStyle, String paraStyle, String charStyle) {
+        String c = charStyle != null && styles.containsKey(charStyle) ? charStyle : defaultCharacterStyle;
+        String key = tableStyle + '\u0001' + paraStyle + '\u0001' + c;
+        RunStyle cached = combinedRuns.get(key);
+        if (cached == null) {
+            RunStyle t = tableStyle == null ? new RunStyle() : flatRun(tableStyle);
+            RunStyle p = paraStyle == null ? new RunStyle() : flatRun(paraStyle);
+            RunStyle ch = c == null ? new RunStyle() : flatRun(c);
+            RunStyle r = defaultRun.copy().overrideWith(t).overrideWith(p).overrideWith(ch);
+            r.bold = toggle(defaultRun.bold, t.bold, p.bold, ch.bold);
+            r.italic = toggle(defaultRun.italic, t.italic, p.italic, ch.italic);
+            r.caps = toggle(defaultRun.caps, t.caps, p.caps, ch.caps);
+            r.smallCaps = toggle(defaultRun.smallCaps, t.smallCaps, p.smallCaps, ch.smallCaps);
+            r.strike = toggle(defaultRun.strike, t.strike, p.strike, ch.strike);
+            r.doubleStrike = toggle(defaultRun.doubleStrike, t.doubleStrike, p.doubleStrike, ch.doubleStrike);
+            r.hidden = toggle(defaultRun.hidden, t.hidden, p.hidden, ch.hidden);
+            r.charStyle = null;
+            cached = r;
+            combinedRuns.put(key, cached);
+        }
+        return cached.copy();
+    }
+
+    private static Boolean toggle(Boolean defaults, Boolean table, Boolean para, Boolean character) {
+        if (table == null && para == null && character == null) {
+            return defaults;
+        }
+        return Boolean.TRUE.equals(table) ^ Boolean.TRUE.equals(para) ^ Boolean.TRUE.equals(character);
+    }
+}

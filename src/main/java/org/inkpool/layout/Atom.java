@@ -1,0 +1,96 @@
+package org.inkpool.layout;
+
+import org.inkpool.model.InlineImage;
+import org.inkpool.model.TabStop;
+
+/**
+ * The smallest measured piece of a paragraph: one character, a tab, a break or an inline image.
+ * Its measurements are fixed when it is made; its position ({@link #x}, {@link #width},
+ * {@link #spread}) is written once, when the line it belongs to is placed.
+ */
+final class Atom {
+
+    enum Kind {
+        /** A visible character. */
+        GLYPH,
+        /** A breakable space (U+0020, U+3000): hangs at a line end, stretches when justified. */
+        SPACE,
+        /** U+00AD: takes no room and draws nothing unless the line breaks right after it. */
+        SOFT_HYPHEN,
+        TAB,
+        LINE_BREAK,
+        PAGE_BREAK,
+        IMAGE;
+
+        boolean isBreak() {
+            return this == LINE_BREAK || this == PAGE_BREAK;
+        }
+    }
+
+    final Kind kind;
+    /** The code point drawn (after caps); '-' for a soft hyphen. */
+    final int codePoint;
+    /** The face drawing the glyph (or, for tabs and breaks, the face of a space in their run). Null for images. */
+    final FontFace face;
+    /** Drawing size (reduced for superscript, subscript and small caps). */
+    final double size;
+    /** Natural advance including the run's character spacing. */
+    final double advance;
+    /** Room taken above the baseline of the line, including any raise. */
+    final double above;
+    /** Room taken below the baseline of the line, including any lowering. */
+    final double below;
+    /** Baseline raise (positive up) of superscript / lowering (negative) of subscript. */
+    final double shift;
+    /** Null for images. */
+    final RunStyle style;
+    final InlineImage image;
+    final double imageHeight;
+
+    /** Start position, from the text column's left edge, set when the line is placed. */
+    double x;
+    /** Width on the line: the advance, a tab's resolved width, a soft hyphen's when it is shown. */
+    double width;
+    /** Extra room after this atom put in by justification or distribution. */
+    double spread;
+    /** For tabs: the leader of the stop the tab went to. */
+    TabStop.TabLeader leader = TabStop.TabLeader.NONE;
+
+    private Atom(Kind kind, int codePoint, FontFace face, double size, double advance, double above, double below,
+                 double shift, RunStyle style, InlineImage image, double imageHeight) {
+        this.kind = kind;
+        this.codePoint = codePoint;
+        this.face = face;
+        this.size = size;
+        this.advance = advance;
+        this.above = above;
+        this.below = below;
+        this.shift = shift;
+        this.style = style;
+        this.image = image;
+        this.imageHeight = imageHeight;
+    }
+
+    static Atom text(Kind kind, int codePoint, FontFace face, double size, double advance, double above,
+                     double below, double shift, RunStyle style) {
+        return new Atom(kind, codePoint, face, size, advance, above, below, shift, style, null, 0);
+    }
+
+    static Atom image(InlineImage image, double width, double height) {
+        return new Atom(Kind.IMAGE, 0xFFFC, null, 0, width, height, 0, 0, null, image, height);
+    }
+
+    /** Content that counts for the line's width: everything but spaces, breaks and unbroken soft hyphens. */
+    boolean isContent() {
+        return kind == Kind.GLYPH || kind == Kind.IMAGE || kind == Kind.TAB;
+    }
+
+    boolean isSpace() {
+        return kind == Kind.SPACE;
+    }
+
+    @Override
+    public String toString() {
+        return kind + "'" + new String(Character.toChars(codePoint)) + "'@" + x;
+    }
+}

@@ -1,0 +1,84 @@
+package org.inkpool.layout;
+
+import org.inkpool.model.Script;
+
+import java.util.List;
+
+/**
+ * Where a line may break, following Word (word-layout-facts §3): after a run of spaces, after a
+ * hyphen, after a soft hyphen, between East Asian characters (and between one and a Latin
+ * character) unless kinsoku forbids it; never after '/', never at a tab.
+ */
+final class BreakRules {
+
+    /** No line may start with these (Word's default kinsoku set, full-width and half-width forms). */
+    static final String NO_LINE_START =
+            "，。、；：！？）」』〕】》〉’”・…‥ー" + ",.;:!?)]}" + "\uFF61\uFF64\uFF63\uFF65";
+    /** No line may end with these. */
+    static final String NO_LINE_END = "（「『〔【《〈‘“" + "([{" + "\uFF62";
+
+    private BreakRules() {
+    }
+
+    /**
+     * For each atom, whether a line may break between it and the next one. A soft hyphen is marked
+     * breakable; whether the hyphen it then shows still fits is the line breaker's question.
+     */
+    static boolean[] breakAfter(List<Atom> atoms) {
+        int n = atoms.size();
+        boolean[] result = new boolean[n];
+        for (int i = 0; i + 1 < n; i++) {
+            result[i] = mayBreakBetween(i > 0 ? atoms.get(i - 1) : null, atoms.get(i), atoms.get(i + 1));
+        }
+        return result;
+    }
+
+    private static boolean mayBreakBetween(Atom before, Atom a, Atom b) {
+        if (b.kind == Atom.Kind.SPACE || b.kind.isBreak()) {
+            return false; // spaces hang at the end of the line; a break ends the line by itself
+        }
+        if (a.kind == Atom.Kind.TAB || b.kind == Atom.Kind.TAB) {
+            return false; // Word never breaks at a tab (R§4.3)
+        }
+        if (a.kind == Atom.Kind.SPACE) {
+            return true;
+        }
+        if (a.kind == Atom.Kind.SOFT_HYPHEN) {
+            return true;
+        }
+        if (a.kind == Atom.Kind.IMAGE || b.kind == Atom.Kind.IMAGE) {
+            return !(b.kind == Atom.Kind.GLYPH && isNoLineStart(b.codePoint))
+                    && !(a.kind == Atom.Kind.GLYPH && isNoLineEnd(a.codePoint));
+        }
+        if (a.kind != Atom.Kind.GLYPH || b.kind != Atom.Kind.GLYPH) {
+            return false;
+        }
+        int ca = a.codePoint;
+        int cb = b.codePoint;
+        if (isNoLineEnd(ca) || isNoLineStart(cb) || ca == '/') {
+            return false;
+        }
+        if (isHyphen(ca)) {
+            // "well-known" breaks after the hyphen; a leading "-5" or a lone " - " does not
+            return before != null && before.kind == Atom.Kind.GLYPH && Character.isLetterOrDigit(cb);
+        }
+        return isIdeographic(ca) || isIdeographic(cb);
+    }
+
+    static boolean isNoLineStart(int cp) {
+        return cp < 0x10000 && NO_LINE_START.indexOf(cp) >= 0;
+    }
+
+    static boolean isNoLineEnd(int cp) {
+        return cp < 0x10000 && NO_LINE_END.indexOf(cp) >= 0;
+    }
+
+    private static boolean isHyphen(int cp) {
+        return cp == '-' || cp == 0x2010 || cp == 0x2013 || cp == 0x2014;
+    }
+
+    /** Characters of the UAX #14 ideographic kind (ideographs, kana, hangul, full-width forms): any two may break. */
+    static boolean isIdeographic(int cp) {
+        return Script.isEastAsian(cp);
+    }
+}

@@ -1,0 +1,48 @@
+package org.inkpool.layout;
+
+import org.inkpool.model.ParagraphProps;
+import org.inkpool.model.Rgb;
+
+import java.util.List;
+
+/**
+ * A paragraph broken into lines and ready to be paginated: its atoms with final x positions, its
+ * lines, and the spacing and keep rules the paginator needs.
+ *
+ * @param spaceBefore      points; auto spacing already resolved to 14 pt
+ * @param spaceAfter       points; auto spacing already resolved to 14 pt
+ * @param pageBreakBefore  honoured (false for table cell paragraphs but the table's first)
+ */
+record ComposedParagraph(List<Atom> atoms, List<Line> lines, ParagraphProps props, Column column,
+                         boolean hasLabel, double spaceBefore, double spaceAfter, boolean pageBreakBefore) {
+
+    /** Word's auto spacing (beforeAutospacing/afterAutospacing), word-layout-facts §4. */
+    static final double AUTO_SPACING = 14;
+
+    String styleId() {
+        return props.styleId();
+    }
+
+    Rgb shading() {
+        return props.shading();
+    }
+
+    /** Height of the lines up to the first hard page break (the last counting only what must fit). */
+    double heightUntilBreak() {
+        return heightOfFirst(lines.size());
+    }
+
+    /** Height of the first {@code count} lines (stopping at a hard page break). */
+    double heightOfFirst(int count) {
+        double h = 0;
+        int n = Math.min(count, lines.size());
+        for (int i = 0; i < n; i++) {
+            Line line = lines.get(i);
+            if (i == n - 1 || line.endsPage()) {
+                return h + line.box().fitHeight();
+            }
+            h += line.box().height();
+        }
+        return h;
+    }
+}

@@ -1,0 +1,67 @@
+package org.inkpool.layout;
+
+import org.inkpool.model.LineSpacing;
+
+import java.util.List;
+
+/**
+ * Applies Word's line rules (word-layout-facts §2) to the atoms of one line. The natural height is
+ * the largest extent above the baseline plus the largest below, over everything on the line
+ * (raised and lowered runs count where they are drawn; a picture stands on the baseline).
+ */
+final class LineHeights {
+
+    private LineHeights() {
+    }
+
+    /**
+     * @param markExtents  above/below of the paragraph-mark font, used when the line has no atoms
+     * @param markSingle   the paragraph-mark font's single line height (the AUTO extra of picture lines)
+     */
+    static LineBox measure(List<Atom> atoms, int from, int to, LineSpacing spacing, double[] markExtents,
+                           double markSingle) {
+        double above = 0;
+        double below = 0;
+        boolean picture = false;
+        if (from >= to) {
+            above = markExtents[0];
+            below = markExtents[1];
+        }
+        for (int i = from; i < to; i++) {
+            Atom a = atoms.get(i);
+            above = Math.max(above, a.above);
+            below = Math.max(below, a.below);
+            picture |= a.kind == Atom.Kind.IMAGE;
+        }
+        return apply(above, below, picture, spacing, markSingle);
+    }
+
+    static LineBox apply(double above, double below, boolean picture, LineSpacing spacing, double markSingle) {
+        double natural = above + below;
+        LineSpacing rule = spacing == null ? LineSpacing.SINGLE : spacing;
+        switch (rule.rule()) {
+            case EXACT -> {
+                // exactly the value; the baseline keeps the text's ascent share of the box (R§2.3)
+                double h = Math.max(0, rule.value());
+                double share = natural > 0 ? above / natural : 0.8;
+                return new LineBox(h, h, h * share, above, below);
+            }
+            case AT_LEAST -> {
+                // the shortfall is added above the text (R§2.3)
+                double h = Math.max(natural, rule.value());
+                return new LineBox(h, h, h - natural + above, above, below);
+            }
+            default -> {
+                double m = rule.value() > 0 ? rule.value() : 1;
+                if (m >= 1) {
+                    // the extra goes below the text; on a picture line only (m−1) × the paragraph font (R§2.4)
+                    double extra = (m - 1) * (picture ? markSingle : natural);
+                    return new LineBox(natural + extra, natural, above, above, below);
+                }
+                // a multiple below 1 shrinks the line from the top
+                double h = natural * m;
+                return new LineBox(h, h, above - (natural - h), above, below);
+            }
+        }
+    }
+}

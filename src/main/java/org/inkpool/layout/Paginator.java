@@ -1,0 +1,290 @@
+package org.inkpool.layout;
+
+import org.inkpool.model.PageSetup;
+import org.inkpool.model.Section;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stacks composed paragraphs onto pages (word-layout-facts §4, §6): collapses paragraph spacing,
+ * honours page breaks, keep-with-next chains, keep-lines and widow/orphan control, and starts
+ * sections on new pages. Every decision moves forward, so it always ends: a line that fits on no
+ * page is placed alone on a fresh one, and keeps that cannot be met are dropped.
+ */
+final class Paginator {
+
+    /** Why the current page began: decides what happens to the first paragraph's space before. */
+    private enum PageStart { DOCUMENT, SECTION, HARD_BREAK, NATURAL }
+
+    private static final double EPS = 1e-6;
+
+    private final LineEmitter emitter;
+    private final List<PageBuilder> pages = new ArrayList<>();
+    private PageBuilder page;
+    private double y;
+    private boolean pageHasContent;
+    private PageStart pageStart = PageStart.DOCUMENT;
+    private ComposedParagraph previous;
+
+    Paginator(LineEmitter emitter) {
+        this.emitter = emitter;
+    }
+
+    /** Begins a section: a new page unless it is continuous on a page of the same size (R§7). */
+    void startSection(Section section) {
+        PageSetup setup = section.page() == null ? PageSetup.LETTER : section.page();
+        if (page == null) {
+            openPage(setup, PageStart.DOCUMENT);
+            return;
+        }
+        switch (section.start() == null ? org.inkpool.model.SectionStart.NEXT_PAGE : section.start()) {
+            case CONTINUOUS -> {
+                boolean sameSize = Math.abs(page.setup().width() - setup.width()) < EPS
+                        && Math.abs(page.setup().height() - setup.height()) < EPS;
+                if (!sameSize) {
+                    startOnNewPage(setup);
+                } else if (!pageHasContent) {
+                    page.changeSetup(setup);
+                }
+            }
+            case ODD_PAGE -> {
+                startOnNewPage(setup);
+                if (pages.size() % 2 == 0) {
+                    openPage(setup, PageStart.SECTION); // the page before stays blank
+                }
+            }
+            case EVEN_PAGE -> {
+                startOnNewPage(setup);
+                if (pages.size() % 2 == 1) {
+                    openPage(setup, PageStart.SECTION);
+                }
+            }
+            default -> startOnNewPage(setup);
+        }
+    }
+
+    /** A page left empty by a page break just before the section break serves the section (R§3.3). */
+    private void startOnNewPage(PageSetup setup) {
+        if (pageHasContent) {
+            openPage(setup, PageStart.SECTION);
+        } else {
+            page.changeSetup(setup);
+            y = page.bodyTop();
+            pageStart = PageStart.SECTION;
+        }
+    }
+
+    void place(List<ComposedParagraph> flow) {
+        int chainDecidedUntil = -1;
+        for (int i = 0; i < flow.size(); i++) {
+            ComposedParagraph p = flow.get(i);
+            if (p.pageBreakBefore() && pageHasContent) {
+                // treated as a hard break: Word 2013+ drops the space before after it
+                openPage(page.setup(), PageStart.HARD_BREAK);
+            }
+            if (p.props().keepNext() && i > chainDecidedUntil) {
+                chainDecidedUntil = keepChainTogether(flow, i);
+            }
+            if (p.props().keepLines() && pageHasContent) {
+                double h = gapBefore(p) + p.heightUntilBreak();
+                if (y + h > page.bodyBottom() + EPS && p.heightUntilBreak() <= bodyHeight() + EPS) {
+                    openPage(page.setup(), PageStart.NATURAL);
+                }
+            }
+            placeLines(p);
+            previous = p;
+        }
+    }
+
+    /**
+     * A keep-with-next chain runs from {@code start} to the first paragraph without keepNext, whose
+     * first lines it must share a page with. If the chain does not fit in the rest of the page but
+     * fits on a page of its own, it moves to the next page; if it fits on no page the keeps are
+     * dropped (Word never overflows, R§3). Returns the last index the decision covers.
+     */
+    private int keepChainTogether(List<ComposedParagraph> flow, int start) {
+        int end = start;
+        while (end + 1 < flow.size() && flow.get(end).props().keepNext()) {
+            end++;
+        }
+        double limit = bodyHeight();
+        double h = 0;
+        ComposedParagraph before = previous;
+        for (int k = start; k <= end && h <= limit + EPS; k++) {
+            ComposedParagraph p = flow.get(k);
+            h += k == start ? gapBefore(p) : gapBetween(before, p);
+            boolean last = k == end && k != start;
+            h += last ? p.heightOfFirst(firstLinesKeptWithPrevious(p)) : p.heightUntilBreak();
+            before = p;
+        }
+        double chainAlone = h - gapBefore(flow.get(start));
+        if (pageHasContent && y + h > page.bodyBottom() + EPS && chainAlone <= limit + EPS) {
+            openPage(page.setup(), PageStart.NATURAL);
+        }
+        return end - 1;
+    }
+
+    /** How many of a paragraph's first lines must follow a keepNext paragraph onto its page. */
+    private static int firstLinesKeptWithPrevious(ComposedParagraph p) {
+        if (p.props().keepLines()) {
+            return p.lines().size();
+        }
+        return p.props().widowControl() ? 2 : 1;
+    }
+
+    private void placeLines(ComposedParagraph p) {
+        List<Line> lines = p.lines();
+        int n = lines.size();
+        int index = 0;
+        while (index < n) {
+            double gap = index == 0 ? gapBefore(p) : 0;
+            double top = y + gap;
+            double bottom = page.bodyBottom();
+            int fit = 0;
+            boolean hardBreak = false;
+            double cursor = top;
+            while (index + fit < n) {
+                Line line = lines.get(index + fit);
+                if (cursor + line.box().fitHeight() > bottom + EPS) {
+                    break;
+                }
+                cursor += line.box().height();
+                fit++;
+                if (line.endsPage()) {
+                    hardBreak = true;
+                    break;
+                }
+            }
+            int count = fit;
+            if (!hardBreak && index + fit < n) {
+                count = keepWidowsAndOrphans(p, index, fit);
+                if (count == 0 && !pageHasContent) {
+                    count = Math.max(1, fit); // never loop: an oversized line goes alone on a page (clipped)
+                }
+            }
+            if (count > 0) {
+                placeFragment(p, index, count, top);
+                hardBreak = lines.get(index + count - 1).endsPage();
+            } else {
+                hardBreak = false;
+            }
+            index += count;
+            if (hardBreak) {
+                openPage(page.setup(), PageStart.HARD_BREAK);
+            } else if (index < n) {
+                openPage(page.setup(), PageStart.NATURAL);
+            }
+        }
+    }
+
+    /**
+     * How many of the {@code fit} lines that fit stay on this page so that neither one line is
+     * left alone at the page bottom (orphan) nor one line carried to the next page (widow).
+     */
+    private int keepWidowsAndOrphans(ComposedParagraph p, int index, int fit) {
+        if (!p.props().widowControl()) {
+            return fit;
+        }
+        int remaining = linesUntilHardBreak(p, index);
+        int count = fit;
+        if (remaining - count == 1 && count > 0) {
+            count--; // bring a second line along to the next page
+        }
+        if (index == 0 && count == 1 && remaining > 1) {
+            count = 0; // the first line alone would be an orphan: the paragraph moves
+        }
+        if (index == 0 && count == 0 && pageHasContent) {
+            return 0;
+        }
+        return count;
+    }
+
+    private static int linesUntilHardBreak(ComposedParagraph p, int index) {
+        List<Line> lines = p.lines();
+        for (int i = index; i < lines.size(); i++) {
+            if (lines.get(i).endsPage()) {
+                return i - index + 1;
+            }
+        }
+        return lines.size() - index;
+    }
+
+    private void placeFragment(ComposedParagraph p, int index, int count, double top) {
+        int shadingAt = page.items.size();
+        double lineTop = top;
+        for (int k = index; k < index + count; k++) {
+            Line line = p.lines().get(k);
+            emitter.emit(p, line, lineTop, page.items);
+            lineTop += line.box().height();
+        }
+        if (p.shading() != null) {
+            Column column = p.column();
+            double x = column.originX() + p.props().indentLeft();
+            double width = column.width() - p.props().indentLeft() - p.props().indentRight();
+            page.items.add(shadingAt, new FilledRect(x, top, width, lineTop - top, p.shading()));
+        }
+        y = lineTop;
+        pageHasContent = true;
+    }
+
+    /** The space above a paragraph, given what precedes it on the page (word-layout-facts §4). */
+    private double gapBefore(ComposedParagraph p) {
+        if (!pageHasContent) {
+            if (p.props().beforeAuto()) {
+                return 0; // auto spacing is dropped at the top of the body
+            }
+            return switch (pageStart) {
+                case DOCUMENT -> p.spaceBefore();
+                case SECTION -> Math.max(0, p.spaceBefore() - (previous == null ? 0 : previous.spaceAfter()));
+                // Word 2013+ drops it after a hard break; at a natural break it is discarded
+                case HARD_BREAK, NATURAL -> 0;
+            };
+        }
+        return gapBetween(previous, p);
+    }
+
+    /** max(after, before); none between same-style paragraphs with contextual spacing; no auto between list items. */
+    private static double gapBetween(ComposedParagraph before, ComposedParagraph p) {
+        if (before == null) {
+            return p.spaceBefore();
+        }
+        if ((before.props().contextualSpacing() || p.props().contextualSpacing())
+                && before.styleId().equals(p.styleId())) {
+            return 0;
+        }
+        boolean listItems = before.hasLabel() && p.hasLabel();
+        double after = listItems && before.props().afterAuto() ? 0 : before.spaceAfter();
+        double spaceBefore = listItems && p.props().beforeAuto() ? 0 : p.spaceBefore();
+        return Math.max(after, spaceBefore);
+    }
+
+    private double bodyHeight() {
+        return page.bodyBottom() - page.bodyTop();
+    }
+
+    private void openPage(PageSetup setup, PageStart reason) {
+        page = new PageBuilder(setup);
+        pages.add(page);
+        y = page.bodyTop();
+        pageHasContent = false;
+        pageStart = reason;
+    }
+
+    /** The pages; at least one, even for an empty document. */
+    List<Page> finish() {
+        if (pages.isEmpty()) {
+            openPage(PageSetup.LETTER, PageStart.DOCUMENT);
+        }
+        List<Page> result = new ArrayList<>(pages.size());
+        for (PageBuilder builder : pages) {
+            result.add(builder.build());
+        }
+        return result;
+    }
+
+    /** The setup of the page being filled (null before the first section). */
+    PageSetup currentSetup() {
+        return page == null ? null : page.setup();
+    }
+}

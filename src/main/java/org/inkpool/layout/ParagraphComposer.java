@@ -1,0 +1,128 @@
+package org.inkpool.layout;
+
+import org.inkpool.model.Break;
+import org.inkpool.model.Inline;
+import org.inkpool.model.InlineImage;
+import org.inkpool.model.ListLabel;
+import org.inkpool.model.Paragraph;
+import org.inkpool.model.ParagraphProps;
+import org.inkpool.model.RunProps;
+import org.inkpool.model.Tab;
+import org.inkpool.model.TextRun;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns one paragraph into lines: measures its label and runs, breaks them greedily, places each
+ * line (tabs, soft hyphens, alignment) and gives each line its height.
+ */
+final class ParagraphComposer {
+
+    private final RunMeasurer measurer;
+
+    ParagraphComposer(FaceCache faces) {
+        this.measurer = new RunMeasurer(faces);
+    }
+
+    /**
+     * @param inTableCell             page and column breaks inside table cells are ignored (R§3.3)
+     * @param honourPageBreakBefore   false for table cell paragraphs other than the table's first
+     */
+    ComposedParagraph compose(Paragraph paragraph, Column column, boolean inTableCell,
+                              boolean honourPageBreakBefore) {
+        ParagraphProps props = paragraph.props() == null ? ParagraphProps.DEFAULT : paragraph.props();
+        RunProps mark = paragraph.markProps() == null ? RunProps.DEFAULT : paragraph.markProps();
+        double left = props.indentLeft();
+        double firstLine = props.firstLine();
+        double rightEdge = column.width() - props.indentRight();
+
+        List<Atom> atoms = new ArrayList<>();
+        double labelShift = addLabel(paragraph.label(), mark, atoms);
+        double measure = rightEdge - Math.min(left, left + firstLine);
+        addInlines(paragraph.inlines(), measure > 0 ? measure : column.width(), column.bodyHeight(), inTableCell,
+                atoms);
+
+        double firstStart = left + firstLine - labelShift;
+        TabStops stops = new TabStops(props.tabs(), props.defaultTabStop(), firstLine < 0 ? left : Double.NaN);
+        List<LineBreaker.Range> ranges = LineBreaker.breakLines(atoms, BreakRules.breakAfter(atoms), stops,
+                firstStart, left, rightEdge);
+
+        double[] markExtents = measurer.extents(mark);
+        double markSingle = measurer.singleLineHeight(mark);
+        List<Line> lines = new ArrayList<>(ranges.size() + 1);
+        LineCursor placer = new LineCursor(atoms, stops, rightEdge, true);
+        for (LineBreaker.Range range : ranges) {
+            placer.reset(lines.isEmpty() ? firstStart : left);
+            for (int i = range.from(); i < range.to(); i++) {
+                placer.add(i);
+            }
+            placer.settle();
+            double contentEnd = placer.contentEnd();
+            Atom last = atoms.get(range.to() - 1);
+            if (range.end() == LineBreaker.End.WRAP && last.kind == Atom.Kind.SOFT_HYPHEN) {
+                last.width = last.advance; // the line broke at the soft hyphen: now it shows
+                contentEnd = Math.max(contentEnd, last.x + last.width);
+            }
+            boolean stretch = range.end() == LineBreaker.End.WRAP || range.end() == LineBreaker.End.LINE_BREAK;
+            boolean wordByWord = LineAligner.align(atoms, range.from(), range.to(), contentEnd, rightEdge,
+                    props.alignment(), stretch);
+            LineBox box = LineHeights.measure(atoms, range.from(), range.to(), props.lineSpacing(), markExtents,
+                    markSingle);
+            lines.add(new Line(range.from(), range.to(), box, range.end(), wordByWord));
+        }
+        if (lines.isEmpty() || lines.get(lines.size() - 1).end() == LineBreaker.End.LINE_BREAK) {
+            // an empty paragraph, or a line break followed by nothing, is one line of the mark's font (R§2.5)
+            LineBox box = LineHeights.measure(atoms, atoms.size(), atoms.size(), props.lineSpacing(), markExtents,
+                    markSingle);
+            lines.add(new Line(atoms.size(), atoms.size(), box, LineBreaker.End.PARAGRAPH_END, false));
+        }
+        double before = props.beforeAuto() ? ComposedParagraph.AUTO_SPACING : props.spaceBefore();
+        double after = props.afterAuto() ? ComposedParagraph.AUTO_SPACING : props.spaceAfter();
+        return new ComposedParagraph(atoms, lines, props, column, paragraph.label() != null, before, after,
+                honourPageBreakBefore && props.pageBreakBefore());
+    }
+
+    /** Adds the list label and its suffix; returns how far a right/centred label reaches left of its position. */
+    private double addLabel(ListLabel label, RunProps mark, List<Atom> atoms) {
+        if (label == null) {
+            return 0;
+        }
+        RunProps props = label.props() == null ? mark : label.props();
+        measurer.addText(label.text() == null ? "" : label.text(), props, atoms);
+        double width = 0;
+        for (Atom atom : atoms) {
+            width += atom.advance;
+        }
+        ListLabel.Suffix suffix = label.suffix() == null ? ListLabel.Suffix.TAB : label.suffix();
+        switch (suffix) {
+            case TAB -> measurer.addTab(props, atoms);
+            case SPACE -> measurer.addText(" ", props, atoms);
+            default -> { }
+        }
+        if (label.alignment() == org.inkpool.model.Alignment.RIGHT) {
+            return width;
+        }
+        return label.alignment() == org.inkpool.model.Alignment.CENTER ? width / 2 : 0;
+    }
+
+    private void addInlines(List<Inline> inlines, double maxImageWidth, double maxImageHeight, boolean inTableCell,
+                            List<Atom> atoms) {
+        for (Inline inline : inlines) {
+            if (inline instanceof TextRun run) {
+                measurer.addText(run.text(), run.props() == null ? RunProps.DEFAULT : run.props(), atoms);
+            } else if (inline instanceof Tab tab) {
+                measurer.addTab(tab.props() == null ? RunProps.DEFAULT : tab.props(), atoms);
+            } else if (inline instanceof Break br) {
+                RunProps props = br.props() == null ? RunProps.DEFAULT : br.props();
+                if (br.kind() == Break.Kind.LINE) {
+                    measurer.addBreak(Atom.Kind.LINE_BREAK, props, atoms);
+                } else if (!inTableCell) {
+                    measurer.addBreak(Atom.Kind.PAGE_BREAK, props, atoms);
+                }
+            } else if (inline instanceof InlineImage image) {
+                measurer.addImage(image, maxImageWidth, maxImageHeight, atoms);
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.inkpool.layout;
+
+import org.inkpool.model.Paragraph;
+
+import java.util.function.Consumer;
+
+/** A paragraph in the flow: composed into lines as it stands. */
+final class ParagraphLayouter implements BlockLayouter<Paragraph> {
+
+    private final ParagraphComposer composer;
+
+    ParagraphLayouter(ParagraphComposer composer) {
+        this.composer = composer;
+    }
+
+    @Override
+    public void layout(Paragraph paragraph, Column column, Context context, Consumer<ComposedParagraph> flow) {
+        flow.accept(composer.compose(paragraph, column, context.inTableCell(), context.honourPageBreakBefore()));
+    }
+}

@@ -1,0 +1,168 @@
+package org.inkpool.layout;
+
+import org.inkpool.model.InlineImage;
+import org.inkpool.model.RunProps;
+
+import java.util.List;
+
+/**
+ * Turns runs into measured {@link Atom}s: picks each character's face, applies caps, small caps,
+ * superscript/subscript and character spacing, and drops hidden text.
+ */
+final class RunMeasurer {
+
+    /** Superscript/subscript size and offsets, as fractions of the run size (word-layout-facts §2, R§2.6). */
+    static final double SCRIPT_SCALE = 0.65;
+    static final double SUPERSCRIPT_RAISE = 0.36;
+    static final double SUBSCRIPT_DROP = 0.16;
+    /**
+     * Small caps draw lowercase letters as capitals "two points smaller than the actual font size"
+     * (ECMA-376 Part 1 §17.3.2.33 smallCaps). Never below half the size, so tiny text stays legible.
+     */
+    static final double SMALL_CAPS_REDUCTION = 2.0;
+
+    private static final int SOFT_HYPHEN = 0x00AD;
+
+    private final FaceCache faces;
+    // metrics of the last face/size asked for: runs reuse one face for long stretches
+    private FontFace lastFace;
+    private double lastSize = -1;
+    private double lastAboveShare;
+    private double lastLineHeight;
+
+    RunMeasurer(FaceCache faces) {
+        this.faces = faces;
+    }
+
+    void addText(String text, RunProps props, List<Atom> out) {
+        if (props.hidden() || text.isEmpty()) {
+            return; // hidden text takes no space (facts §12.10)
+        }
+        RunStyle style = RunStyle.of(props);
+        double baseSize = scriptSize(props);
+        double shift = shift(props);
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x20 || cp == 0x7F) {
+                continue; // control characters have no glyph; tabs and breaks arrive as their own inlines
+            }
+            double size = baseSize;
+            int drawn = cp;
+            if (props.caps() || props.smallCaps()) {
+                int upper = Character.toUpperCase(cp);
+                if (props.smallCaps() && !props.caps() && upper != cp) {
+                    size = smallCapsSize(baseSize, props.size());
+                }
+                drawn = upper;
+            }
+            out.add(measure(drawn, size, shift, props, style));
+        }
+    }
+
+    private Atom measure(int cp, double size, double shift, RunProps props, RunStyle style) {
+        if (cp == SOFT_HYPHEN) {
+            FontFace face = faces.faceFor(props.fontFor('-'), props.bold(), props.italic(), '-');
+            return atom(Atom.Kind.SOFT_HYPHEN, '-', face, size, face.advance('-', size) + props.spacing(), shift, style);
+        }
+        FontFace face = faces.faceFor(props.fontFor(cp), props.bold(), props.italic(), cp);
+        Atom.Kind kind = cp == ' ' || cp == 0x3000 ? Atom.Kind.SPACE : Atom.Kind.GLYPH;
+        return atom(kind, cp, face, size, face.advance(cp, size) + props.spacing(), shift, style);
+    }
+
+    /** A tab: its width is only known when the line is placed. */
+    void addTab(RunProps props, List<Atom> out) {
+        if (!props.hidden()) {
+            out.add(spaceLike(Atom.Kind.TAB, props));
+        }
+    }
+
+    /** A line or page break (a column break counts as a page break while columns are not laid out). */
+    void addBreak(Atom.Kind kind, RunProps props, List<Atom> out) {
+        if (!props.hidden()) {
+            out.add(spaceLike(kind, props));
+        }
+    }
+
+    /** An inline picture, scaled down (aspect kept) to fit the given width and height. */
+    void addImage(InlineImage image, double maxWidth, double maxHeight, List<Atom> out) {
+        double w = Math.max(0, image.width());
+        double h = Math.max(0, image.height());
+        double scale = 1;
+        if (w > maxWidth && maxWidth > 0) {
+            scale = maxWidth / w;
+        }
+        if (h * scale > maxHeight && maxHeight > 0) {
+            scale = maxHeight / h;
+        }
+        out.add(Atom.image(image, w * scale, h * scale));
+    }
+
+    /** The ascent share of a line of this font: the line height split in the font's ascent:descent ratio. */
+    double[] extents(RunProps props) {
+        FontFace face = faces.faceFor(props.fontAscii(), props.bold(), props.italic(), ' ');
+        double size = props.size();
+        load(face, size);
+        return new double[] {lastLineHeight * lastAboveShare, lastLineHeight * (1 - lastAboveShare)};
+    }
+
+    /** Word's single line height of the paragraph-mark (or any run's) font. */
+    double singleLineHeight(RunProps props) {
+        FontFace face = faces.faceFor(props.fontAscii(), props.bold(), props.italic(), ' ');
+        load(face, props.size());
+        return lastLineHeight;
+    }
+
+    private Atom spaceLike(Atom.Kind kind, RunProps props) {
+        FontFace face = faces.faceFor(props.fontFor(' '), props.bold(), props.italic(), ' ');
+        return atom(kind, ' ', face, scriptSize(props), 0, shift(props), RunStyle.of(props));
+    }
+
+    private Atom atom(Atom.Kind kind, int cp, FontFace face, double size, double advance, double shift,
+                      RunStyle style) {
+        load(face, size);
+        double above = lastLineHeight * lastAboveShare + shift;
+        double below = lastLineHeight * (1 - lastAboveShare) - shift;
+        return Atom.text(kind, cp, face, size, advance, above, below, shift, style);
+    }
+
+    /**
+     * Word's single line height (face.lineHeight, facts §2) is split above and below the baseline in
+     * the ratio of the font's ascent to descent. That is the same rule Word uses for EXACT lines
+     * (baseline at winAscent/(winAscent+winDescent) of the box), so all line rules share one model.
+     */
+    private void load(FontFace face, double size) {
+        if (face == lastFace && size == lastSize) {
+            return;
+        }
+        double ascent = face.ascent(size);
+        double descent = face.descent(size);
+        lastAboveShare = ascent + descent > 0 ? ascent / (ascent + descent) : 0.8;
+        lastLineHeight = face.lineHeight(size);
+        lastFace = face;
+        lastSize = size;
+    }
+
+    /** The reduction is two points of the run size, scaled along when the run is also a superscript/subscript. */
+    static double smallCapsSize(double drawSize, double runSize) {
+        if (runSize <= 0) {
+            return drawSize;
+        }
+        return Math.max(drawSize - SMALL_CAPS_REDUCTION * drawSize / runSize, drawSize / 2);
+    }
+
+    private static double scriptSize(RunProps props) {
+        return props.verticalAlign() == RunProps.VerticalAlign.BASELINE || props.verticalAlign() == null
+                ? props.size() : props.size() * SCRIPT_SCALE;
+    }
+
+    private static double shift(RunProps props) {
+        if (props.verticalAlign() == RunProps.VerticalAlign.SUPERSCRIPT) {
+            return props.size() * SUPERSCRIPT_RAISE;
+        }
+        if (props.verticalAlign() == RunProps.VerticalAlign.SUBSCRIPT) {
+            return -props.size() * SUBSCRIPT_DROP;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,35 @@
+package org.inkpool.layout;
+
+import org.inkpool.model.Rgb;
+import org.inkpool.model.RunProps;
+
+/**
+ * What a run needs at drawing time besides its glyphs: colour, letter spacing and decorations.
+ * One instance is shared by all pieces of a run.
+ *
+ * @param props the run's properties (fonts for tab leaders, decoration flags)
+ * @param color never null: automatic colour is drawn black
+ */
+record RunStyle(RunProps props, Rgb color) {
+
+    static RunStyle of(RunProps props) {
+        return new RunStyle(props, props.color() == null ? Rgb.BLACK : props.color());
+    }
+
+    double charSpacing() {
+        return props.spacing();
+    }
+
+    /** The run's own size: decorations are sized from it, not from a superscript's reduced size. */
+    double size() {
+        return props.size();
+    }
+
+    RunProps.Underline underline() {
+        return props.underline() == null ? RunProps.Underline.NONE : props.underline();
+    }
+
+    Rgb highlight() {
+        return props.highlight();
+    }
+}

@@ -1,0 +1,78 @@
+package org.inkpool.pdf;
+
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The PDF fonts of one PDDocument: one embedded, subsetted {@link PDType0Font} per face used, created on
+ * first use. Each borrows a parsed font from its {@link LoadedFont} for as long as the document is being
+ * written (the subset is cut when the document is saved) and gives it back in {@link #close()}.
+ */
+final class DocumentPdfFonts implements AutoCloseable {
+
+    private final PDDocument document;
+    private final FontRegistry registry;
+    private final Consumer<String> warnings;
+    private final Map<LoadedFont, PdfFont> fonts = new HashMap<>();
+    private final List<Runnable> releases = new ArrayList<>();
+
+    /** A PDF font and the face whose glyphs it holds (the bundled face when the wanted one cannot be embedded). */
+    record PdfFont(PDType0Font font, LoadedFont face) {
+    }
+
+    DocumentPdfFonts(PDDocument document, FontRegistry registry, Consumer<String> warnings) {
+        this.document = document;
+        this.registry = registry;
+        this.warnings = warnings;
+    }
+
+    PdfFont fontFor(LoadedFont face) throws IOException {
+        PdfFont known = fonts.get(face);
+        if (known != null) {
+            return known;
+        }
+        PdfFont created;
+        try {
+            created = new PdfFont(embed(face), face);
+        } catch (IOException | RuntimeException e) {
+            // e.g. a font whose licence bits forbid embedding: never write an unembedded font
+            LoadedFont bundled = registry.bundledLatin(face.faceName().contains("Bold"));
+            warnings.accept("font '" + face.faceName() + "' cannot be embedded (" + e.getMessage()
+                    + "); drawn with '" + bundled.faceName() + "'");
+            created = bundled == face ? null : fontFor(bundled);
+            if (created == null) {
+                throw new IOException("bundled font cannot be embedded", e);
+            }
+        }
+        fonts.put(face, created);
+        return created;
+    }
+
+    private PDType0Font embed(LoadedFont face) throws IOException {
+        TrueTypeFont ttf = face.borrow();
+        try {
+            PDType0Font font = PDType0Font.load(document, ttf, true);
+            releases.add(() -> face.release(ttf));
+            return font;
+        } catch (IOException | RuntimeException e) {
+            face.release(ttf);
+            throw e;
+        }
+    }
+
+    /** Returns the borrowed fonts; call only after the document is saved (or abandoned). */
+    @Override
+    public void close() {
+        releases.forEach(Runnable::run);
+        releases.clear();
+        fonts.clear();
+    }
+}

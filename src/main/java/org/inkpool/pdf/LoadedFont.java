@@ -1,0 +1,171 @@
+package org.inkpool.pdf;
+
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.HorizontalHeaderTable;
+import org.apache.fontbox.ttf.HorizontalMetricsTable;
+import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
+import org.apache.fontbox.ttf.TrueTypeFont;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * A font ready for measuring and painting, shared by every document of the process.
+ *
+ * <p>Measuring needs no lock: glyph advances and the cmap are copied out of the font once, when it is
+ * loaded. Painting needs a parsed {@link TrueTypeFont} per PDF being written, because FontBox instances
+ * read lazily and are not thread-safe; they come from a small pool ({@link #borrow()} / {@link #release}),
+ * so a worker holds one copy of a font per document being written at the same moment, not one per
+ * document.
+ */
+final class LoadedFont {
+
+    private static final int PAGE_BITS = 8;
+    private static final int UNKNOWN = -1;
+
+    private final String family;
+    private final String faceName;
+    private final FontSource source;
+    private final VerticalMetrics metrics;
+    private final int[] advances;
+    private final CmapLookup cmap;
+    /** Advance in font units per code point, filled lazily in pages of 256. */
+    private final AtomicReferenceArray<int[]> advanceCache = new AtomicReferenceArray<>(0x110000 >> PAGE_BITS);
+    private final Deque<TrueTypeFont> idle = new ArrayDeque<>();
+    private final AtomicInteger instancesOpened = new AtomicInteger();
+
+    private LoadedFont(String family, String faceName, FontSource source, VerticalMetrics metrics, int[] advances,
+                       CmapLookup cmap) {
+        this.family = family;
+        this.faceName = faceName;
+        this.source = source;
+        this.metrics = metrics;
+        this.advances = advances;
+        this.cmap = cmap;
+    }
+
+    /** Parses the font once, copies out what measuring needs, and keeps the instance for painting. */
+    static LoadedFont load(String family, String faceName, FontSource source) throws IOException {
+        TrueTypeFont font = source.open();
+        try {
+            if (font.getTableMap().containsKey("CFF ") || font.getGlyph() == null) {
+                throw new IOException(faceName + " has no TrueType outlines");
+            }
+            CmapLookup cmap = font.getUnicodeCmapLookup(false);
+            if (cmap == null) {
+                throw new IOException(faceName + " has no usable cmap");
+            }
+            HorizontalMetricsTable hmtx = font.getHorizontalMetrics();
+            int[] advances = new int[Math.max(1, font.getNumberOfGlyphs())];
+            for (int gid = 0; gid < advances.length; gid++) {
+                advances[gid] = hmtx.getAdvanceWidth(gid);
+            }
+            font.setEnableGsub(false);
+            LoadedFont loaded = new LoadedFont(family, faceName, source, verticalMetrics(font), advances, cmap);
+            loaded.instancesOpened.incrementAndGet();
+            loaded.release(font);
+            return loaded;
+        } catch (IOException | RuntimeException e) {
+            font.close();
+            throw e;
+        }
+    }
+
+    private static VerticalMetrics verticalMetrics(TrueTypeFont font) throws IOException {
+        int unitsPerEm = font.getUnitsPerEm();
+        HorizontalHeaderTable hhea = font.getHorizontalHeader();
+        OS2WindowsMetricsTable os2 = font.getOS2Windows();
+        int hheaAscender = hhea.getAscender();
+        int hheaDescender = hhea.getDescender();
+        // Without an OS/2 table GDI derives the win box from hhea.
+        int winAscent = os2 == null ? hheaAscender : os2.getWinAscent();
+        int winDescent = os2 == null ? -hheaDescender : os2.getWinDescent();
+        return new VerticalMetrics(unitsPerEm, winAscent, winDescent, hheaAscender, hheaDescender,
+                hhea.getLineGap());
+    }
+
+    /** The family name, for warnings ("Carlito"). */
+    String family() {
+        return family;
+    }
+
+    /** The family and style ("Carlito Bold"). */
+    String faceName() {
+        return faceName;
+    }
+
+    /** The font's own vertical metrics. */
+    VerticalMetrics metrics() {
+        return metrics;
+    }
+
+    int glyphId(int codePoint) {
+        return cmap.getGlyphId(codePoint);
+    }
+
+    boolean hasGlyph(int codePoint) {
+        return glyphId(codePoint) > 0;
+    }
+
+    /** Exact advance in points (font units scaled, no rounding to 1/1000 em). */
+    double advance(int codePoint, double size) {
+        return advanceUnits(codePoint) * size / metrics.unitsPerEm();
+    }
+
+    private int advanceUnits(int codePoint) {
+        if (codePoint < 0 || codePoint > 0x10FFFF) {
+            return advances[0];
+        }
+        int pageIndex = codePoint >> PAGE_BITS;
+        int[] page = advanceCache.get(pageIndex);
+        if (page == null) {
+            int[] fresh = new int[1 << PAGE_BITS];
+            java.util.Arrays.fill(fresh, UNKNOWN);
+            // A lost race only costs a recomputation: the other page wins and ours is dropped.
+            advanceCache.compareAndSet(pageIndex, null, fresh);
+            page = advanceCache.get(pageIndex);
+        }
+        int slot = codePoint & ((1 << PAGE_BITS) - 1);
+        int units = page[slot];
+        if (units == UNKNOWN) {
+            int gid = glyphId(codePoint);
+            units = advances[Math.min(Math.max(gid, 0), advances.length - 1)];
+            page[slot] = units;
+        }
+        return units;
+    }
+
+    /** A parsed instance for the one thread writing one PDF; give it back with {@link #release}. */
+    TrueTypeFont borrow() throws IOException {
+        synchronized (idle) {
+            TrueTypeFont font = idle.pollFirst();
+            if (font != null) {
+                return font;
+            }
+        }
+        TrueTypeFont font = source.open();
+        instancesOpened.incrementAndGet();
+        // Word draws no standard ligatures (facts §2), and layout measured plain advances.
+        font.setEnableGsub(false);
+        return font;
+    }
+
+    void release(TrueTypeFont font) {
+        synchronized (idle) {
+            idle.addFirst(font);
+        }
+    }
+
+    /** How many parsed instances exist (one per PDF written concurrently at the peak). */
+    int instancesOpened() {
+        return instancesOpened.get();
+    }
+
+    @Override
+    public String toString() {
+        return faceName;
+    }
+}

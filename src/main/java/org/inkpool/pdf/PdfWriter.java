@@ -1,0 +1,126 @@
+package org.inkpool.pdf;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.inkpool.layout.FontFace;
+import org.inkpool.layout.LaidOutDocument;
+import org.inkpool.layout.Page;
+import org.inkpool.layout.PageItem;
+import org.inkpool.model.DocumentInfo;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Calendar;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
+
+/**
+ * Writes laid-out pages as a PDF with PDFBox: one PDF page per page, items painted in order, every font
+ * embedded as a subset, pictures embedded once, document properties in the info dictionary. Safe to use
+ * from several threads at once (each call builds its own PDDocument).
+ */
+public final class PdfWriter {
+
+    /** Share of the progress given to painting; saving (cutting font subsets, compressing) is the rest. */
+    private static final double PAINT_SHARE = 0.9;
+
+    private final FontRegistry registry;
+    private final Consumer<String> warnings;
+
+    /** A writer over the process's shared font registry, reporting to {@code warnings}. */
+    public PdfWriter(Consumer<String> warnings) {
+        this(FontRegistry.shared(), warnings);
+    }
+
+    public PdfWriter(FontRegistry registry, Consumer<String> warnings) {
+        this.registry = Objects.requireNonNull(registry);
+        this.warnings = Objects.requireNonNull(warnings);
+    }
+
+    /** Writes to {@code target} (created or replaced). */
+    public void write(LaidOutDocument document, DocumentInfo info, Path target, DoubleConsumer progress)
+            throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
+            write(document, info, out, progress);
+        }
+    }
+
+    /**
+     * Writes the PDF to {@code out} (not closed). {@code progress} hears the fraction done, 0..1, after each
+     * page and once more when the file is complete.
+     */
+    public void write(LaidOutDocument document, DocumentInfo info, OutputStream out, DoubleConsumer progress)
+            throws IOException {
+        Map<String, Integer> fallbackCharacters = new TreeMap<>();
+        DocumentFonts foreignFaces = new DocumentFonts(registry, List.of(), warnings);
+        try (PDDocument pdf = new PDDocument();
+             DocumentPdfFonts fonts = new DocumentPdfFonts(pdf, registry, warnings)) {
+            describe(pdf, info == null ? DocumentInfo.EMPTY : info);
+            ImageEmbedder images = new ImageEmbedder(pdf, warnings);
+            PagePainter.FaceResolver resolver = (face, cp) -> resolve(foreignFaces, face, cp);
+            List<Page> pages = document.pages();
+            for (int i = 0; i < pages.size(); i++) {
+                Page page = pages.get(i);
+                PDPage pdfPage = new PDPage(new PDRectangle((float) page.width(), (float) page.height()));
+                pdf.addPage(pdfPage);
+                try (PDPageContentStream content = new PDPageContentStream(pdf, pdfPage)) {
+                    PagePainter painter = new PagePainter(content, page.height(), fonts, images, resolver,
+                            fallbackCharacters);
+                    for (PageItem item : page.items()) {
+                        painter.paint(item);
+                    }
+                }
+                progress.accept(PAINT_SHARE * (i + 1) / pages.size());
+            }
+            pdf.save(out);
+        }
+        fallbackCharacters.forEach((family, count) -> warnings.accept(
+                count + (count == 1 ? " character" : " characters") + " drawn with fallback font '" + family + "'"));
+        progress.accept(1.0);
+    }
+
+    /**
+     * A face of ours that lacks the character hands it to the fallback search; a face made by someone
+     * else's {@code FontMetrics} is looked up by its name.
+     */
+    private PdfFontFace resolve(DocumentFonts fonts, FontFace face, int cp) {
+        if (face instanceof PdfFontFace) {
+            return registry.fallbackFor(cp, false, false)
+                    .map(font -> new PdfFontFace(font, font.metrics(), true))
+                    .orElseGet(() -> new PdfFontFace(registry.bundledLatin(false), registry.bundledLatin(false).metrics(),
+                            true));
+        }
+        return (PdfFontFace) fonts.faceFor(face.name(), false, false, cp);
+    }
+
+    private static void describe(PDDocument pdf, DocumentInfo info) {
+        PDDocumentInformation properties = pdf.getDocumentInformation();
+        if (!info.title().isBlank()) {
+            properties.setTitle(info.title());
+        }
+        if (!info.author().isBlank()) {
+            properties.setAuthor(info.author());
+        }
+        if (!info.subject().isBlank()) {
+            properties.setSubject(info.subject());
+        }
+        if (!info.keywords().isBlank()) {
+            properties.setKeywords(info.keywords());
+        }
+        properties.setProducer("Inkpool");
+        properties.setCreator("Inkpool");
+        Calendar now = Calendar.getInstance();
+        properties.setCreationDate(now);
+        properties.setModificationDate(now);
+    }
+}

@@ -1,0 +1,45 @@
+package org.inkpool.docx;
+
+import org.inkpool.model.Block;
+import org.inkpool.model.Document;
+import org.inkpool.model.Inline;
+import org.inkpool.model.Paragraph;
+import org.inkpool.model.Tab;
+import org.inkpool.model.TextRun;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Small helpers to look into read documents in assertions. */
+final class Models {
+    private Models() {
+    }
+
+    static List<Block> blocks(Document d) {
+        return d.sections().stream().flatMap(s -> s.blocks().stream()).toList();
+    }
+
+    static Paragraph paragraph(Document d, int index) {
+        return (Paragraph) blocks(d).get(index);
+    }
+
+    static TextRun firstRun(Paragraph p) {
+        return (TextRun) p.inlines().stream().filter(i -> i instanceof TextRun).findFirst().orElseThrow();
+    }
+
+    static List<TextRun> runs(Paragraph p) {
+        return p.inlines().stream().filter(i -> i instanceof TextRun).map(i -> (TextRun) i).toList();
+    }
+
+    /** The paragraph's text with tabs as "\t". */
+    static String text(Paragraph p) {
+        return p.inlines().stream().map(Models::text).collect(Collectors.joining());
+    }
+
+    private static String text(Inline i) {
+        if (i instanceof TextRun t) {
+            return t.text();
+        }
+        return i instanceof Tab ? "\t" : "";
+    }
+}

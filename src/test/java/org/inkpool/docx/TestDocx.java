@@ -1,0 +1,129 @@
+package org.inkpool.docx;
+
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumbering;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Builds small .docx files for tests with POI: an XWPFDocument whose body, styles and numbering are CT
+ * beans parsed from WordprocessingML snippets, plus an optional theme part.
+ */
+final class TestDocx {
+    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String NS = "xmlns:w=\"" + W + "\""
+            + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
+            + " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
+            + " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
+            + " xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\""
+            + " xmlns:v=\"urn:schemas-microsoft-com:vml\""
+            + " xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\""
+            + " xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"";
+
+    private String body = "";
+    private String styles;
+    private String numbering;
+    private String minorLatin;
+    private String minorEastAsia = "";
+    private String minorHans;
+    private final java.util.List<byte[]> images = new java.util.ArrayList<>();
+
+    static TestDocx body(String bodyXml) {
+        TestDocx t = new TestDocx();
+        t.body = bodyXml;
+        return t;
+    }
+
+    /** The content of w:styles (docDefaults and style elements). */
+    TestDocx styles(String stylesXml) {
+        this.styles = stylesXml;
+        return this;
+    }
+
+    /** The content of w:numbering (abstractNum and num elements). */
+    TestDocx numbering(String numberingXml) {
+        this.numbering = numberingXml;
+        return this;
+    }
+
+    /** A theme whose minor font scheme has this Latin face, East Asian face and Simplified Chinese script face. */
+    TestDocx theme(String latin, String eastAsia, String hans) {
+        this.minorLatin = latin;
+        this.minorEastAsia = eastAsia;
+        this.minorHans = hans;
+        return this;
+    }
+
+    /** Adds a picture part; its relationship id is "rIdImg" + index (0-based). */
+    TestDocx image(byte[] data) {
+        images.add(data);
+        return this;
+    }
+
+    Path write(Path dir, String name) throws Exception {
+        Path file = dir.resolve(name);
+        try (XWPFDocument doc = new XWPFDocument()) {
+            doc.getDocument().setBody(CTBody.Factory.parse("<xml-fragment " + NS + ">" + body + "</xml-fragment>"));
+            if (styles != null) {
+                doc.createStyles().setStyles(CTStyles.Factory.parse("<xml-fragment " + NS + ">" + styles + "</xml-fragment>"));
+            }
+            if (numbering != null) {
+                doc.createNumbering().setNumbering(
+                        CTNumbering.Factory.parse("<xml-fragment " + NS + ">" + numbering + "</xml-fragment>"));
+            }
+            PackagePart main = doc.getPackagePart();
+            if (minorLatin != null) {
+                PackagePartName partName = PackagingURIHelper.createPartName("/word/theme/theme1.xml");
+                PackagePart theme = doc.getPackage().createPart(partName,
+                        "application/vnd.openxmlformats-officedocument.theme+xml");
+                try (OutputStream out = theme.getOutputStream()) {
+                    out.write(themeXml().getBytes(StandardCharsets.UTF_8));
+                }
+                main.addRelationship(partName, TargetMode.INTERNAL, XWPFRelation.THEME.getRelation());
+            }
+            for (int i = 0; i < images.size(); i++) {
+                PackagePartName partName = PackagingURIHelper.createPartName("/word/media/image" + i + ".bin");
+                PackagePart img = doc.getPackage().createPart(partName, "image/png");
+                try (OutputStream out = img.getOutputStream()) {
+                    out.write(images.get(i));
+                }
+                main.addRelationship(partName, TargetMode.INTERNAL, XWPFRelation.IMAGE_PNG.getRelation(), "rIdImg" + i);
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                doc.write(out);
+            }
+        }
+        return file;
+    }
+
+    private String themeXml() {
+        String a = "http://schemas.openxmlformats.org/drawingml/2006/main";
+        String scheme = "<a:latin typeface=\"%s\"/><a:ea typeface=\"%s\"/><a:cs typeface=\"\"/>"
+                + (minorHans == null ? "" : "<a:font script=\"Hans\" typeface=\"" + minorHans + "\"/>");
+        return "<a:theme xmlns:a=\"" + a + "\" name=\"Test\"><a:themeElements><a:fontScheme name=\"Test\">"
+                + "<a:majorFont>" + String.format(scheme, "Major " + minorLatin, minorEastAsia) + "</a:majorFont>"
+                + "<a:minorFont>" + String.format(scheme, minorLatin, minorEastAsia) + "</a:minorFont>"
+                + "</a:fontScheme></a:themeElements></a:theme>";
+    }
+
+    /** A paragraph with one run of text and optional pPr / rPr content. */
+    static String p(String pPr, String rPr, String text) {
+        return "<w:p>" + (pPr.isEmpty() ? "" : "<w:pPr>" + pPr + "</w:pPr>")
+                + "<w:r>" + (rPr.isEmpty() ? "" : "<w:rPr>" + rPr + "</w:rPr>")
+                + "<w:t xml:space=\"preserve\">" + text + "</w:t></w:r></w:p>";
+    }
+
+    static String p(String text) {
+        return p("", "", text);
+    }
+}

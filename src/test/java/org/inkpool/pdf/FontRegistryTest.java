@@ -1,0 +1,208 @@
+package org.inkpool.pdf;
+
+import org.inkpool.layout.FontFace;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FontRegistryTest {
+
+    @TempDir
+    Path fonts;
+    @TempDir
+    Path cache;
+
+    private final List<String> warnings = new ArrayList<>();
+
+    @BeforeEach
+    void installFonts() throws IOException {
+        TestFonts.install(TestFonts.CARLITO, fonts);
+        TestFonts.install(TestFonts.CARLITO_BOLD, fonts);
+        TestFonts.install(TestFonts.LIBERATION_SERIF, fonts);
+        TestFonts.install(TestFonts.WQY_ZENHEI, fonts);
+    }
+
+    private FontRegistry registry() {
+        return FontRegistry.create(List.of(fonts), cache);
+    }
+
+    private DocumentFonts documentFonts(FontRegistry registry) {
+        return new DocumentFonts(registry, List.of(), warnings::add);
+    }
+
+    @Test
+    void findsFacesByFamilyAndStyle() {
+        FontRegistry registry = registry();
+
+        assertThat(registry.find("carlito", false, false)).get()
+                .satisfies(found -> assertThat(found.face().bold()).isFalse());
+        assertThat(registry.find("Carlito", true, false)).get()
+                .satisfies(found -> assertThat(found.face().bold()).isTrue());
+        assertThat(registry.find("Liberation Serif", false, false)).isPresent();
+        assertThat(registry.find("Nonexistent Sans", false, false)).isEmpty();
+    }
+
+    @Test
+    void knowsChineseFamilyNames() {
+        FontRegistry registry = registry();
+
+        assertThat(registry.isInstalled("文泉驿正黑")).isTrue();
+        assertThat(registry.isInstalled("WenQuanYi Zen Hei")).isTrue();
+        FontFace face = documentFonts(registry).faceFor("文泉驿正黑", false, false, '中');
+        assertThat(face.name()).isEqualTo("WenQuanYi Zen Hei");
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void replacesOfficeFontsWithMetricCompatibleOnesAndSaysSoOnce() {
+        DocumentFonts fonts = documentFonts(registry());
+
+        FontFace face = fonts.faceFor("Calibri", false, false, 'A');
+        fonts.faceFor("Calibri", false, false, 'B');
+        FontFace bold = fonts.faceFor("Calibri", true, false, 'A');
+
+        assertThat(face.name()).isEqualTo("Carlito");
+        assertThat(bold.name()).isEqualTo("Carlito Bold");
+        assertThat(warnings).containsExactly("font 'Calibri' replaced by 'Carlito'");
+    }
+
+    @Test
+    void mapsChineseFontNamesToAnInstalledCjkFace() {
+        DocumentFonts fonts = documentFonts(registry());
+
+        assertThat(fonts.faceFor("宋体", false, false, '中').name()).isEqualTo("WenQuanYi Zen Hei");
+        assertThat(fonts.faceFor("Microsoft YaHei", false, false, '文').name()).isEqualTo("WenQuanYi Zen Hei");
+        assertThat(warnings).contains("font '宋体' replaced by 'WenQuanYi Zen Hei'",
+                "font 'Microsoft YaHei' replaced by 'WenQuanYi Zen Hei'");
+    }
+
+    @Test
+    void unknownFontsGetAGuessAndAWarning() {
+        DocumentFonts fonts = documentFonts(registry());
+
+        assertThat(fonts.faceFor("Foo Antiqua", false, false, 'a').name()).isEqualTo("Liberation Serif");
+        assertThat(warnings).containsExactly("font 'Foo Antiqua' not installed, using 'Liberation Serif'");
+    }
+
+    @Test
+    void fallsBackPerCharacterToACjkFace() {
+        DocumentFonts fonts = documentFonts(registry());
+
+        FontFace latin = fonts.faceFor("Carlito", false, false, 'A');
+        FontFace chinese = fonts.faceFor("Carlito", false, false, '中');
+
+        assertThat(latin.name()).isEqualTo("Carlito");
+        assertThat(chinese.name()).isEqualTo("WenQuanYi Zen Hei");
+        assertThat(chinese).isInstanceOf(PdfFontFace.class);
+        assertThat(((PdfFontFace) chinese).isFallback()).isTrue();
+        assertThat(chinese.advance('中', 10)).isGreaterThan(5);
+    }
+
+    @Test
+    void reportsAMissingBoldFaceOncePerDocument() {
+        DocumentFonts fonts = documentFonts(registry());
+
+        FontFace face = fonts.faceFor("Liberation Serif", true, false, 'A');
+        fonts.faceFor("Liberation Serif", true, false, 'B');
+        fonts.faceFor("Liberation Serif", true, true, 'C');
+
+        assertThat(face.name()).isEqualTo("Liberation Serif");
+        assertThat(warnings).containsExactly(
+                "font 'Liberation Serif' has no bold face; bold text drawn with its regular face");
+    }
+
+    @Test
+    void usesTheBundledFacesWhenNoFontIsInstalled(@TempDir Path empty) {
+        FontRegistry registry = FontRegistry.create(List.of(empty), cache);
+        DocumentFonts fonts = documentFonts(registry);
+
+        assertThat(registry.faceCount()).isZero();
+        assertThat(fonts.faceFor("Calibri", false, false, 'A').name()).isEqualTo("DejaVu Sans");
+        assertThat(fonts.faceFor("Calibri", false, false, 'Ж').name()).isEqualTo("DejaVu Sans");
+        assertThat(fonts.faceFor("Calibri", false, false, '中').name()).isEqualTo("Droid Sans Fallback");
+        assertThat(fonts.faceFor("SimSun", false, false, '中').name()).isEqualTo("Droid Sans Fallback");
+        assertThat(warnings).contains("font 'Calibri' not installed, using bundled 'DejaVu Sans'",
+                "font 'SimSun' not installed, using bundled 'Droid Sans Fallback'");
+    }
+
+    @Test
+    void neverReturnsNothingForACharacterNoFontHas(@TempDir Path empty) {
+        DocumentFonts fonts = documentFonts(FontRegistry.create(List.of(empty), cache));
+
+        FontFace face = fonts.faceFor("Calibri", false, false, 0x10FFFD); // private use, in no font
+
+        assertThat(face.name()).isEqualTo("DejaVu Sans");
+        assertThat(warnings).contains("character U+10FFFD has no glyph in any installed font");
+    }
+
+    @Test
+    void skipsCffFlavouredOpenType() throws IOException {
+        TestFonts.install(TestFonts.NIMBUS_SANS_OTF, fonts);
+
+        FontRegistry registry = registry();
+
+        assertThat(registry.isInstalled("Nimbus Sans")).isFalse();
+        assertThat(registry.isInstalled("Carlito")).isTrue();
+    }
+
+    @Test
+    void reusesTheDiskCacheInTheNextProcess() {
+        FontRegistry first = registry();
+        FontRegistry second = registry();
+
+        assertThat(first.filesParsed()).isEqualTo(4);
+        assertThat(second.filesParsed()).isZero();
+        assertThat(second.faceCount()).isEqualTo(first.faceCount());
+        assertThat(second.isInstalled("文泉驿正黑")).isTrue();
+    }
+
+    @Test
+    void rescansOnlyChangedFiles() throws IOException {
+        registry();
+        Path carlito = fonts.resolve(TestFonts.CARLITO.getFileName());
+        Files.setLastModifiedTime(carlito, FileTime.fromMillis(Files.getLastModifiedTime(carlito).toMillis() + 5000));
+
+        assertThat(registry().filesParsed()).isEqualTo(1);
+    }
+
+    @Test
+    void rebuildsACorruptCache() throws IOException {
+        registry();
+        Path cacheFile;
+        try (var files = Files.list(cache)) {
+            cacheFile = files.filter(p -> p.getFileName().toString().startsWith("font-index-")).findFirst()
+                    .orElseThrow();
+        }
+        Files.writeString(cacheFile, "inkpool-font-index 1\nF\tbroken\n", StandardCharsets.UTF_8);
+
+        FontRegistry rebuilt = registry();
+
+        assertThat(rebuilt.filesParsed()).isEqualTo(4);
+        assertThat(rebuilt.isInstalled("Carlito")).isTrue();
+        assertThat(Files.readString(cacheFile)).startsWith("inkpool-font-index 1\n").endsWith("end\n");
+        assertThat(registry().filesParsed()).isZero();
+    }
+
+    @Test
+    void usesTheDocumentsEmbeddedFontForItsFamily() throws IOException {
+        byte[] data = Files.readAllBytes(TestFonts.require(TestFonts.LIBERATION_SERIF));
+        DocumentFonts fonts = new DocumentFonts(registry(),
+                List.of(new org.inkpool.model.EmbeddedFont("Calibri", false, false, data)), warnings::add);
+
+        FontFace face = fonts.faceFor("Calibri", false, false, 'A');
+
+        assertThat(face.name()).isEqualTo("Calibri");
+        assertThat(face.lineHeight(12)).isEqualTo(13.80, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(warnings).isEmpty();
+    }
+}
