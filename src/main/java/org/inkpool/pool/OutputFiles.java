@@ -35,9 +35,11 @@ public final class OutputFiles {
         if (folder == null || !Files.isDirectory(folder)) {
             return 0;
         }
-        String prefix = prefix(output);
+        // ours: ".name.pdf.inkpool-<pid>-<id>.tmp"; the engine's own temp beside it adds a dot in front
+        // (and a suffix), so both read "name.pdf.inkpool-…" once the leading dots are gone
+        String stem = output.getFileName() + ".inkpool-";
         int deleted = 0;
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, p -> p.getFileName().toString().startsWith(prefix))) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, p -> isTemporaryOf(p.getFileName().toString(), stem))) {
             for (Path entry : entries) {
                 if (Files.deleteIfExists(entry)) {
                     deleted++;
@@ -47,6 +49,14 @@ public final class OutputFiles {
             // best effort: a leftover hidden temp file is harmless compared to failing the batch
         }
         return deleted;
+    }
+
+    private static boolean isTemporaryOf(String name, String stem) {
+        int dots = 0;
+        while (dots < name.length() && name.charAt(dots) == '.') {
+            dots++;
+        }
+        return dots > 0 && name.startsWith(stem, dots) && name.endsWith(".tmp");
     }
 
     private static String prefix(Path output) {

@@ -135,6 +135,7 @@ class PoolTest {
         bothRunning.await();
         // a half-written temporary file, as a killed engine would leave it
         Files.writeString(tasks.get(0).output().resolveSibling("." + tasks.get(0).output().getFileName() + ".inkpool-999-1.tmp"), "%PDF-");
+        Files.writeString(tasks.get(0).output().resolveSibling(".." + tasks.get(0).output().getFileName() + ".inkpool-999-1.tmp.4711.inkpool.tmp"), "%PDF-");
         Set<Long> workerPids = new HashSet<>(events.pids.values());
         pool.cancel();
         pool.awaitTermination();
