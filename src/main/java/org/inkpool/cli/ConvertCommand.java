@@ -79,6 +79,11 @@ final class ConvertCommand implements Callable<Integer> {
             System.err.println("--timeout and --stall must be at least 1 second");
             return 2;
         }
+        List<Path> missing = paths.stream().filter(p -> !java.nio.file.Files.exists(p)).toList();
+        if (!missing.isEmpty()) {
+            missing.forEach(p -> System.err.println("not found: " + p));
+            return 2;
+        }
         ScanResult scan = Batches.scan(paths, !noRecursive);
         ExecutionMode mode = threads ? ExecutionMode.THREADS : ExecutionMode.PROCESSES;
         out.printf("Inkpool: %d document%s, %d %s on %d CPU%s%s%n", scan.files().size(), plural(scan.files().size()),

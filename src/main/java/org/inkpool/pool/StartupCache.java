@@ -31,6 +31,7 @@ import java.util.jar.Manifest;
  */
 final class StartupCache {
     static final String SWITCH_PROPERTY = "inkpool.cds";
+    private static final int KEEP_ARCHIVES = 3;
     private static final ConcurrentHashMap<Path, Boolean> TRAINING = new ConcurrentHashMap<>();
 
     private final Path archive;
@@ -86,6 +87,7 @@ final class StartupCache {
         try {
             if (clean && Files.isRegularFile(part) && Files.size(part) > 0) {
                 Files.move(part, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                pruneOldArchives();
             } else {
                 Files.deleteIfExists(part);
             }
@@ -93,6 +95,30 @@ final class StartupCache {
             // next batch tries again
         } finally {
             TRAINING.remove(archive);
+        }
+    }
+
+    /** Keeps the few newest archives (other app versions or runtimes may still be in use); deletes the rest. */
+    private void pruneOldArchives() throws IOException {
+        String suffix = aot ? ".aot" : ".jsa";
+        List<Path> archives;
+        try (var entries = Files.list(archive.getParent())) {
+            archives = entries.filter(p -> p.getFileName().toString().startsWith("workers-") && p.getFileName().toString().endsWith(suffix))
+                    .sorted(java.util.Comparator.comparingLong(StartupCache::modified).reversed())
+                    .toList();
+        }
+        for (Path old : archives.subList(Math.min(KEEP_ARCHIVES, archives.size()), archives.size())) {
+            if (!old.equals(archive)) {
+                Files.deleteIfExists(old);
+            }
+        }
+    }
+
+    private static long modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toMillis();
+        } catch (IOException e) {
+            return 0;
         }
     }
 

@@ -75,5 +75,6 @@ class ConvertCommandTest {
     void badOptionsAreUsageErrors() {
         assertThat(InkpoolCommand.run(new String[]{"convert", dir.toString(), "--overwrite", "--keep-both"})).isEqualTo(2);
         assertThat(InkpoolCommand.run(new String[]{"convert", dir.toString(), "-w", "0"})).isEqualTo(2);
+        assertThat(InkpoolCommand.run(new String[]{"convert", dir.resolve("nowhere").toString()})).isEqualTo(2);
     }
 }
