@@ -4,7 +4,6 @@ import org.inkpool.batch.BatchControl;
 import org.inkpool.batch.BatchFile;
 import org.inkpool.batch.BatchListener;
 import org.inkpool.batch.BatchOptions;
-import org.inkpool.batch.BatchSummary;
 import org.inkpool.batch.Batches;
 import org.inkpool.batch.ExecutionMode;
 import org.inkpool.batch.ExistingPolicy;
@@ -71,7 +70,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         Path scratch = Files.createTempDirectory("inkpool-benchmark");
         try {
             coldStart(files, scratch);
-            List<Run> runs = throughput(files, scratch);
+            List<ChildConvertRun> runs = throughput(files, scratch);
             libreOffice(files, scratch, runs);
             out.println("Load average at the end: " + loadAverage());
         } finally {
@@ -107,18 +106,19 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     // ---- throughput ------------------------------------------------------------------------------------
 
-    private List<Run> throughput(List<BatchFile> files, Path scratch) throws Exception {
+    private List<ChildConvertRun> throughput(List<BatchFile> files, Path scratch) throws Exception {
         out.println();
-        out.println("Throughput over the folder (wall time including worker start):");
-        out.printf("  %-10s %7s %9s %8s %10s %11s %7s %14s%n", "mode", "workers", "docs/s", "speed-up", "seconds",
-                "warm docs/s", "failed", "RSS/worker MB");
-        List<Run> runs = new ArrayList<>();
-        for (ExecutionMode mode : List.of(ExecutionMode.PROCESSES, ExecutionMode.THREADS)) {
-            Run one = null;
+        out.println("Throughput: one fresh 'inkpool convert' per setting, launch to exit (JVM and worker start included):");
+        out.printf("  %-10s %7s %9s %8s %9s %7s %15s %14s%n", "mode", "workers", "docs/s", "speed-up", "seconds", "failed",
+                "RSS/worker MB", "RSS total MB");
+        List<Path> documents = files.stream().map(BatchFile::source).toList();
+        List<ChildConvertRun> runs = new ArrayList<>();
+        for (boolean threads : List.of(false, true)) {
+            ChildConvertRun one = null;
             for (int w = 1; w <= maxWorkers; w++) {
-                Run run = measure(files, w, mode, scratch);
+                ChildConvertRun run = ChildConvertRun.run(documents, w, threads, scratch);
                 for (int i = 1; i < repeat; i++) {
-                    Run again = measure(files, w, mode, scratch);
+                    ChildConvertRun again = ChildConvertRun.run(documents, w, threads, scratch);
                     if (again.docsPerSecond() > run.docsPerSecond()) {
                         run = again;
                     }
@@ -127,49 +127,45 @@ final class BenchmarkCommand implements Callable<Integer> {
                     one = run;
                 }
                 runs.add(run);
-                out.printf("  %-10s %7d %9.2f %7.2fx %10.1f %11.2f %7d %14s%n", mode.name().toLowerCase(), w, run.docsPerSecond(),
-                        run.docsPerSecond() / one.docsPerSecond(), run.seconds(), run.warmDocsPerSecond(), run.failed,
-                        run.peakRssBytes < 0 ? "n/a" : String.format("%d", run.peakRssBytes / (1024 * 1024)));
+                out.printf("  %-10s %7d %9.2f %7.2fx %9.1f %7d %15s %14s%n", threads ? "threads" : "processes", w, run.docsPerSecond(),
+                        run.docsPerSecond() / one.docsPerSecond(), run.seconds, run.failed, megabytes(run.peakWorkerRss),
+                        megabytes(run.peakTotalRss));
             }
         }
         for (int w = 1; w <= maxWorkers; w++) {
-            Run processes = find(runs, ExecutionMode.PROCESSES, w);
-            Run threads = find(runs, ExecutionMode.THREADS, w);
+            ChildConvertRun processes = find(runs, false, w);
+            ChildConvertRun threads = find(runs, true, w);
             out.printf("  processes vs threads with %d worker%s: %.0f %% of thread speed%n", w, w == 1 ? "" : "s",
                     100 * processes.docsPerSecond() / threads.docsPerSecond());
         }
-        out.println("  (warm docs/s: from the first document's start to the end, i.e. without worker start-up;");
-        out.println("   RSS: peak resident memory of each worker process; in thread mode, of this whole process)");
+        out.println("  (RSS/worker: peak resident memory of the largest worker process, in thread mode of the one process;");
+        out.println("   RSS total: peak of the command and all its workers together)");
         return runs;
     }
 
-    private static Run find(List<Run> runs, ExecutionMode mode, int workers) {
-        return runs.stream().filter(r -> r.mode == mode && r.workers == workers).findFirst().orElseThrow();
+    private static String megabytes(long bytes) {
+        return bytes < 0 ? "n/a" : Long.toString(bytes / (1024 * 1024));
     }
 
-    /** One batch into a fresh scratch folder, with memory sampled while it runs. */
+    private static ChildConvertRun find(List<ChildConvertRun> runs, boolean threads, int workers) {
+        return runs.stream().filter(r -> r.threads == threads && r.workers == workers).findFirst().orElseThrow();
+    }
+
+    /** One in-process batch (cold start: the listener sees the worker's ready and first PDF). */
     private Run measure(List<BatchFile> files, int workers, ExecutionMode mode, Path scratch) throws Exception {
         Path target = Files.createTempDirectory(scratch, "run");
-        Run run = new Run(mode, workers, files.size());
+        Run run = new Run();
         BatchOptions options = new BatchOptions(workers, mode, target, ExistingPolicy.OVERWRITE, true,
                 Duration.ofSeconds(60), Duration.ofMinutes(10));
-        long start = System.nanoTime();
-        BatchControl control = Batches.start(files, options, run.listener(start, mode));
-        Thread sampler = new Thread(() -> run.sampleMemoryUntil(control), "inkpool-benchmark-rss");
-        sampler.setDaemon(true);
-        sampler.start();
-        BatchSummary summary = control.await();
-        sampler.join();
-        run.endNanos = System.nanoTime();
-        run.summary = summary;
-        run.failed = summary.failed();
+        BatchControl control = Batches.start(files, options, run.listener(System.nanoTime()));
+        control.await();
         deleteTree(target);
         return run;
     }
 
     // ---- LibreOffice -----------------------------------------------------------------------------------
 
-    private void libreOffice(List<BatchFile> files, Path scratch, List<Run> runs) throws Exception {
+    private void libreOffice(List<BatchFile> files, Path scratch, List<ChildConvertRun> runs) throws Exception {
         out.println();
         Path soffice = onPath("soffice");
         if (noLibreOffice || soffice == null) {
@@ -191,10 +187,10 @@ final class BenchmarkCommand implements Callable<Integer> {
             pdfs = s.filter(p -> p.toString().endsWith(".pdf")).count();
         }
         double theirs = files.size() / seconds;
-        Run best = runs.stream().max(Comparator.comparingDouble(Run::docsPerSecond)).orElseThrow();
+        ChildConvertRun best = runs.stream().max(Comparator.comparingDouble(ChildConvertRun::docsPerSecond)).orElseThrow();
         out.printf("LibreOffice (one soffice --headless --convert-to pdf for all %d files): %.1f s, %.2f docs/s, %d PDFs, exit %d%n",
                 files.size(), seconds, theirs, pdfs, exit);
-        out.printf("Inkpool best (%s, %d worker%s): %.2f docs/s = %.1f × LibreOffice%n", best.mode.name().toLowerCase(), best.workers,
+        out.printf("Inkpool best (%s, %d worker%s): %.2f docs/s = %.1f × LibreOffice%n", best.threads ? "threads" : "processes", best.workers,
                 best.workers == 1 ? "" : "s", best.docsPerSecond(), best.docsPerSecond() / theirs);
     }
 
@@ -252,40 +248,13 @@ final class BenchmarkCommand implements Callable<Integer> {
         }
     }
 
-    /** What one batch measured. */
+    /** What one cold start measured. */
     private static final class Run {
-        final ExecutionMode mode;
-        final int workers;
-        final int files;
-        final List<Long> pids = new java.util.concurrent.CopyOnWriteArrayList<>();
         volatile long coldReadyMillis = -1;
         volatile long coldReadyCpuMillis = -1;
         volatile long firstPdfMillis = -1;
-        volatile long peakRssBytes = -1;
-        volatile long firstStartedNanos;
-        long endNanos;
-        BatchSummary summary;
-        int failed;
 
-        Run(ExecutionMode mode, int workers, int files) {
-            this.mode = mode;
-            this.workers = workers;
-            this.files = files;
-        }
-
-        double seconds() {
-            return summary.elapsed().toNanos() / 1e9;
-        }
-
-        double docsPerSecond() {
-            return files / seconds();
-        }
-
-        double warmDocsPerSecond() {
-            return files / ((endNanos - firstStartedNanos) / 1e9);
-        }
-
-        BatchListener listener(long startNanos, ExecutionMode mode) {
+        BatchListener listener(long startNanos) {
             return new BatchListener() {
                 @Override
                 public void workerReady(String worker, long pid, Duration coldStart) {
@@ -295,50 +264,24 @@ final class BenchmarkCommand implements Callable<Integer> {
                         coldReadyCpuMillis = ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration())
                                 .map(Duration::toMillis).orElse(-1L);
                     }
-                    if (!pids.contains(pid)) {
-                        pids.add(pid);
-                    }
-                }
-
-                @Override
-                public void started(BatchFile file, String worker) {
-                    if (firstStartedNanos == 0) {
-                        firstStartedNanos = System.nanoTime();
-                    }
                 }
 
                 @Override
                 public void done(BatchFile file, Path pdf, int pages, long millis) {
-                    firstPdf();
+                    firstResult();
                 }
 
                 @Override
                 public void failed(BatchFile file, FailureKind kind, String reason) {
-                    firstPdf();
+                    firstResult();
                 }
 
-                private void firstPdf() {
+                private void firstResult() {
                     if (firstPdfMillis < 0) {
                         firstPdfMillis = (System.nanoTime() - startNanos) / 1_000_000;
                     }
                 }
             };
-        }
-
-        void sampleMemoryUntil(BatchControl control) {
-            while (!control.isFinished()) {
-                for (long pid : pids) {
-                    long rss = residentBytes(pid);
-                    if (rss > peakRssBytes) {
-                        peakRssBytes = rss;
-                    }
-                }
-                try {
-                    Thread.sleep(100); // sampling interval, not a synchronisation
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
         }
     }
 }

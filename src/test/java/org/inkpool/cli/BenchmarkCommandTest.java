@@ -47,7 +47,7 @@ class BenchmarkCommandTest {
         String text = captured.toString(StandardCharsets.UTF_8);
         assertThat(status).isZero();
         assertThat(text).contains("Benchmark: 2 documents")
-                .containsPattern("class-data sharing off +ready +\\d+ ms +first PDF +\\d+ ms")
+                .containsPattern("class-data sharing off +ready +\\d+ ms \\(worker CPU +\\d+ ms\\) +first PDF +\\d+ ms")
                 .containsPattern("processes +1 +[0-9.]+ +1\\.00x")
                 .containsPattern("threads +1 +[0-9.]+ +1\\.00x")
                 .contains("processes vs threads with 1 worker:")
