@@ -1,12 +1,17 @@
 package org.inkpool;
 
+import org.inkpool.app.InkpoolApp;
 import org.inkpool.cli.InkpoolCommand;
 import org.inkpool.pool.WorkerMain;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * The launcher of the jar and the installed app: no arguments opens the window; {@code convert} and
+ * The launcher of the jar and the installed app: no arguments (or only documents and folders, as "Open
+ * with" passes them) opens the window; {@code convert} and
  * {@code benchmark} run the command line; the hidden {@code worker} runs a pool worker (the pool itself
  * starts workers with {@code org.inkpool.pool.WorkerMain} directly).
  */
@@ -15,8 +20,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
-            openWindow(args);
+        if (args.length == 0 || namesDocumentsToOpen(args)) {
+            InkpoolApp.launchWindow(args);
             return;
         }
         if (args[0].equals("worker")) {
@@ -26,8 +31,19 @@ public final class Main {
         System.exit(InkpoolCommand.run(args));
     }
 
-    private static void openWindow(String[] args) {
-        System.err.println("The window is not available yet in this build; use the command line:");
-        System.exit(InkpoolCommand.run(new String[]{"--help"}));
+    /**
+     * "Open with" and desktop shortcuts pass documents and folders, not a subcommand: when every
+     * argument is an existing file or folder (and the first is not a subcommand), the window opens with them.
+     */
+    static boolean namesDocumentsToOpen(String[] args) {
+        if (List.of("convert", "benchmark", "worker").contains(args[0])) {
+            return false;
+        }
+        for (String arg : args) {
+            if (arg.startsWith("-") || !Files.exists(Path.of(arg))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
