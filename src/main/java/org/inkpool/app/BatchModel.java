@@ -419,6 +419,9 @@ public final class BatchModel {
             } else if (event instanceof BatchEvent.Log l) {
                 lines.add(new LogLine(l.epochMillis(), l.level(), "", l.worker() == null ? "" : l.worker(),
                         l.message()));
+            } else if (event instanceof BatchEvent.WorkerReady r) {
+                lines.add(new LogLine(r.epochMillis(), LogLevel.INFO, "", r.worker(),
+                        i18n.get("log.workerReady", Long.toString(r.pid()), r.coldStart().toMillis())));
             } else if (event instanceof BatchEvent.Workers w) {
                 liveWorkers.set(w.live());
             } else {
