@@ -447,8 +447,9 @@ public final class BatchModel {
             withRow(p.file(), row -> row.progress(p.fraction(), phaseText(p.phase())));
         } else if (event instanceof BatchEvent.Warning w) {
             withRow(w.file(), row -> {
-                row.warn(w.text());
-                lines.add(line(LogLevel.WARN, row, w.text()));
+                if (row.warn(w.text())) {
+                    lines.add(line(LogLevel.WARN, row, w.text()));
+                }
             });
         } else if (event instanceof BatchEvent.Done d) {
             withRow(d.file(), row -> {
