@@ -96,13 +96,15 @@ final class StyleSheet {
         return id != null && styles.containsKey(id);
     }
 
-    /** The document's East Asian language from the defaults, or null. */
+    /** The document's East Asian language from the defaults (or the default paragraph style), or null. */
     String defaultEastAsiaLang() {
-        return defaultRun.langEastAsia;
+        return defaultRun.langEastAsia != null ? defaultRun.langEastAsia
+                : defaultParagraphStyle == null ? null : flatRun(defaultParagraphStyle).langEastAsia;
     }
 
     String defaultBidiLang() {
-        return defaultRun.langBidi;
+        return defaultRun.langBidi != null ? defaultRun.langBidi
+                : defaultParagraphStyle == null ? null : flatRun(defaultParagraphStyle).langBidi;
     }
 
     /** Paragraph properties of docDefaults, the table style and the paragraph style chain, in that order. */
