@@ -32,7 +32,10 @@ final class Numbering {
     private final Map<String, int[]> counters = new HashMap<>();
     private final Map<String, boolean[]> started = new HashMap<>();
 
-    static final Numbering EMPTY = new Numbering();
+    /** A document without a numbering part; counters are per read, so never shared. */
+    static Numbering empty() {
+        return new Numbering();
+    }
 
     static Numbering parse(Document xml) {
         Numbering n = new Numbering();

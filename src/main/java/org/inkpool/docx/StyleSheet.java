@@ -32,7 +32,10 @@ final class StyleSheet {
     private final Map<String, RunStyle> flatRun = new HashMap<>();
     private final Map<String, RunStyle> combinedRuns = new HashMap<>();
 
-    static final StyleSheet EMPTY = new StyleSheet();
+    /** A document without a styles part: a fresh (mutable, caching) sheet per read, never a shared one. */
+    static StyleSheet empty() {
+        return new StyleSheet();
+    }
 
     static StyleSheet parse(Document xml) {
         StyleSheet sheet = new StyleSheet();
