@@ -214,6 +214,9 @@ final class ParagraphReader {
 
         private RunProps runProps(Element rPr) {
             RunStyle direct = new RunStyle().apply(rPr);
+            if (direct.charStyle != null && ctx.inTableOfContents() && ctx.styles.isHyperlinkStyle(direct.charStyle)) {
+                direct.charStyle = null;
+            }
             RunStyle style = ctx.styles.runBase(tableStyle, paraStyle, direct.charStyle);
             return style.overrideWith(direct).resolve(ctx.fonts);
         }
@@ -248,6 +251,10 @@ final class ParagraphReader {
                     default -> {
                     }
                 }
+                return;
+            }
+            if (name.equals("instrText")) {
+                ctx.fieldInstruction(c.getTextContent());
                 return;
             }
             if (ctx.inFieldCode()) {

@@ -18,7 +18,8 @@ import java.util.function.Supplier;
  * once and cached. Combines the levels of the cascade for paragraphs and runs.
  */
 final class StyleSheet {
-    private record StyleDef(String id, String type, String basedOn, Element pPr, Element rPr, boolean isDefault) {
+    private record StyleDef(String id, String name, String type, String basedOn, Element pPr, Element rPr,
+                            boolean isDefault) {
     }
 
     private final Map<String, StyleDef> styles = new HashMap<>();
@@ -57,7 +58,9 @@ final class StyleSheet {
             type = type == null ? "paragraph" : type;
             Element basedOn = Ooxml.wChild(s, "basedOn");
             boolean isDefault = Boolean.TRUE.equals(onOffAttr(Ooxml.wAttr(s, "default")));
-            StyleDef def = new StyleDef(id, type, basedOn == null ? null : Ooxml.val(basedOn),
+            Element name = Ooxml.wChild(s, "name");
+            StyleDef def = new StyleDef(id, name == null ? id : Ooxml.val(name), type,
+                    basedOn == null ? null : Ooxml.val(basedOn),
                     Ooxml.wChild(s, "pPr"), Ooxml.wChild(s, "rPr"), isDefault);
             sheet.styles.putIfAbsent(id, def);
             if (isDefault) {
@@ -89,6 +92,12 @@ final class StyleSheet {
             return id;
         }
         return defaultParagraphStyle;
+    }
+
+    /** The built-in Hyperlink character style (found by id or by its name, which is not localised). */
+    boolean isHyperlinkStyle(String id) {
+        StyleDef def = styles.get(id);
+        return "Hyperlink".equalsIgnoreCase(id) || def != null && "Hyperlink".equalsIgnoreCase(def.name);
     }
 
     String defaultTableStyle() {
