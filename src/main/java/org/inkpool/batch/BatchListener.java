@@ -3,6 +3,7 @@ package org.inkpool.batch;
 import org.inkpool.convert.FailureKind;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Everything that happens in a batch, UI-agnostic. Called from any thread (worker readers,
@@ -35,6 +36,12 @@ public interface BatchListener {
     default void workers(int live) { }
 
     default void finished(BatchSummary summary) { }
+
+    /**
+     * A worker is ready for its first file: {@code coldStart} is launch → ready, {@code pid} its process
+     * (this process in thread mode). For measuring (the benchmark reads the worker's memory by pid).
+     */
+    default void workerReady(String worker, long pid, Duration coldStart) { }
 
     enum LogLevel { INFO, WARN, ERROR }
 }

@@ -8,13 +8,13 @@ public final class Batches {
     private Batches() {
     }
 
-    /** Finds the Word documents (.docx, .docm, .doc) under the given files and folders. */
+    /** Finds the Word documents (.docx, .docm, .dotx, .dotm, .doc), skipping ~$ lock files, hidden and other files under the given files and folders. */
     public static ScanResult scan(List<Path> inputs, boolean recursive) {
-        throw new UnsupportedOperationException("comes with the worker pool issue");
+        return new FolderScanner(recursive).scan(inputs);
     }
 
     /** Starts converting; events go to the listener, control comes back at once. */
     public static BatchControl start(List<BatchFile> files, BatchOptions options, BatchListener listener) {
-        throw new UnsupportedOperationException("comes with the worker pool issue");
+        return BatchRun.start(files, options, listener);
     }
 }

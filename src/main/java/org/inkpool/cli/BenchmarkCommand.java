@@ -1,0 +1,287 @@
+package org.inkpool.cli;
+
+import org.inkpool.batch.BatchControl;
+import org.inkpool.batch.BatchFile;
+import org.inkpool.batch.BatchListener;
+import org.inkpool.batch.BatchOptions;
+import org.inkpool.batch.Batches;
+import org.inkpool.batch.ExecutionMode;
+import org.inkpool.batch.ExistingPolicy;
+import org.inkpool.convert.FailureKind;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * {@code inkpool benchmark FOLDER}: converts the same folder with 1 and 2 workers, in process and thread
+ * mode, and reports documents/second, speed-up, worker memory and cold start; where LibreOffice is
+ * installed, also times {@code soffice --headless --convert-to pdf} over the same files (one invocation,
+ * as users run it). Output goes to a temporary folder, never next to the documents.
+ */
+@Command(name = "benchmark", mixinStandardHelpOptions = true,
+        description = "Measures conversion speed, worker memory and start-up on a folder of documents.")
+final class BenchmarkCommand implements Callable<Integer> {
+    private static final String CDS_SWITCH = "inkpool.cds";
+
+    @Parameters(paramLabel = "FOLDER", description = "documents to convert (only read)")
+    Path folder;
+
+    @Option(names = "--limit", paramLabel = "N", description = "use only the first N documents")
+    int limit = Integer.MAX_VALUE;
+
+    @Option(names = "--max-workers", paramLabel = "N", description = "largest worker count to try (default: ${DEFAULT-VALUE})")
+    int maxWorkers = 2;
+
+    @Option(names = "--cold-runs", paramLabel = "N", description = "cold starts measured per setting (median reported; default: ${DEFAULT-VALUE})")
+    int coldRuns = 3;
+
+    @Option(names = "--repeat", paramLabel = "N", description = "runs per setting, the fastest reported (default: ${DEFAULT-VALUE})")
+    int repeat = 1;
+
+    @Option(names = "--no-libreoffice", description = "do not time LibreOffice even when it is installed")
+    boolean noLibreOffice;
+
+    private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+
+    @Override
+    public Integer call() throws Exception {
+        List<BatchFile> files = Batches.scan(List.of(folder), true).files();
+        files = files.subList(0, Math.min(limit, files.size()));
+        if (files.isEmpty()) {
+            System.err.println("no Word documents under " + folder);
+            return 2;
+        }
+        int cpus = Runtime.getRuntime().availableProcessors();
+        out.printf("Benchmark: %d documents (%.1f MB) from %s; %d CPUs; java %s; load average %s%n", files.size(),
+                files.stream().mapToLong(BatchFile::size).sum() / 1e6, folder, cpus, Runtime.version(), loadAverage());
+        Path scratch = Files.createTempDirectory("inkpool-benchmark");
+        try {
+            coldStart(files, scratch);
+            List<ChildConvertRun> runs = throughput(files, scratch);
+            libreOffice(files, scratch, runs);
+            out.println("Load average at the end: " + loadAverage());
+        } finally {
+            deleteTree(scratch);
+            System.clearProperty(CDS_SWITCH);
+        }
+        return 0;
+    }
+
+    // ---- cold start ------------------------------------------------------------------------------------
+
+    private void coldStart(List<BatchFile> files, Path scratch) throws Exception {
+        List<BatchFile> first = List.of(files.get(0));
+        out.println();
+        out.println("Cold start of one worker (launch → ready, launch → first PDF), median of " + coldRuns + ":");
+        out.println("  (where the machine is busy, wall times swell; the worker's CPU time to ready does not)");
+        for (String cds : List.of("off", "on")) {
+            System.setProperty(CDS_SWITCH, cds);
+            if (cds.equals("on")) {
+                measure(first, 1, ExecutionMode.PROCESSES, scratch); // creates the archive where none exists yet
+            }
+            List<Run> runs = new ArrayList<>();
+            for (int i = 0; i < coldRuns; i++) {
+                runs.add(measure(first, 1, ExecutionMode.PROCESSES, scratch));
+            }
+            long ready = median(runs.stream().mapToLong(r -> r.coldReadyMillis).toArray());
+            long readyCpu = median(runs.stream().mapToLong(r -> r.coldReadyCpuMillis).toArray());
+            long pdf = median(runs.stream().mapToLong(r -> r.firstPdfMillis).toArray());
+            out.printf("  class-data sharing %-3s  ready %5d ms (worker CPU %5d ms)   first PDF %5d ms   (%s)%n", cds, ready,
+                    readyCpu, pdf, first.get(0).display());
+        }
+    }
+
+    // ---- throughput ------------------------------------------------------------------------------------
+
+    private List<ChildConvertRun> throughput(List<BatchFile> files, Path scratch) throws Exception {
+        out.println();
+        out.println("Throughput: one fresh 'inkpool convert' per setting, launch to exit (JVM and worker start included):");
+        out.printf("  %-10s %7s %9s %8s %9s %7s %15s %14s%n", "mode", "workers", "docs/s", "speed-up", "seconds", "failed",
+                "RSS/worker MB", "RSS total MB");
+        List<Path> documents = files.stream().map(BatchFile::source).toList();
+        List<ChildConvertRun> runs = new ArrayList<>();
+        for (boolean threads : List.of(false, true)) {
+            ChildConvertRun one = null;
+            for (int w = 1; w <= maxWorkers; w++) {
+                ChildConvertRun run = ChildConvertRun.run(documents, w, threads, scratch);
+                for (int i = 1; i < repeat; i++) {
+                    ChildConvertRun again = ChildConvertRun.run(documents, w, threads, scratch);
+                    if (again.docsPerSecond() > run.docsPerSecond()) {
+                        run = again;
+                    }
+                }
+                if (one == null) {
+                    one = run;
+                }
+                runs.add(run);
+                out.printf("  %-10s %7d %9.2f %7.2fx %9.1f %7d %15s %14s%n", threads ? "threads" : "processes", w, run.docsPerSecond(),
+                        run.docsPerSecond() / one.docsPerSecond(), run.seconds, run.failed, megabytes(run.peakWorkerRss),
+                        megabytes(run.peakTotalRss));
+            }
+        }
+        for (int w = 1; w <= maxWorkers; w++) {
+            ChildConvertRun processes = find(runs, false, w);
+            ChildConvertRun threads = find(runs, true, w);
+            out.printf("  processes vs threads with %d worker%s: %.0f %% of thread speed%n", w, w == 1 ? "" : "s",
+                    100 * processes.docsPerSecond() / threads.docsPerSecond());
+        }
+        out.println("  (RSS/worker: peak resident memory of the largest worker process, in thread mode of the one process;");
+        out.println("   RSS total: peak of the command and all its workers together)");
+        return runs;
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes < 0 ? "n/a" : Long.toString(bytes / (1024 * 1024));
+    }
+
+    private static ChildConvertRun find(List<ChildConvertRun> runs, boolean threads, int workers) {
+        return runs.stream().filter(r -> r.threads == threads && r.workers == workers).findFirst().orElseThrow();
+    }
+
+    /** One in-process batch (cold start: the listener sees the worker's ready and first PDF). */
+    private Run measure(List<BatchFile> files, int workers, ExecutionMode mode, Path scratch) throws Exception {
+        Path target = Files.createTempDirectory(scratch, "run");
+        Run run = new Run();
+        BatchOptions options = new BatchOptions(workers, mode, target, ExistingPolicy.OVERWRITE, true,
+                Duration.ofSeconds(60), Duration.ofMinutes(10));
+        BatchControl control = Batches.start(files, options, run.listener(System.nanoTime()));
+        control.await();
+        deleteTree(target);
+        return run;
+    }
+
+    // ---- LibreOffice -----------------------------------------------------------------------------------
+
+    private void libreOffice(List<BatchFile> files, Path scratch, List<ChildConvertRun> runs) throws Exception {
+        out.println();
+        Path soffice = onPath("soffice");
+        if (noLibreOffice || soffice == null) {
+            out.println("LibreOffice: " + (noLibreOffice ? "not timed (--no-libreoffice)" : "soffice not on PATH; not timed"));
+            return;
+        }
+        Path target = Files.createDirectories(scratch.resolve("soffice-out"));
+        Path profile = Files.createDirectories(scratch.resolve("soffice-profile"));
+        List<String> command = new ArrayList<>(List.of(soffice.toString(), "-env:UserInstallation=" + profile.toUri(),
+                "--headless", "--convert-to", "pdf", "--outdir", target.toString()));
+        files.forEach(f -> command.add(f.source().toString()));
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        int exit = process.waitFor();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long pdfs;
+        try (Stream<Path> s = Files.list(target)) {
+            pdfs = s.filter(p -> p.toString().endsWith(".pdf")).count();
+        }
+        double theirs = files.size() / seconds;
+        ChildConvertRun best = runs.stream().max(Comparator.comparingDouble(ChildConvertRun::docsPerSecond)).orElseThrow();
+        out.printf("LibreOffice (one soffice --headless --convert-to pdf for all %d files): %.1f s, %.2f docs/s, %d PDFs, exit %d%n",
+                files.size(), seconds, theirs, pdfs, exit);
+        out.printf("Inkpool best (%s, %d worker%s): %.2f docs/s = %.1f × LibreOffice%n", best.threads ? "threads" : "processes", best.workers,
+                best.workers == 1 ? "" : "s", best.docsPerSecond(), best.docsPerSecond() / theirs);
+    }
+
+    private static Path onPath(String program) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            Path candidate = Path.of(dir, program);
+            if (Files.isExecutable(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------
+
+    static long median(long[] values) {
+        long[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted.length == 0 ? 0 : sorted[sorted.length / 2];
+    }
+
+    /** The 1/5/15-minute load averages (Linux): other work on the machine skews every number here. */
+    static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "n/a";
+        }
+    }
+
+    /** VmRSS of a process from /proc (Linux); -1 where unknown. */
+    static long residentBytes(long pid) {
+        Path status = Path.of("/proc", Long.toString(pid), "status");
+        try {
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux, or the process is gone
+        }
+        return -1;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** What one cold start measured. */
+    private static final class Run {
+        volatile long coldReadyMillis = -1;
+        volatile long coldReadyCpuMillis = -1;
+        volatile long firstPdfMillis = -1;
+
+        BatchListener listener(long startNanos) {
+            return new BatchListener() {
+                @Override
+                public void workerReady(String worker, long pid, Duration coldStart) {
+                    if (coldReadyMillis < 0) {
+                        coldReadyMillis = coldStart.toMillis();
+                        // CPU time is what start-up costs regardless of how busy the machine is
+                        coldReadyCpuMillis = ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration())
+                                .map(Duration::toMillis).orElse(-1L);
+                    }
+                }
+
+                @Override
+                public void done(BatchFile file, Path pdf, int pages, long millis) {
+                    firstResult();
+                }
+
+                @Override
+                public void failed(BatchFile file, FailureKind kind, String reason) {
+                    firstResult();
+                }
+
+                private void firstResult() {
+                    if (firstPdfMillis < 0) {
+                        firstPdfMillis = (System.nanoTime() - startNanos) / 1_000_000;
+                    }
+                }
+            };
+        }
+    }
+}

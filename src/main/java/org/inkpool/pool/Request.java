@@ -1,0 +1,21 @@
+package org.inkpool.pool;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/** What the pool asks a worker to do: one JSON object per line on the worker's stdin. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = Request.Convert.class, name = "convert"),
+        @JsonSubTypes.Type(value = Request.Shutdown.class, name = "shutdown"),
+})
+public sealed interface Request {
+
+    /** Convert {@code input} to the PDF {@code output}; answered by exactly one done or failed. */
+    record Convert(long id, String input, String output) implements Request {
+    }
+
+    /** Finish the running file (if any), then exit with status 0. */
+    record Shutdown() implements Request {
+    }
+}
