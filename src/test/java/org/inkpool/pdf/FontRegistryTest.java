@@ -272,4 +272,18 @@ class FontRegistryTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void fallsBackToAFaceOfTheSameKindFirst() throws IOException {
+        TestFonts.install(TestFonts.CALADEA, fonts);
+        TestFonts.install(TestFonts.DEJAVU_SANS, fonts); // the general fallback's first choice, but a sans
+        DocumentFonts fonts = documentFonts(registry());
+
+        FontFace latin = fonts.faceFor("Cambria", false, false, 'D');
+        FontFace cyrillic = fonts.faceFor("Cambria", false, false, 'Н');
+
+        assertThat(latin.name()).isEqualTo("Caladea");
+        assertThat(cyrillic.name()).isEqualTo("Liberation Serif"); // a serif, not the CJK face or a sans
+        assertThat(((PdfFontFace) cyrillic).isFallback()).isTrue();
+    }
 }
