@@ -98,9 +98,7 @@ public final class DocumentFonts implements FontMetrics {
         // Next, a face of the same kind (Cambria's Cyrillic, which Caladea lacks, from a serif), then any face.
         Optional<LoadedFont> font = privateUse ? Optional.empty()
                 : sameKind(codePoint, r).or(() -> registry.fallbackFor(codePoint, r.bold(), r.italic()));
-        if (font.isEmpty()) {
-            warnOnce(String.format("character U+%04X has no glyph in any installed font", codePoint));
-        }
+        // Nothing has it: layout measures with the bundled face, and the writer reports what it left out.
         LoadedFont drawer = font.orElseGet(() -> registry.bundledLatin(r.bold()));
         return fallbackFaces.computeIfAbsent(new FallbackKey(drawer, r.bold(), r.italic(), false),
                 k -> new PdfFontFace(k.font(), k.font().metrics(), true, k.bold(), k.italic()));

@@ -160,8 +160,7 @@ class FontRegistryTest {
 
         assertThat(privateUse.name()).isEqualTo("DejaVu Sans");
         assertThat(unassigned.name()).isEqualTo("DejaVu Sans");
-        assertThat(warnings).contains("character U+10FFFD has no glyph in any installed font",
-                "character U+0378 has no glyph in any installed font");
+        assertThat(warnings).noneMatch(w -> w.contains("U+")); // the writer tells what it leaves out, once
     }
 
     @Test
