@@ -134,14 +134,14 @@ final class BodyReader {
                 String type = Ooxml.wAttr(ind, "type");
                 Double w = Ooxml.twipsToPt(Ooxml.wAttr(ind, "w"));
                 if (w != null && (type == null || "dxa".equals(type))) {
-                    indent = w;
+                    indent = Limits.length(w);
                 }
             }
             List<Double> grid = new ArrayList<>();
             for (Element col : Ooxml.children(Ooxml.wChild(tbl, "tblGrid"))) {
                 if (Ooxml.is(col, Ooxml.W, "gridCol")) {
                     Double w = Ooxml.twipsToPt(Ooxml.wAttr(col, "w"));
-                    grid.add(w == null || w < 0 ? 0.0 : w);
+                    grid.add(w == null ? 0.0 : Limits.positiveLength(w));
                 }
             }
             List<TableRow> rows = new ArrayList<>();
@@ -227,25 +227,27 @@ final class BodyReader {
         }
         PageSetup d = PageSetup.LETTER;
         Element pgSz = Ooxml.wChild(sectPr, "pgSz");
-        double w = positive(Ooxml.twipsToPt(Ooxml.wAttr(pgSz, "w")), d.width());
-        double h = positive(Ooxml.twipsToPt(Ooxml.wAttr(pgSz, "h")), d.height());
+        double w = Limits.pageSide(positive(Ooxml.twipsToPt(Ooxml.wAttr(pgSz, "w")), d.width()));
+        double h = Limits.pageSide(positive(Ooxml.twipsToPt(Ooxml.wAttr(pgSz, "h")), d.height()));
         if ("landscape".equals(Ooxml.wAttr(pgSz, "orient")) && w < h) {
             double t = w;
             w = h;
             h = t;
         }
         Element mar = Ooxml.wChild(sectPr, "pgMar");
-        double top = Math.abs(orElse(Ooxml.twipsToPt(Ooxml.wAttr(mar, "top")), d.marginTop()));
-        double bottom = Math.abs(orElse(Ooxml.twipsToPt(Ooxml.wAttr(mar, "bottom")), d.marginBottom()));
-        double left = orElse(Ooxml.twipsToPt(Ooxml.wAttr(mar, "left")), d.marginLeft());
-        double right = orElse(Ooxml.twipsToPt(Ooxml.wAttr(mar, "right")), d.marginRight());
-        double header = orElse(Ooxml.twipsToPt(Ooxml.wAttr(mar, "header")), d.headerDistance());
-        double footer = orElse(Ooxml.twipsToPt(Ooxml.wAttr(mar, "footer")), d.footerDistance());
-        double gutter = orElse(Ooxml.twipsToPt(Ooxml.wAttr(mar, "gutter")), 0);
-        left += Math.max(0, gutter);
+        // a negative top/bottom margin means "do not move the text for the header": its size still counts
+        double top = Limits.positiveLength(Math.abs(orElse(Ooxml.twipsToPt(Ooxml.wAttr(mar, "top")), d.marginTop())));
+        double bottom = Limits.positiveLength(
+                Math.abs(orElse(Ooxml.twipsToPt(Ooxml.wAttr(mar, "bottom")), d.marginBottom())));
+        double left = Limits.positiveLength(orElse(Ooxml.twipsToPt(Ooxml.wAttr(mar, "left")), d.marginLeft()));
+        double right = Limits.positiveLength(orElse(Ooxml.twipsToPt(Ooxml.wAttr(mar, "right")), d.marginRight()));
+        double header = Limits.positiveLength(orElse(Ooxml.twipsToPt(Ooxml.wAttr(mar, "header")), d.headerDistance()));
+        double footer = Limits.positiveLength(orElse(Ooxml.twipsToPt(Ooxml.wAttr(mar, "footer")), d.footerDistance()));
+        double gutter = Limits.positiveLength(orElse(Ooxml.twipsToPt(Ooxml.wAttr(mar, "gutter")), 0));
+        left += gutter;
         Element cols = Ooxml.wChild(sectPr, "cols");
         Integer num = Ooxml.integer(Ooxml.wAttr(cols, "num"));
-        double space = orElse(Ooxml.twipsToPt(Ooxml.wAttr(cols, "space")), 36);
+        double space = Limits.clamp(orElse(Ooxml.twipsToPt(Ooxml.wAttr(cols, "space")), 36), 0, w / 2);
         int columns = num == null || num < 1 ? 1 : Math.min(num, 45);
         // a page whose margins leave no room is broken; fall back to Word's default margins
         if (left + right >= w - 36 || top + bottom >= h - 36) {

@@ -57,6 +57,10 @@ public final class DocxReader {
             throw e;
         } catch (StackOverflowError e) {
             throw new UnreadableDocumentException(Reason.CORRUPT, "The document is nested too deeply to be read", e);
+        } catch (LinkageError e) {
+            // a POI code path that needs a schema class the lite jar lacks: a limitation, not the user's fault
+            throw new UnreadableDocumentException(Reason.UNSUPPORTED,
+                    "The document uses a feature this reader cannot load (" + e.getClass().getSimpleName() + ")", e);
         } catch (SAXException e) {
             throw new UnreadableDocumentException(Reason.CORRUPT, xmlReason(e), e);
         } catch (IOException e) {
@@ -84,12 +88,17 @@ public final class DocxReader {
         try {
             return OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (NotOfficeXmlFileException e) {
-            throw new UnreadableDocumentException(Reason.CORRUPT,
-                    "The file is a zip archive but not a Word document package", e);
+            throw new UnreadableDocumentException(Reason.NOT_WORD,
+                    "The file is a zip archive but not a Word document", e);
         } catch (Exception e) {
             UnreadableDocumentException tooLarge = tooLarge(e);
             if (tooLarge != null) {
                 throw tooLarge;
+            }
+            if (String.valueOf(e.getMessage()).contains("content type part")) {
+                // a sound zip without [Content_Types].xml is some other kind of archive
+                throw new UnreadableDocumentException(Reason.NOT_WORD,
+                        "The file is a zip archive but not a Word document", e);
             }
             throw new UnreadableDocumentException(Reason.CORRUPT,
                     "The document is damaged: its zip archive is truncated or broken", e);
@@ -109,9 +118,14 @@ public final class DocxReader {
                     "The package has no main document part (word/document.xml is missing)");
         }
         String mainType = pkg.main().getContentType();
-        if (mainType.contains("presentationml") || mainType.contains("spreadsheetml")) {
+        if (mainType.contains("presentationml") || mainType.contains("spreadsheetml")
+                || mainType.contains("ms-excel") || mainType.contains("ms-powerpoint")) {
             throw new UnreadableDocumentException(Reason.NOT_WORD,
                     "This is a PowerPoint or Excel file, not a Word document");
+        }
+        if (!mainType.contains("wordprocessingml") && !mainType.contains("ms-word")) {
+            throw new UnreadableDocumentException(Reason.CORRUPT,
+                    "The package has no Word main document part (word/document.xml is missing)");
         }
         org.w3c.dom.Document main = DocxPackage.parse(pkg.main());
         Element body = Ooxml.wChild(main.getDocumentElement(), "body");
@@ -170,7 +184,7 @@ public final class DocxReader {
             PackageProperties p = opc.getPackageProperties();
             return new DocumentInfo(p.getTitleProperty().orElse(""), p.getCreatorProperty().orElse(""),
                     p.getSubjectProperty().orElse(""), p.getKeywordsProperty().orElse(""));
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
             return DocumentInfo.EMPTY;
         }
     }

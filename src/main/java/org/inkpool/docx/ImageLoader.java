@@ -9,7 +9,6 @@ import org.inkpool.model.InlineImage.ImageFormat;
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -73,6 +72,9 @@ final class ImageLoader {
             width = natural[0];
             height = natural[1];
         }
+        double scale = Math.min(1, Limits.MAX_LENGTH / Math.max(width, height)); // keep the aspect ratio
+        width *= scale;
+        height *= scale;
         return new InlineImage(loaded.data(), loaded.format(), width, height, description == null ? "" : description);
     }
 
@@ -126,9 +128,7 @@ final class ImageLoader {
         try {
             BufferedImage img = ImageIO.read(new ByteArrayInputStream(data));
             if (img != null) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                ImageIO.write(img, "png", out);
-                return new Loaded(out.toByteArray(), ImageFormat.PNG);
+                return new Loaded(MetafileRenderer.fastPng(img), ImageFormat.PNG);
             }
         } catch (IOException | RuntimeException e) {
             // fall through to the warning below

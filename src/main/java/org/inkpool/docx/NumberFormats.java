@@ -47,7 +47,7 @@ final class NumberFormats {
 
     /** a…z, then aa…zz, aaa…: Word repeats the letter. */
     private static String letters(int n, char base) {
-        if (n <= 0) {
+        if (n <= 0 || n > 26 * 32) {
             return Integer.toString(n);
         }
         char c = (char) (base + (n - 1) % 26);

@@ -65,7 +65,7 @@ final class Numbering {
                     }
                     Element so = Ooxml.wChild(o, "startOverride");
                     if (so != null && Ooxml.integer(Ooxml.val(so)) != null) {
-                        starts.put(ilvl, Ooxml.integer(Ooxml.val(so)));
+                        starts.put(ilvl, clampCounter(Ooxml.integer(Ooxml.val(so))));
                     }
                     Element lvl = Ooxml.wChild(o, "lvl");
                     if (lvl != null) {
@@ -80,6 +80,11 @@ final class Numbering {
         return n;
     }
 
+    /** Word keeps list numbers within 0–32767; a hostile start value must not make a giant label. */
+    private static int clampCounter(int v) {
+        return Math.max(0, Math.min(32767, v));
+    }
+
     private static Level level(Element lvl) {
         Integer start = Ooxml.integer(Ooxml.val(Ooxml.wChild(lvl, "start")));
         Element fmt = Ooxml.wChild(lvl, "numFmt");
@@ -88,7 +93,7 @@ final class Numbering {
         Element suff = Ooxml.wChild(lvl, "suff");
         Element jc = Ooxml.wChild(lvl, "lvlJc");
         Element pStyle = Ooxml.wChild(lvl, "pStyle");
-        return new Level(start == null ? 0 : start, fmt == null ? "decimal" : Ooxml.val(fmt),
+        return new Level(start == null ? 0 : clampCounter(start), fmt == null ? "decimal" : Ooxml.val(fmt),
                 text == null ? null : Ooxml.val(text),
                 restart == null ? null : Ooxml.integer(Ooxml.val(restart)),
                 Boolean.TRUE.equals(Ooxml.onOff(Ooxml.wChild(lvl, "isLgl"))),
@@ -161,7 +166,7 @@ final class Numbering {
         String key = inst.startOverrides.isEmpty() && inst.levels.isEmpty() ? "a:" + inst.abstractId : "n:" + numId;
         int[] count = counters.computeIfAbsent(key, k -> new int[9]);
         boolean[] on = started.computeIfAbsent(key, k -> new boolean[9]);
-        count[ilvl] = on[ilvl] ? count[ilvl] + 1 : startOf(inst, abs, numId, ilvl, styleNumId);
+        count[ilvl] = on[ilvl] ? Math.min(count[ilvl] + 1, 32767) : startOf(inst, abs, numId, ilvl, styleNumId);
         on[ilvl] = true;
         for (int deeper = ilvl + 1; deeper < 9; deeper++) {
             Level d = level(numId, deeper, styleNumId);

@@ -173,11 +173,13 @@ final class Ooxml {
         if (t.isEmpty()) {
             return null;
         }
-        double factor = 1.0 / divisor;
+        double factor = 1.0;
+        double div = divisor;
         String number = t;
         if (t.length() > 2 && Character.isLetter(t.charAt(t.length() - 1))) {
             String unit = t.substring(t.length() - 2);
             number = t.substring(0, t.length() - 2);
+            div = 1.0;
             factor = switch (unit) {
                 case "pt" -> 1.0;
                 case "in" -> 72.0;
@@ -188,7 +190,8 @@ final class Ooxml {
             };
         }
         try {
-            double v = Double.parseDouble(number) * factor;
+            // dividing (not multiplying by 1/20) keeps 11906 twips at exactly 595.3 pt
+            double v = Double.parseDouble(number) * factor / div;
             return Double.isFinite(v) ? v : null;
         } catch (NumberFormatException e) {
             return null;

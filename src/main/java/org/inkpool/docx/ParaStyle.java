@@ -267,11 +267,13 @@ final class ParaStyle {
         // "Lines" spacing is in hundredths of a line; Word takes a line as 12 pt here.
         double b = beforeLines != null ? beforeLines * 12 : orZero(before);
         double a = afterLines != null ? afterLines * 12 : orZero(after);
-        return new ParagraphProps(alignment == null ? Alignment.LEFT : alignment, l, r, f, b, a,
+        return new ParagraphProps(alignment == null ? Alignment.LEFT : alignment, Limits.length(l),
+                Limits.length(r), Limits.length(f), Limits.positiveLength(b), Limits.positiveLength(a),
                 Boolean.TRUE.equals(beforeAuto), Boolean.TRUE.equals(afterAuto), lineSpacing(),
                 Boolean.TRUE.equals(contextualSpacing), styleId,
                 Boolean.TRUE.equals(keepNext), Boolean.TRUE.equals(keepLines), !Boolean.FALSE.equals(widowControl),
-                Boolean.TRUE.equals(pageBreakBefore), resolveTabs(), defaultTab, shading);
+                Boolean.TRUE.equals(pageBreakBefore), resolveTabs(), Limits.clamp(defaultTab, 1, Limits.MAX_PAGE),
+                shading);
     }
 
     private LineSpacing lineSpacing() {
@@ -279,9 +281,9 @@ final class ParaStyle {
             return LineSpacing.SINGLE;
         }
         return switch (lineRule == null ? "auto" : lineRule) {
-            case "exact" -> new LineSpacing(LineSpacing.LineRule.EXACT, line / 20.0);
-            case "atLeast" -> new LineSpacing(LineSpacing.LineRule.AT_LEAST, line / 20.0);
-            default -> new LineSpacing(LineSpacing.LineRule.AUTO, line / 240.0);
+            case "exact" -> new LineSpacing(LineSpacing.LineRule.EXACT, Limits.clamp(line / 20.0, 1, Limits.MAX_PAGE));
+            case "atLeast" -> new LineSpacing(LineSpacing.LineRule.AT_LEAST, Limits.positiveLength(line / 20.0));
+            default -> new LineSpacing(LineSpacing.LineRule.AUTO, Limits.clamp(line / 240.0, 0.06, 132));
         };
     }
 
@@ -291,6 +293,9 @@ final class ParaStyle {
         }
         TreeMap<Long, TabStop> stops = new TreeMap<>();
         for (TabOp op : tabs) {
+            if (Math.abs(op.position()) > Limits.MAX_LENGTH) {
+                continue;
+            }
             long key = Math.round(op.position() * 20);
             if (op.clear()) {
                 stops.remove(key);

@@ -55,7 +55,8 @@ final class ParagraphReader {
         props.styleId = styleId;
 
         RunStyle runBase = ctx.styles.runBase(tableStyle, styleId, null);
-        RunStyle mark = runBase.copy().apply(Ooxml.wChild(pPr, "rPr"));
+        RunStyle markDirect = new RunStyle().apply(Ooxml.wChild(pPr, "rPr"));
+        RunStyle mark = ctx.styles.runBase(tableStyle, styleId, markDirect.charStyle).overrideWith(markDirect);
         mark.charStyle = null;
         RunProps markProps = mark.resolve(ctx.fonts);
         double charUnit = runBase.size == null ? 10 : runBase.size;
@@ -287,6 +288,10 @@ final class ParagraphReader {
          */
         private void symbolAwareText(String s, RunProps props) {
             if (!SymbolFonts.isSymbolFont(props.fontAscii())) {
+                if (s.chars().anyMatch(c -> c >= 0xE000 && c <= 0xF8FF)) {
+                    ctx.warnings.warn("Symbols in the font " + props.fontAscii()
+                            + " have no Unicode equivalent; they show only where that font is installed");
+                }
                 addText(s, props);
                 return;
             }

@@ -179,11 +179,11 @@ final class RunStyle {
         String cs = firstOf(resolved[3], hAnsi);
         String eastAsia = firstOf(resolved[2], names.defaultEastAsia(), hAnsi);
         Rgb back = highlight != null ? highlight : shading;
-        return new RunProps(ascii, hAnsi, eastAsia, cs, size == null ? 10 : size,
+        return new RunProps(ascii, hAnsi, eastAsia, cs, Limits.fontSize(size == null ? 10 : size),
                 isTrue(bold), isTrue(italic), underline == null ? RunProps.Underline.NONE : underline,
                 isTrue(strike), isTrue(doubleStrike), isTrue(caps), isTrue(smallCaps),
                 verticalAlign == null ? RunProps.VerticalAlign.BASELINE : verticalAlign,
-                color, back, spacing == null ? 0 : spacing, isTrue(hidden));
+                color, back, spacing == null ? 0 : Limits.length(spacing), isTrue(hidden));
     }
 
     private static boolean isTrue(Boolean b) {

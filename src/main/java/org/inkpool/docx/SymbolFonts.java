@@ -33,6 +33,8 @@ final class SymbolFonts {
                 SYMBOL.put(0xA0 + i, (int) high.charAt(i));
             }
         }
+        // Word's "diamond" bullet (Symbol F0A8): drawn as the geometric black diamond, as the brief's table asks
+        SYMBOL.put(0xA8, 0x25C6);
         // Wingdings: the list bullets and marks Word documents use.
         int[][] wingdings = {
                 {0x21, 0x270F}, {0x22, 0x2702}, {0x23, 0x2701}, {0x28, 0x260E}, {0x29, 0x2706}, {0x2A, 0x2709},

@@ -36,10 +36,12 @@ final class Atom {
     final double size;
     /** Natural advance including the run's character spacing. */
     final double advance;
-    /** Room taken above the baseline of the line, including any raise. */
+    /** Room taken above the baseline of the line: ascent, the font's external leading, any raise. */
     final double above;
     /** Room taken below the baseline of the line, including any lowering. */
     final double below;
+    /** The glyphs' own ascent plus any raise, without the external leading (for EXACT lines). */
+    final double ascent;
     /** Baseline raise (positive up) of superscript / lowering (negative) of subscript. */
     final double shift;
     /** Null for images. */
@@ -57,7 +59,7 @@ final class Atom {
     TabStop.TabLeader leader = TabStop.TabLeader.NONE;
 
     private Atom(Kind kind, int codePoint, FontFace face, double size, double advance, double above, double below,
-                 double shift, RunStyle style, InlineImage image, double imageHeight) {
+                 double ascent, double shift, RunStyle style, InlineImage image, double imageHeight) {
         this.kind = kind;
         this.codePoint = codePoint;
         this.face = face;
@@ -65,6 +67,7 @@ final class Atom {
         this.advance = advance;
         this.above = above;
         this.below = below;
+        this.ascent = ascent;
         this.shift = shift;
         this.style = style;
         this.image = image;
@@ -72,12 +75,13 @@ final class Atom {
     }
 
     static Atom text(Kind kind, int codePoint, FontFace face, double size, double advance, double above,
-                     double below, double shift, RunStyle style) {
-        return new Atom(kind, codePoint, face, size, advance, above, below, shift, style, null, 0);
+                     double below, double ascent, double shift, RunStyle style) {
+        return new Atom(kind, codePoint, face, size, advance, above, below, ascent, shift, style, null, 0);
     }
 
+    /** A picture stands on the baseline and has no descent (R§2.4). */
     static Atom image(InlineImage image, double width, double height) {
-        return new Atom(Kind.IMAGE, 0xFFFC, null, 0, width, height, 0, 0, null, image, height);
+        return new Atom(Kind.IMAGE, 0xFFFC, null, 0, width, height, 0, height, 0, null, image, height);
     }
 
     /** Content that counts for the line's width: everything but spaces, breaks and unbroken soft hyphens. */

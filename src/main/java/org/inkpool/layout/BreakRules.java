@@ -2,12 +2,16 @@ package org.inkpool.layout;
 
 import org.inkpool.model.Script;
 
+import java.text.BreakIterator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Where a line may break, following Word (word-layout-facts §3): after a run of spaces, after a
  * hyphen, after a soft hyphen, between East Asian characters (and between one and a Latin
- * character) unless kinsoku forbids it; never after '/', never at a tab.
+ * character) unless kinsoku forbids it; never after '/', never at a tab. Scripts written without
+ * spaces between words (Thai, Lao, Khmer, Myanmar) break at the word boundaries the JDK's
+ * dictionary-based line BreakIterator finds.
  */
 final class BreakRules {
 
@@ -30,7 +34,40 @@ final class BreakRules {
         for (int i = 0; i + 1 < n; i++) {
             result[i] = mayBreakBetween(i > 0 ? atoms.get(i - 1) : null, atoms.get(i), atoms.get(i + 1));
         }
+        markDictionaryBreaks(atoms, result);
         return result;
+    }
+
+    private static void markDictionaryBreaks(List<Atom> atoms, boolean[] result) {
+        BreakIterator words = null;
+        int n = atoms.size();
+        int i = 0;
+        while (i < n) {
+            if (!isDictionaryScript(atoms.get(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            StringBuilder text = new StringBuilder();
+            while (i < n && isDictionaryScript(atoms.get(i))) {
+                text.append((char) atoms.get(i).codePoint); // these scripts are all in the BMP: one char per atom
+                i++;
+            }
+            if (words == null) {
+                words = BreakIterator.getLineInstance(new Locale("th"));
+            }
+            words.setText(text.toString());
+            for (int b = words.next(); b != BreakIterator.DONE && b < text.length(); b = words.next()) {
+                result[start + b - 1] = true;
+            }
+        }
+    }
+
+    /** Thai, Lao, Myanmar, Khmer: no spaces between words. */
+    private static boolean isDictionaryScript(Atom atom) {
+        int cp = atom.codePoint;
+        return atom.kind == Atom.Kind.GLYPH && ((cp >= 0x0E00 && cp <= 0x0EFF) || (cp >= 0x1000 && cp <= 0x109F)
+                || (cp >= 0x1780 && cp <= 0x17FF));
     }
 
     private static boolean mayBreakBetween(Atom before, Atom a, Atom b) {
@@ -55,7 +92,10 @@ final class BreakRules {
         }
         int ca = a.codePoint;
         int cb = b.codePoint;
-        if (isNoLineEnd(ca) || isNoLineStart(cb) || ca == '/') {
+        if (ca == 0x200B) {
+            return true; // zero-width space: an invisible break opportunity
+        }
+        if (isNoLineEnd(ca) || isNoLineStart(cb) || ca == '/' || isGlue(ca) || isGlue(cb) || attaches(cb)) {
             return false;
         }
         if (isHyphen(ca)) {
@@ -71,6 +111,19 @@ final class BreakRules {
 
     static boolean isNoLineEnd(int cp) {
         return cp < 0x10000 && NO_LINE_END.indexOf(cp) >= 0;
+    }
+
+    /** No-break spaces, word joiner, zero-width joiner: they hold their neighbours together (UAX #14 GL, WJ, ZWJ). */
+    private static boolean isGlue(int cp) {
+        return cp == 0x00A0 || cp == 0x2007 || cp == 0x202F || cp == 0x2060 || cp == 0xFEFF || cp == 0x200D;
+    }
+
+    /** Combining marks and variation selectors belong to the character before them. */
+    private static boolean attaches(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
     }
 
     private static boolean isHyphen(int cp) {

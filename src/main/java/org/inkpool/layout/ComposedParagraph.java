@@ -12,9 +12,12 @@ import java.util.List;
  * @param spaceBefore      points; auto spacing already resolved to 14 pt
  * @param spaceAfter       points; auto spacing already resolved to 14 pt
  * @param pageBreakBefore  honoured (false for table cell paragraphs but the table's first)
+ * @param leadingPageBreak the paragraph's text began with a page break, now taken out of its atoms:
+ *                         the whole paragraph, label included, starts a new page
  */
 record ComposedParagraph(List<Atom> atoms, List<Line> lines, ParagraphProps props, Column column,
-                         boolean hasLabel, double spaceBefore, double spaceAfter, boolean pageBreakBefore) {
+                         boolean hasLabel, double spaceBefore, double spaceAfter, boolean pageBreakBefore,
+                         boolean leadingPageBreak) {
 
     /** Word's auto spacing (beforeAutospacing/afterAutospacing), word-layout-facts §4. */
     static final double AUTO_SPACING = 14;

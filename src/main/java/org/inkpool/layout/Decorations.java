@@ -10,7 +10,8 @@ import java.util.List;
  * FontFace does not expose the post/OS/2 table values, so typical proportions are used: rule
  * thickness size/18 (≈0.056 em, within the 0.05–0.07 em usual for text faces' post.underlineThickness),
  * underline 0.1 em below the baseline, strike-through 0.27 em above it (about half the x-height).
- * Decorations follow the line's baseline, not a superscript's raised one, as Word draws them.
+ * Underlines follow the line's baseline, not a superscript's raised one; a strike-through crosses
+ * the text where it is drawn, raised or lowered, at its drawn size.
  */
 final class Decorations {
 
@@ -103,14 +104,16 @@ final class Decorations {
             double size = a.style.size();
             int j = i;
             while (j < to && struck(atoms.get(j)) && atoms.get(j).style.props().doubleStrike() == twice
-                    && atoms.get(j).style.color().equals(color) && atoms.get(j).style.size() == size) {
+                    && atoms.get(j).style.color().equals(color) && atoms.get(j).style.size() == size
+                    && atoms.get(j).shift == a.shift) {
                 j++;
             }
             Atom last = atoms.get(j - 1);
             double x1 = originX + a.x;
             double x2 = originX + last.x + last.width;
-            double t = size * THICKNESS_PER_SIZE;
-            double y = baseline - size * STRIKE_RAISE;
+            double drawn = a.kind == Atom.Kind.GLYPH || a.isSpace() ? a.size : size;
+            double t = drawn * THICKNESS_PER_SIZE;
+            double y = baseline - a.shift - drawn * STRIKE_RAISE;
             if (twice) {
                 out.add(new Rule(x1, y - t, x2, y - t, t, color, Rule.Style.SOLID));
                 out.add(new Rule(x1, y + t, x2, y + t, t, color, Rule.Style.SOLID));

@@ -3,9 +3,7 @@ package org.inkpool.layout;
 import org.inkpool.model.Block;
 import org.inkpool.model.Document;
 import org.inkpool.model.PageSetup;
-import org.inkpool.model.Paragraph;
 import org.inkpool.model.Section;
-import org.inkpool.model.Table;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,57 +14,46 @@ import java.util.List;
  * tables are laid out as their cells' paragraphs in reading order; headers, footers, footnotes,
  * floating objects and columns are not laid out yet.
  *
- * <p>One engine may lay out many documents, one at a time (it is not thread-safe).
+ * <p>Each call works on its own caches, so one engine may lay out several documents at once as long
+ * as its FontMetrics may be called from several threads.
  */
 public final class LayoutEngine {
 
-    /** At most this many progress reports per document. */
-    private static final int PROGRESS_STEPS = 100;
-
-    private final FaceCache faces;
-    private final ParagraphLayouter paragraphs;
-    private final ReadingOrderTableLayouter tables;
+    private final FontMetrics metrics;
 
     public LayoutEngine(FontMetrics metrics) {
-        this.faces = new FaceCache(metrics);
-        this.paragraphs = new ParagraphLayouter(new ParagraphComposer(faces));
-        this.tables = new ReadingOrderTableLayouter(paragraphs);
+        this.metrics = metrics;
     }
 
     public LaidOutDocument layout(Document doc, LayoutProgress progress) {
-        LayoutProgress report = progress == null ? LayoutProgress.NONE : progress;
+        FaceCache faces = new FaceCache(metrics);
+        BlockLayouters layouters = BlockLayouters.standard(faces);
         Paginator paginator = new Paginator(new LineEmitter(faces));
-        int total = Math.max(1, doc.blockCount());
-        int done = 0;
-        int lastStep = 0;
+        ProgressMeter meter = new ProgressMeter(progress, doc.blockCount());
         for (Section section : doc.sections()) {
-            PageSetup setup = section.page() == null ? PageSetup.LETTER : section.page();
-            Column column = new Column(setup.marginLeft(), setup.bodyWidth(), setup.bodyHeight());
             paginator.startSection(section);
-            List<ComposedParagraph> flow = new ArrayList<>();
+            Column column = columnOf(section.page() == null ? PageSetup.LETTER : section.page());
+            List<ComposedParagraph> pending = new ArrayList<>();
             for (Block block : section.blocks()) {
-                layoutBlock(block, column, flow);
-                done++;
-                int step = (int) ((long) done * PROGRESS_STEPS / total);
-                if (step > lastStep) {
-                    lastStep = step;
-                    report.advanced((double) done / total);
-                }
+                layouters.layout(block, column, composed -> {
+                    pending.add(composed);
+                    // a paragraph without keepNext ends every keep chain before it: all of them can be
+                    // placed now, so only a chain's worth of composed paragraphs is ever held in memory
+                    if (!composed.props().keepNext()) {
+                        paginator.place(pending);
+                        pending.clear();
+                    }
+                });
+                meter.blockDone();
             }
-            paginator.place(flow);
+            paginator.place(pending);
         }
         List<Page> pages = paginator.finish();
-        if (lastStep < PROGRESS_STEPS) {
-            report.advanced(1.0);
-        }
+        meter.finish();
         return new LaidOutDocument(pages);
     }
 
-    private void layoutBlock(Block block, Column column, List<ComposedParagraph> flow) {
-        if (block instanceof Paragraph paragraph) {
-            paragraphs.layout(paragraph, column, BlockLayouter.Context.BODY, flow::add);
-        } else if (block instanceof Table table) {
-            tables.layout(table, column, BlockLayouter.Context.BODY, flow::add);
-        }
+    private static Column columnOf(PageSetup setup) {
+        return new Column(setup.marginLeft(), setup.bodyWidth(), PageBuilder.bodyHeight(setup));
     }
 }

@@ -59,8 +59,9 @@ final class LineAligner {
             }
         }
         if (spaces == 0) {
-            // a line without spaces (CJK text) is justified between its characters
-            spreadBetweenCharacters(atoms, start, end, free);
+            // a line of East Asian text without spaces is justified between its ideographs; a lone
+            // Latin word is never letter-spaced
+            spreadBetweenCharacters(atoms, start, end, free, true);
             return false;
         }
         double each = free / spaces;
@@ -90,13 +91,15 @@ final class LineAligner {
             shift(atoms, start, to, free / 2); // a single character is centred
             return;
         }
-        spreadBetweenCharacters(atoms, start, end, free);
+        spreadBetweenCharacters(atoms, start, end, free, false);
     }
 
-    private static void spreadBetweenCharacters(List<Atom> atoms, int start, int end, double free) {
+    /** @param ideographicOnly spread only the gaps next to an East Asian character */
+    private static void spreadBetweenCharacters(List<Atom> atoms, int start, int end, double free,
+                                                boolean ideographicOnly) {
         int gaps = 0;
         for (int i = start; i < end; i++) {
-            if (atoms.get(i).width > 0) {
+            if (spreads(atoms, i, ideographicOnly)) {
                 gaps++;
             }
         }
@@ -105,14 +108,31 @@ final class LineAligner {
         }
         double each = free / gaps;
         double moved = 0;
-        for (int i = start; i < atoms.size() && i <= end; i++) {
+        for (int i = start; i <= end; i++) {
             Atom a = atoms.get(i);
             a.x += moved;
-            if (i < end && a.width > 0) {
+            if (i < end && spreads(atoms, i, ideographicOnly)) {
                 a.spread = each;
                 moved += each;
             }
         }
+    }
+
+    /** Whether the gap after atom {@code i} takes a share of the free room. */
+    private static boolean spreads(List<Atom> atoms, int i, boolean ideographicOnly) {
+        Atom a = atoms.get(i);
+        if (a.width <= 0) {
+            return false;
+        }
+        if (!ideographicOnly) {
+            return true;
+        }
+        Atom next = atoms.get(i + 1);
+        return isIdeograph(a) || isIdeograph(next);
+    }
+
+    private static boolean isIdeograph(Atom a) {
+        return (a.kind == Atom.Kind.GLYPH || a.kind == Atom.Kind.SPACE) && BreakRules.isIdeographic(a.codePoint);
     }
 
     /** The first atom after the line's last tab, or after its leading spaces. */

@@ -30,16 +30,17 @@ final class LineBreaker {
      * @param firstStart where the first line starts (left indent + first-line indent)
      * @param otherStart where the other lines start (left indent)
      * @param rightEdge  where lines must end (column width − right indent)
+     * @param columnEnd  the column's (or cell's) width: tab stops beyond it cannot be reached
      */
     static List<Range> breakLines(List<Atom> atoms, boolean[] breakAfter, TabStops stops,
-                                  double firstStart, double otherStart, double rightEdge) {
+                                  double firstStart, double otherStart, double rightEdge, double columnEnd) {
         List<Range> lines = new ArrayList<>();
-        LineCursor cursor = new LineCursor(atoms, stops, rightEdge, false);
+        LineCursor cursor = new LineCursor(atoms, stops, rightEdge, columnEnd, false);
         int n = atoms.size();
         int i = 0;
         while (i < n) {
             cursor.reset(lines.isEmpty() ? firstStart : otherStart);
-            Range line = fillLine(atoms, breakAfter, cursor, i, rightEdge);
+            Range line = fillLine(atoms, breakAfter, cursor, i, columnEnd);
             lines.add(line);
             i = line.to();
         }
@@ -47,7 +48,7 @@ final class LineBreaker {
     }
 
     private static Range fillLine(List<Atom> atoms, boolean[] breakAfter, LineCursor cursor, int from,
-                                  double rightEdge) {
+                                  double columnEnd) {
         int n = atoms.size();
         int lastBreak = -1;
         for (int j = from; j < n; j++) {
@@ -56,18 +57,18 @@ final class LineBreaker {
                 return new Range(from, j + 1,
                         atom.kind == Atom.Kind.LINE_BREAK ? End.LINE_BREAK : End.PAGE_BREAK);
             }
-            if (atom.kind == Atom.Kind.TAB && j > from && tabMovesToNextLine(atoms, j, cursor, rightEdge)) {
+            if (atom.kind == Atom.Kind.TAB && j > from && tabMovesToNextLine(atoms, j, cursor, columnEnd)) {
                 return new Range(from, j, End.WRAP);
             }
             cursor.add(j);
-            if (atom.isContent() && cursor.contentEnd() > rightEdge + EPS) {
+            if (atom.isContent() && cursor.contentEnd() > cursor.limit() + EPS) {
                 if (lastBreak >= from) {
                     return new Range(from, lastBreak + 1, End.WRAP);
                 }
                 // nowhere to break: the word is wider than the measure, cut it before this character
                 return new Range(from, Math.max(j, from + 1), End.WRAP);
             }
-            if (breakAfter[j] && cursor.hasContent() && hyphenFits(atom, cursor, rightEdge)) {
+            if (breakAfter[j] && cursor.hasContent() && hyphenFits(atom, cursor)) {
                 lastBreak = j;
             }
         }
@@ -75,17 +76,18 @@ final class LineBreaker {
     }
 
     /** A soft hyphen is a break only where the hyphen it then shows still fits. */
-    private static boolean hyphenFits(Atom atom, LineCursor cursor, double rightEdge) {
-        return atom.kind != Atom.Kind.SOFT_HYPHEN || cursor.pen() + atom.advance <= rightEdge + EPS;
+    private static boolean hyphenFits(Atom atom, LineCursor cursor) {
+        return atom.kind != Atom.Kind.SOFT_HYPHEN || cursor.pen() + atom.advance <= cursor.limit() + EPS;
     }
 
     /**
-     * A left tab whose stop lies beyond the right edge breaks the line and is measured again on the
-     * next, unless it has a leader or nothing follows it (R§4.4).
+     * A left tab that can reach no stop inside the column breaks the line and is measured again on
+     * the next, unless it has a leader or nothing follows it (R§4.4). A left stop inside the right
+     * indent is still reached.
      */
-    private static boolean tabMovesToNextLine(List<Atom> atoms, int j, LineCursor cursor, double rightEdge) {
+    private static boolean tabMovesToNextLine(List<Atom> atoms, int j, LineCursor cursor, double columnEnd) {
         TabStops.Resolved stop = cursor.nextStop();
-        if (stop.alignment() != TabStop.TabAlignment.LEFT || stop.position() <= rightEdge + EPS
+        if (stop.alignment() != TabStop.TabAlignment.LEFT || stop.position() <= columnEnd + EPS
                 || stop.leader() != TabStop.TabLeader.NONE) {
             return false;
         }

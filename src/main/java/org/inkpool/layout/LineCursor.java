@@ -15,9 +15,11 @@ final class LineCursor {
     private final List<Atom> atoms;
     private final TabStops stops;
     private final double rightEdge;
+    private final double columnEnd;
     private final boolean record;
 
     private double pen;
+    private double limit;
     private double contentEnd;
     private boolean hasContent;
 
@@ -32,15 +34,21 @@ final class LineCursor {
     private double segmentContent;
     private double segmentDecimal;
 
-    LineCursor(List<Atom> atoms, TabStops stops, double rightEdge, boolean record) {
+    /**
+     * @param rightEdge where text must end (the right indent)
+     * @param columnEnd the end of the text column (or cell): no tab stop lies beyond it
+     */
+    LineCursor(List<Atom> atoms, TabStops stops, double rightEdge, double columnEnd, boolean record) {
         this.atoms = atoms;
         this.stops = stops;
         this.rightEdge = rightEdge;
+        this.columnEnd = Math.max(rightEdge, columnEnd);
         this.record = record;
     }
 
     void reset(double startX) {
         pen = startX;
+        limit = rightEdge;
         contentEnd = startX;
         hasContent = false;
         pending = false;
@@ -90,10 +98,16 @@ final class LineCursor {
     private void addTab(int index, Atom tab) {
         TabStops.Resolved next = nextStop();
         double position = next.position();
-        if (position > rightEdge) {
-            // right/centre/decimal stops beyond the right indent are clamped to it (R§4.4); a left one
-            // only gets here when the breaker decided to keep it on this line
-            position = Math.max(pen, rightEdge);
+        if (next.alignment() != TabStop.TabAlignment.LEFT) {
+            if (position > rightEdge) {
+                position = Math.max(pen, rightEdge); // right/centre/decimal stops are clamped to the indent (R§4.4)
+            }
+        } else if (position > columnEnd) {
+            // a left stop past the column reaches nothing: the breaker kept the tab on this line
+            // (leader, nothing after it, or alone on the line), and it fills to the column's end
+            position = Math.max(pen, columnEnd);
+        } else if (position > rightEdge) {
+            limit = columnEnd; // a left stop inside the right indent is honoured, and the line runs into the indent
         }
         hasContent = true;
         if (record) {
@@ -160,6 +174,11 @@ final class LineCursor {
     /** Where the next atom would start. */
     double pen() {
         return pending ? segmentX() + segmentPen : pen;
+    }
+
+    /** How far content may reach on this line: the right indent, or further after a tab honoured inside it. */
+    double limit() {
+        return limit;
     }
 
     boolean hasContent() {

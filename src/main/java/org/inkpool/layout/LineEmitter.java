@@ -15,6 +15,7 @@ import java.util.Objects;
 final class LineEmitter {
 
     private static final double EPS = 1e-6;
+    private static final double BAR_THICKNESS = 0.5;
 
     private final FaceCache faces;
 
@@ -23,6 +24,7 @@ final class LineEmitter {
     }
 
     void emit(ComposedParagraph paragraph, Line line, double top, List<PageItem> out) {
+        barTabs(paragraph, line, top, out);
         List<Atom> atoms = paragraph.atoms();
         int last = LineAligner.lastContent(atoms, line.from(), line.to());
         if (last < 0) {
@@ -35,6 +37,16 @@ final class LineEmitter {
         glyphs(atoms, line.from(), end, line.wordByWord(), originX, baseline, out);
         picturesAndLeaders(atoms, line.from(), end, originX, baseline, out);
         Decorations.paint(atoms, line.from(), end, originX, baseline, out);
+    }
+
+    /** A bar tab is no stop: it draws a vertical line through every line of its paragraph. */
+    private static void barTabs(ComposedParagraph paragraph, Line line, double top, List<PageItem> out) {
+        for (TabStop stop : paragraph.props().tabs()) {
+            if (stop.alignment() == TabStop.TabAlignment.BAR) {
+                double x = paragraph.column().originX() + stop.position();
+                out.add(new Rule(x, top, x, top + line.box().height(), BAR_THICKNESS, Rgb.BLACK, Rule.Style.SOLID));
+            }
+        }
     }
 
     private static void highlights(List<Atom> atoms, int from, int to, double originX, double baseline,

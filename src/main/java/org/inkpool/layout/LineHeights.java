@@ -20,30 +20,60 @@ final class LineHeights {
      */
     static LineBox measure(List<Atom> atoms, int from, int to, LineSpacing spacing, double[] markExtents,
                            double markSingle) {
+        return measure(atoms, from, to, from, spacing, markExtents, markSingle);
+    }
+
+    /**
+     * @param labelEnd atoms [from, labelEnd) are a list label and its suffix: a label taller than the
+     *                 text raises the line by the difference of their ascents, after the line rule
+     *                 and ignoring the label's descent (R§2.8)
+     */
+    static LineBox measure(List<Atom> atoms, int from, int to, int labelEnd, LineSpacing spacing,
+                           double[] markExtents, double markSingle) {
+        int textFrom = Math.max(from, Math.min(labelEnd, to));
         double above = 0;
         double below = 0;
+        double ascent = 0;
         boolean picture = false;
-        if (from >= to) {
+        if (textFrom >= to) {
             above = markExtents[0];
             below = markExtents[1];
+            ascent = markExtents[2];
         }
-        for (int i = from; i < to; i++) {
+        for (int i = textFrom; i < to; i++) {
             Atom a = atoms.get(i);
             above = Math.max(above, a.above);
             below = Math.max(below, a.below);
+            ascent = Math.max(ascent, a.ascent);
             picture |= a.kind == Atom.Kind.IMAGE;
         }
-        return apply(above, below, picture, spacing, markSingle);
+        LineBox box = apply(above, below, ascent, picture, spacing, markSingle);
+        double labelAbove = 0;
+        for (int i = from; i < textFrom; i++) {
+            labelAbove = Math.max(labelAbove, atoms.get(i).above);
+        }
+        double raise = labelAbove - above;
+        if (raise <= 0) {
+            return box;
+        }
+        return new LineBox(box.height() + raise, box.fitHeight() + raise, box.baseline() + raise,
+                box.above() + raise, box.below());
     }
 
-    static LineBox apply(double above, double below, boolean picture, LineSpacing spacing, double markSingle) {
+    /**
+     * @param above  largest extent above the baseline (ascent, external leading, raise)
+     * @param below  largest extent below it
+     * @param ascent largest ascent without the external leading
+     */
+    static LineBox apply(double above, double below, double ascent, boolean picture, LineSpacing spacing,
+                         double markSingle) {
         double natural = above + below;
         LineSpacing rule = spacing == null ? LineSpacing.SINGLE : spacing;
         switch (rule.rule()) {
             case EXACT -> {
-                // exactly the value; the baseline keeps the text's ascent share of the box (R§2.3)
+                // exactly the value; the baseline at ascent / (ascent + descent) of the box (R§2.3)
                 double h = Math.max(0, rule.value());
-                double share = natural > 0 ? above / natural : 0.8;
+                double share = ascent + below > 0 ? ascent / (ascent + below) : 0.8;
                 return new LineBox(h, h, h * share, above, below);
             }
             case AT_LEAST -> {

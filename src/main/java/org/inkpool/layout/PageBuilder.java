@@ -25,11 +25,24 @@ final class PageBuilder {
     }
 
     double bodyTop() {
-        return setup.marginTop();
+        return bodyTop(setup);
     }
 
     double bodyBottom() {
-        return setup.height() - setup.marginBottom();
+        return bodyBottom(setup);
+    }
+
+    /** A negative top margin means "this far down, whatever the header" (facts §8): its size counts. */
+    static double bodyTop(PageSetup setup) {
+        return Math.abs(setup.marginTop());
+    }
+
+    static double bodyBottom(PageSetup setup) {
+        return setup.height() - Math.abs(setup.marginBottom());
+    }
+
+    static double bodyHeight(PageSetup setup) {
+        return bodyBottom(setup) - bodyTop(setup);
     }
 
     Page build() {

@@ -14,8 +14,13 @@ import java.util.List;
  */
 final class Paginator {
 
-    /** Why the current page began: decides what happens to the first paragraph's space before. */
-    private enum PageStart { DOCUMENT, SECTION, HARD_BREAK, NATURAL }
+    /**
+     * Why the current page began: decides what happens to the first paragraph's space before.
+     * EXPLICIT is a break the paragraph itself asks for (pageBreakBefore, or a page break before any
+     * of its text): it keeps its space before, as Word does (R§3, measured on a heading whose first
+     * run is a page break). HARD_BREAK follows a page break that ended the previous content.
+     */
+    private enum PageStart { DOCUMENT, SECTION, EXPLICIT, HARD_BREAK, NATURAL }
 
     private static final double EPS = 1e-6;
 
@@ -75,13 +80,18 @@ final class Paginator {
         }
     }
 
+    /**
+     * Places paragraphs that follow those placed before. A keep-with-next chain must not be split
+     * between two calls: each call ends with a paragraph without keepNext, or at a section end.
+     */
     void place(List<ComposedParagraph> flow) {
         int chainDecidedUntil = -1;
         for (int i = 0; i < flow.size(); i++) {
             ComposedParagraph p = flow.get(i);
-            if (p.pageBreakBefore() && pageHasContent) {
-                // treated as a hard break: Word 2013+ drops the space before after it
-                openPage(page.setup(), PageStart.HARD_BREAK);
+            if (p.leadingPageBreak() || (p.pageBreakBefore() && pageHasContent)) {
+                // a page break character opens a page even on an empty one (two breaks: an empty page);
+                // pageBreakBefore only moves the paragraph to a page of its own
+                openPage(page.setup(), PageStart.EXPLICIT);
             }
             if (p.props().keepNext() && i > chainDecidedUntil) {
                 chainDecidedUntil = keepChainTogether(flow, i);
@@ -186,28 +196,17 @@ final class Paginator {
         if (!p.props().widowControl()) {
             return fit;
         }
-        int remaining = linesUntilHardBreak(p, index);
+        List<Line> lines = p.lines();
+        int firstLeft = index + fit; // the first line that does not fit
+        boolean oneLineLeft = firstLeft == lines.size() - 1 || lines.get(firstLeft).endsPage();
         int count = fit;
-        if (remaining - count == 1 && count > 0) {
+        if (oneLineLeft && count > 0) {
             count--; // bring a second line along to the next page
         }
-        if (index == 0 && count == 1 && remaining > 1) {
+        if (index == 0 && count == 1) {
             count = 0; // the first line alone would be an orphan: the paragraph moves
         }
-        if (index == 0 && count == 0 && pageHasContent) {
-            return 0;
-        }
         return count;
-    }
-
-    private static int linesUntilHardBreak(ComposedParagraph p, int index) {
-        List<Line> lines = p.lines();
-        for (int i = index; i < lines.size(); i++) {
-            if (lines.get(i).endsPage()) {
-                return i - index + 1;
-            }
-        }
-        return lines.size() - index;
     }
 
     private void placeFragment(ComposedParagraph p, int index, int count, double top) {
@@ -235,7 +234,7 @@ final class Paginator {
                 return 0; // auto spacing is dropped at the top of the body
             }
             return switch (pageStart) {
-                case DOCUMENT -> p.spaceBefore();
+                case DOCUMENT, EXPLICIT -> p.spaceBefore();
                 case SECTION -> Math.max(0, p.spaceBefore() - (previous == null ? 0 : previous.spaceAfter()));
                 // Word 2013+ drops it after a hard break; at a natural break it is discarded
                 case HARD_BREAK, NATURAL -> 0;
@@ -281,10 +280,5 @@ final class Paginator {
             result.add(builder.build());
         }
         return result;
-    }
-
-    /** The setup of the page being filled (null before the first section). */
-    PageSetup currentSetup() {
-        return page == null ? null : page.setup();
     }
 }

@@ -1,5 +1,6 @@
 package org.inkpool.layout;
 
+import org.inkpool.model.Alignment;
 import org.inkpool.model.Break;
 import org.inkpool.model.Inline;
 import org.inkpool.model.InlineImage;
@@ -26,6 +27,8 @@ final class ParagraphComposer {
     }
 
     /**
+     * Composes a paragraph. One whose content and mark are all hidden gets no line at all (R§9.3).
+     *
      * @param inTableCell             page and column breaks inside table cells are ignored (R§3.3)
      * @param honourPageBreakBefore   false for table cell paragraphs other than the table's first
      */
@@ -39,19 +42,21 @@ final class ParagraphComposer {
 
         List<Atom> atoms = new ArrayList<>();
         double labelShift = addLabel(paragraph.label(), mark, atoms);
+        int labelEnd = atoms.size();
         double measure = rightEdge - Math.min(left, left + firstLine);
         addInlines(paragraph.inlines(), measure > 0 ? measure : column.width(), column.bodyHeight(), inTableCell,
                 atoms);
+        boolean leadingPageBreak = takeLeadingPageBreak(atoms, labelEnd);
 
         double firstStart = left + firstLine - labelShift;
         TabStops stops = new TabStops(props.tabs(), props.defaultTabStop(), firstLine < 0 ? left : Double.NaN);
         List<LineBreaker.Range> ranges = LineBreaker.breakLines(atoms, BreakRules.breakAfter(atoms), stops,
-                firstStart, left, rightEdge);
+                firstStart, left, rightEdge, column.width());
 
         double[] markExtents = measurer.extents(mark);
         double markSingle = measurer.singleLineHeight(mark);
         List<Line> lines = new ArrayList<>(ranges.size() + 1);
-        LineCursor placer = new LineCursor(atoms, stops, rightEdge, true);
+        LineCursor placer = new LineCursor(atoms, stops, rightEdge, column.width(), true);
         for (LineBreaker.Range range : ranges) {
             placer.reset(lines.isEmpty() ? firstStart : left);
             for (int i = range.from(); i < range.to(); i++) {
@@ -67,11 +72,12 @@ final class ParagraphComposer {
             boolean stretch = range.end() == LineBreaker.End.WRAP || range.end() == LineBreaker.End.LINE_BREAK;
             boolean wordByWord = LineAligner.align(atoms, range.from(), range.to(), contentEnd, rightEdge,
                     props.alignment(), stretch);
-            LineBox box = LineHeights.measure(atoms, range.from(), range.to(), props.lineSpacing(), markExtents,
-                    markSingle);
+            LineBox box = LineHeights.measure(atoms, range.from(), range.to(), lines.isEmpty() ? labelEnd : 0,
+                    props.lineSpacing(), markExtents, markSingle);
             lines.add(new Line(range.from(), range.to(), box, range.end(), wordByWord));
         }
-        if (lines.isEmpty() || lines.get(lines.size() - 1).end() == LineBreaker.End.LINE_BREAK) {
+        boolean vanished = atoms.isEmpty() && mark.hidden();
+        if (!vanished && (lines.isEmpty() || lines.get(lines.size() - 1).end() == LineBreaker.End.LINE_BREAK)) {
             // an empty paragraph, or a line break followed by nothing, is one line of the mark's font (R§2.5)
             LineBox box = LineHeights.measure(atoms, atoms.size(), atoms.size(), props.lineSpacing(), markExtents,
                     markSingle);
@@ -80,7 +86,25 @@ final class ParagraphComposer {
         double before = props.beforeAuto() ? ComposedParagraph.AUTO_SPACING : props.spaceBefore();
         double after = props.afterAuto() ? ComposedParagraph.AUTO_SPACING : props.spaceAfter();
         return new ComposedParagraph(atoms, lines, props, column, paragraph.label() != null, before, after,
-                honourPageBreakBefore && props.pageBreakBefore());
+                honourPageBreakBefore && props.pageBreakBefore(), leadingPageBreak);
+    }
+
+    /**
+     * A page break before any of the paragraph's text moves the whole paragraph to the next page,
+     * like pageBreakBefore (R§3.3). A paragraph holding nothing else keeps its break: it leaves its
+     * line on the page it ends and none on the next.
+     */
+    private static boolean takeLeadingPageBreak(List<Atom> atoms, int labelEnd) {
+        if (labelEnd >= atoms.size() || atoms.get(labelEnd).kind != Atom.Kind.PAGE_BREAK) {
+            return false;
+        }
+        for (int i = labelEnd + 1; i < atoms.size(); i++) {
+            if (atoms.get(i).isContent()) {
+                atoms.remove(labelEnd);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds the list label and its suffix; returns how far a right/centred label reaches left of its position. */
@@ -100,10 +124,10 @@ final class ParagraphComposer {
             case SPACE -> measurer.addText(" ", props, atoms);
             default -> { }
         }
-        if (label.alignment() == org.inkpool.model.Alignment.RIGHT) {
+        if (label.alignment() == Alignment.RIGHT) {
             return width;
         }
-        return label.alignment() == org.inkpool.model.Alignment.CENTER ? width / 2 : 0;
+        return label.alignment() == Alignment.CENTER ? width / 2 : 0;
     }
 
     private void addInlines(List<Inline> inlines, double maxImageWidth, double maxImageHeight, boolean inTableCell,

@@ -4,7 +4,7 @@ import org.inkpool.model.Paragraph;
 
 import java.util.function.Consumer;
 
-/** A paragraph in the flow: composed into lines as it stands. */
+/** A paragraph in the flow: composed into lines as it stands; a wholly hidden one is left out. */
 final class ParagraphLayouter implements BlockLayouter<Paragraph> {
 
     private final ParagraphComposer composer;
@@ -15,6 +15,10 @@ final class ParagraphLayouter implements BlockLayouter<Paragraph> {
 
     @Override
     public void layout(Paragraph paragraph, Column column, Context context, Consumer<ComposedParagraph> flow) {
-        flow.accept(composer.compose(paragraph, column, context.inTableCell(), context.honourPageBreakBefore()));
+        ComposedParagraph composed = composer.compose(paragraph, column, context.inTableCell(),
+                context.honourPageBreakBefore());
+        if (!composed.lines().isEmpty()) {
+            flow.accept(composed);
+        }
     }
 }

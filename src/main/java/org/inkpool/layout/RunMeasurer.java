@@ -27,8 +27,10 @@ final class RunMeasurer {
     // metrics of the last face/size asked for: runs reuse one face for long stretches
     private FontFace lastFace;
     private double lastSize = -1;
-    private double lastAboveShare;
     private double lastLineHeight;
+    private double lastAbove;
+    private double lastBelow;
+    private double lastAscent;
 
     RunMeasurer(FaceCache faces) {
         this.faces = faces;
@@ -98,12 +100,11 @@ final class RunMeasurer {
         out.add(Atom.image(image, w * scale, h * scale));
     }
 
-    /** The ascent share of a line of this font: the line height split in the font's ascent:descent ratio. */
+    /** Room above and below the baseline of an empty line in this font (the paragraph mark's line), and its ascent. */
     double[] extents(RunProps props) {
         FontFace face = faces.faceFor(props.fontAscii(), props.bold(), props.italic(), ' ');
-        double size = props.size();
-        load(face, size);
-        return new double[] {lastLineHeight * lastAboveShare, lastLineHeight * (1 - lastAboveShare)};
+        load(face, props.size());
+        return new double[] {lastAbove, lastBelow, lastAscent};
     }
 
     /** Word's single line height of the paragraph-mark (or any run's) font. */
@@ -121,29 +122,42 @@ final class RunMeasurer {
     private Atom atom(Atom.Kind kind, int cp, FontFace face, double size, double advance, double shift,
                       RunStyle style) {
         load(face, size);
-        double above = lastLineHeight * lastAboveShare + shift;
-        double below = lastLineHeight * (1 - lastAboveShare) - shift;
-        return Atom.text(kind, cp, face, size, advance, above, below, shift, style);
+        return Atom.text(kind, cp, face, size, advance, lastAbove + shift, lastBelow - shift, lastAscent + shift,
+                shift, style);
     }
 
     /**
-     * Word's single line height (face.lineHeight, facts §2) is split above and below the baseline in
-     * the ratio of the font's ascent to descent. That is the same rule Word uses for EXACT lines
-     * (baseline at winAscent/(winAscent+winDescent) of the box), so all line rules share one model.
+     * Where Word's single line height (face.lineHeight, facts §2) sits around the baseline: the
+     * descent below it, the ascent and the font's external leading (what the line height adds to
+     * ascent + descent) above it, as Word places its baseline at "ascent + external leading"
+     * (docx4j word-layout-rules R§2.3, measured within 0.1 pt of Word). A face whose line height is
+     * smaller than its ascent + descent gets it split in their ratio.
      */
     private void load(FontFace face, double size) {
         if (face == lastFace && size == lastSize) {
             return;
         }
-        double ascent = face.ascent(size);
-        double descent = face.descent(size);
-        lastAboveShare = ascent + descent > 0 ? ascent / (ascent + descent) : 0.8;
-        lastLineHeight = face.lineHeight(size);
+        double ascent = Math.max(0, face.ascent(size));
+        double descent = Math.max(0, face.descent(size));
+        double lineHeight = face.lineHeight(size);
+        if (ascent + descent <= 0) {
+            lastAbove = lineHeight * 0.8;
+            lastBelow = lineHeight * 0.2;
+            lastAscent = lastAbove;
+        } else if (lineHeight >= ascent + descent) {
+            lastAbove = lineHeight - descent;
+            lastBelow = descent;
+            lastAscent = ascent;
+        } else {
+            lastAbove = lineHeight * ascent / (ascent + descent);
+            lastBelow = lineHeight - lastAbove;
+            lastAscent = lastAbove;
+        }
+        lastLineHeight = lineHeight;
         lastFace = face;
         lastSize = size;
     }
 
-    /** The reduction is two points of the run size, scaled along when the run is also a superscript/subscript. */
     static double smallCapsSize(double drawSize, double runSize) {
         if (runSize <= 0) {
             return drawSize;

@@ -49,7 +49,8 @@ final class TabStops {
     Resolved next(double x) {
         for (TabStop stop : stops) {
             if (stop.position() > x + EPS) {
-                return new Resolved(stop.position(), stop.alignment(),
+                return new Resolved(stop.position(),
+                        stop.alignment() == null ? TabStop.TabAlignment.LEFT : stop.alignment(),
                         stop.leader() == null ? TabStop.TabLeader.NONE : stop.leader());
             }
         }

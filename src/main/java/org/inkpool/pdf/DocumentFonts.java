@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,14 +29,20 @@ public final class DocumentFonts implements FontMetrics {
     private final Consumer<String> warnings;
     private final List<Embedded> embedded = new ArrayList<>();
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
-    private final Map<String, Resolved> resolved = new ConcurrentHashMap<>();
-    private final Map<LoadedFont, PdfFontFace> fallbackFaces = new ConcurrentHashMap<>();
+    /** Per family name as the document spells it: the four styles, each resolved once on first use. */
+    private final Map<String, List<Slot<Resolved>>> resolved = new ConcurrentHashMap<>();
+    private final Map<FallbackKey, PdfFontFace> fallbackFaces = new ConcurrentHashMap<>();
+
+    /** {@code sameFamily}: the installed face of the run's own family, standing in for a subset embedded font. */
+    private record FallbackKey(LoadedFont font, boolean bold, boolean italic, boolean sameFamily) {
+    }
 
     private record Embedded(EmbeddedFont declared, LoadedFont font) {
     }
 
     /** What a (family, bold, italic) request resolved to, with its per-character fallbacks. */
-    private record Resolved(PdfFontFace primary, boolean bold, boolean italic, Map<Integer, PdfFontFace> byChar) {
+    private record Resolved(String family, PdfFontFace primary, boolean bold, boolean italic,
+                            Map<Integer, PdfFontFace> byChar) {
     }
 
     /** A document's fonts over the process's {@link FontRegistry#shared() shared registry}. */
@@ -50,8 +55,8 @@ public final class DocumentFonts implements FontMetrics {
         this.warnings = Objects.requireNonNull(warnings);
         for (EmbeddedFont font : embeddedFonts) {
             try {
-                String name = FontRegistry.faceName(font.family(), font.bold(), font.italic());
-                embedded.add(new Embedded(font, LoadedFont.load(font.family(), name, FontSource.bytes(font.data()))));
+                embedded.add(new Embedded(font, LoadedFont.load(font.family(), font.bold(), font.italic(),
+                        FontSource.bytes(font.data()))));
             } catch (IOException | RuntimeException e) {
                 warnOnce("embedded font '" + font.family() + "' could not be used (" + e.getMessage()
                         + "); using an installed font instead");
@@ -61,45 +66,73 @@ public final class DocumentFonts implements FontMetrics {
 
     @Override
     public FontFace faceFor(String family, boolean bold, boolean italic, int codePoint) {
-        String name = family == null || family.isBlank() ? DEFAULT_FAMILY : family.strip();
-        Resolved r = resolved.computeIfAbsent(name.toLowerCase(Locale.ROOT) + "|" + bold + "|" + italic,
-                k -> resolve(name, bold, italic));
-        if (r.primary().font().hasGlyph(codePoint)) {
+        String name = family == null || family.isBlank() ? DEFAULT_FAMILY : family;
+        // Layout asks per character: no key objects are built on this path.
+        Resolved r = resolved.computeIfAbsent(name, k -> List.of(new Slot<>(), new Slot<>(), new Slot<>(), new Slot<>()))
+                .get((bold ? 2 : 0) | (italic ? 1 : 0))
+                .get(() -> resolve(name.strip(), bold, italic));
+        if (r.primary().font().hasGlyph(codePoint) || isInvisible(codePoint)) {
             return r.primary();
         }
         return r.byChar().computeIfAbsent(codePoint, cp -> fallback(cp, r));
     }
 
+    /** Controls and format characters (soft hyphen, zero-width space, joiners) draw nothing: no search. */
+    private static boolean isInvisible(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.CONTROL || type == Character.FORMAT;
+    }
+
     private PdfFontFace fallback(int codePoint, Resolved r) {
-        Optional<LoadedFont> font = registry.fallbackFor(codePoint, r.bold(), r.italic());
-        if (font.isPresent()) {
-            return fallbackFaces.computeIfAbsent(font.get(), f -> new PdfFontFace(f, f.metrics(), true));
+        // A document's embedded font is often a subset: the installed font of that family comes first.
+        Optional<FontRegistry.Loaded> sameFamily = registry.find(r.family(), r.bold(), r.italic())
+                .filter(found -> found.font() != r.primary().font() && found.font().hasGlyph(codePoint));
+        if (sameFamily.isPresent()) {
+            LoadedFont font = sameFamily.get().font();
+            return fallbackFaces.computeIfAbsent(new FallbackKey(font, r.bold(), r.italic(), true),
+                    k -> new PdfFontFace(k.font(), r.primary().lineMetrics(), false, k.bold(), k.italic()));
         }
-        warnOnce(String.format("character U+%04X has no glyph in any installed font", codePoint));
-        LoadedFont lastResort = registry.bundledLatin(r.bold());
-        return fallbackFaces.computeIfAbsent(lastResort, f -> new PdfFontFace(f, f.metrics(), true));
+        // Private-use code points mean something only in the font that defines them: another font's glyph
+        // there would be a wrong picture, so none is searched for.
+        Optional<LoadedFont> font = Character.getType(codePoint) == Character.PRIVATE_USE
+                ? Optional.empty() : registry.fallbackFor(codePoint, r.bold(), r.italic());
+        if (font.isEmpty()) {
+            warnOnce(String.format("character U+%04X has no glyph in any installed font", codePoint));
+        }
+        LoadedFont drawer = font.orElseGet(() -> registry.bundledLatin(r.bold()));
+        return fallbackFaces.computeIfAbsent(new FallbackKey(drawer, r.bold(), r.italic(), false),
+                k -> new PdfFontFace(k.font(), k.font().metrics(), true, k.bold(), k.italic()));
     }
 
     private Resolved resolve(String family, boolean bold, boolean italic) {
         PdfFontFace face = fromEmbedded(family, bold, italic)
                 .or(() -> installed(family, bold, italic))
                 .or(() -> substitute(family, bold, italic))
-                .orElseGet(() -> bundled(family, bold));
-        return new Resolved(face, bold, italic, new ConcurrentHashMap<>());
+                .orElseGet(() -> bundled(family, bold, italic));
+        return new Resolved(family, face, bold, italic, new ConcurrentHashMap<>());
     }
 
+    /**
+     * The document's own font for the family: the embedded face of the wanted style, or, when the family is
+     * not installed either, the nearest embedded style (emboldened or slanted as needed).
+     */
     private Optional<PdfFontFace> fromEmbedded(String family, boolean bold, boolean italic) {
-        return embedded.stream()
+        Optional<Embedded> nearest = embedded.stream()
                 .filter(e -> e.declared().family().strip().equalsIgnoreCase(family))
                 .min(Comparator.comparingInt(e -> (e.declared().bold() == bold ? 0 : 2)
-                        + (e.declared().italic() == italic ? 0 : 1)))
-                .map(e -> new PdfFontFace(e.font(), e.font().metrics(), false));
+                        + (e.declared().italic() == italic ? 0 : 1)));
+        boolean exact = nearest.map(e -> e.declared().bold() == bold && e.declared().italic() == italic)
+                .orElse(false);
+        if (!exact && registry.isInstalled(family)) {
+            return Optional.empty();
+        }
+        return nearest.map(e -> new PdfFontFace(e.font(), e.font().metrics(), false, bold, italic));
     }
 
     private Optional<PdfFontFace> installed(String family, boolean bold, boolean italic) {
         return registry.find(family, bold, italic).map(found -> {
             noteMissingStyle(family, found.face(), bold);
-            return new PdfFontFace(found.font(), found.font().metrics(), false);
+            return new PdfFontFace(found.font(), found.font().metrics(), false, bold, italic);
         });
     }
 
@@ -114,17 +147,17 @@ public final class DocumentFonts implements FontMetrics {
                     warnOnce("font '" + family + "' not installed, using '" + font.family() + "'");
                 }
                 noteMissingStyle(font.family(), found.get().face(), bold);
-                return Optional.of(new PdfFontFace(font, lineMetrics(family, font), false));
+                return Optional.of(new PdfFontFace(font, lineMetrics(family, font), false, bold, italic));
             }
         }
         return Optional.empty();
     }
 
-    private PdfFontFace bundled(String family, boolean bold) {
+    private PdfFontFace bundled(String family, boolean bold, boolean italic) {
         boolean cjk = FontSubstitutes.kindOf(family).isCjk();
         LoadedFont font = cjk ? registry.bundledCjk() : registry.bundledLatin(bold);
         warnOnce("font '" + family + "' not installed, using bundled '" + font.family() + "'");
-        return new PdfFontFace(font, lineMetrics(family, font), false);
+        return new PdfFontFace(font, lineMetrics(family, font), false, bold, italic);
     }
 
     /** Lines are as tall as the named font makes them when we know its metrics (facts §2). */
@@ -134,7 +167,7 @@ public final class DocumentFonts implements FontMetrics {
 
     private void noteMissingStyle(String family, IndexedFace face, boolean bold) {
         if (bold && !face.bold()) {
-            warnOnce("font '" + family + "' has no bold face; bold text drawn with its regular face");
+            warnOnce("font '" + family + "' has no bold face; bold text is emboldened from its regular face");
         }
     }
 

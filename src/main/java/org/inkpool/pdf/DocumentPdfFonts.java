@@ -44,7 +44,7 @@ final class DocumentPdfFonts implements AutoCloseable {
             created = new PdfFont(embed(face), face);
         } catch (IOException | RuntimeException e) {
             // e.g. a font whose licence bits forbid embedding: never write an unembedded font
-            LoadedFont bundled = registry.bundledLatin(face.faceName().contains("Bold"));
+            LoadedFont bundled = face.hasGlyph('中') ? registry.bundledCjk() : registry.bundledLatin(face.bold());
             warnings.accept("font '" + face.faceName() + "' cannot be embedded (" + e.getMessage()
                     + "); drawn with '" + bundled.faceName() + "'");
             created = bundled == face ? null : fontFor(bundled);

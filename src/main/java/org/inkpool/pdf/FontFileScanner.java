@@ -10,10 +10,8 @@ import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -134,8 +132,9 @@ final class FontFileScanner {
         boolean italic = (fsSelection & (FS_ITALIC | FS_OBLIQUE)) != 0 || (macStyle & 2) != 0
                 || subfamily.contains("italic") || subfamily.contains("oblique");
         CmapLookup cmap = font.getUnicodeCmapLookup(false);
-        int coverage = cmap == null ? 0 : Coverage.probe(cp -> cmap.getGlyphId(cp) > 0);
-        return new IndexedFace(file, index, families, bold, italic, weight, width, coverage);
+        CodePointSet codePoints = cmap == null ? CodePointSet.EMPTY : CodePointSet.of(cmap, font.getNumberOfGlyphs());
+        int coverage = Coverage.probe(codePoints::contains);
+        return new IndexedFace(file, index, families, bold, italic, weight, width, coverage, codePoints);
     }
 
     /** Family names in every language, English (Windows, US) first so warnings read naturally. */
@@ -164,16 +163,5 @@ final class FontFileScanner {
         if (name != null && !name.isBlank() && name.chars().noneMatch(c -> c < 0x20)) {
             names.add(name.strip());
         }
-    }
-
-    /** Reads a whole stream; used for bundled fonts and font bytes handed over by a document. */
-    static byte[] readAll(InputStream in) throws IOException {
-        try (in) {
-            return in.readAllBytes();
-        }
-    }
-
-    static long size(Path file) throws IOException {
-        return Files.size(file);
     }
 }

@@ -20,15 +20,10 @@ import java.util.Set;
 final class FontIndexBuilder {
 
     private int filesParsed;
-    private boolean cacheWritten;
 
     /** How many font files this build had to parse (0 when the cache covered everything). */
     int filesParsed() {
         return filesParsed;
-    }
-
-    boolean cacheWritten() {
-        return cacheWritten;
     }
 
     FontIndex build(List<Path> directories, Path cacheFile) {
@@ -54,7 +49,6 @@ final class FontIndexBuilder {
         if (!current.equals(cached)) {
             try {
                 FontIndexCache.write(cacheFile, current);
-                cacheWritten = true;
             } catch (IOException e) {
                 // A read-only cache folder costs the next process a rescan, nothing more.
             }
@@ -84,7 +78,7 @@ final class FontIndexBuilder {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                         if (attributes.isRegularFile() && FontFileScanner.isFontFile(file)) {
-                            files.add(file.toAbsolutePath().normalize());
+                            files.add(realPath(file));
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -99,5 +93,14 @@ final class FontIndexBuilder {
             }
         }
         return files.stream().distinct().sorted().toList();
+    }
+
+    /** Links to one file (common in font folders) index it once. */
+    private static Path realPath(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize();
+        }
     }
 }

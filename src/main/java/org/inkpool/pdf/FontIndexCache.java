@@ -21,7 +21,7 @@ import java.util.Map;
  */
 final class FontIndexCache {
 
-    private static final String HEADER = "inkpool-font-index 1";
+    private static final String HEADER = "inkpool-font-index 2";
     private static final String END = "end";
 
     /** What the cache knows about one font file. */
@@ -69,12 +69,13 @@ final class FontIndexCache {
                         faces = new ArrayList<>();
                     }
                     case "A" -> {
-                        if (file == null || cells.length < 8) {
+                        if (file == null || cells.length < 9) {
                             return Map.of();
                         }
                         faces.add(new IndexedFace(file, Integer.parseInt(cells[1]), List.of(
-                                Arrays.copyOfRange(cells, 7, cells.length)), flag(cells[2]), flag(cells[3]),
-                                Integer.parseInt(cells[4]), Integer.parseInt(cells[5]), Integer.parseInt(cells[6])));
+                                Arrays.copyOfRange(cells, 8, cells.length)), flag(cells[2]), flag(cells[3]),
+                                Integer.parseInt(cells[4]), Integer.parseInt(cells[5]), Integer.parseInt(cells[6]),
+                                CodePointSet.decode(cells[7])));
                     }
                     default -> {
                         return Map.of();
@@ -125,7 +126,7 @@ final class FontIndexCache {
     private static String faceLine(IndexedFace face) {
         return "A\t" + face.index() + "\t" + (face.bold() ? 1 : 0) + "\t" + (face.italic() ? 1 : 0) + "\t"
                 + face.weight() + "\t" + face.widthClass() + "\t" + face.coverage() + "\t"
-                + String.join("\t", face.families());
+                + face.codePoints().encode() + "\t" + String.join("\t", face.families());
     }
 
     private static boolean storable(String text) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -23,22 +22,24 @@ public final class FontRegistry {
     private static final List<String> PREFERRED_FALLBACKS = List.of("DejaVu Sans", "Liberation Sans",
             "Noto Sans", "DejaVu Serif", "Liberation Serif", "Noto Serif", "FreeSans", "FreeSerif",
             "Noto Sans Symbols", "Noto Sans Symbols2", "DejaVu Sans Mono", "OpenSymbol");
-    /** Where supplementary-plane coverage is still worth probing (CJK extensions B–G live in planes 1–2). */
-    private static final int COVERAGE_LIMIT = 0x30000;
 
     private static final class SharedHolder {
         static final FontRegistry INSTANCE = create(FontLocations.fontDirectories(), FontLocations.cacheDirectory());
     }
 
+    /** Heap for parsed fonts waiting between documents, unless {@code inkpool.fontMemoryMB} says otherwise. */
+    static final long DEFAULT_IDLE_FONT_BYTES = 96L << 20;
+
     private final FontIndex index;
+    private final FontInstanceBudget budget;
     private final int filesParsed;
     private final long indexMillis;
     private final ConcurrentMap<String, Slot<Optional<LoadedFont>>> loaded = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, Slot<BitSet>> coverage = new ConcurrentHashMap<>();
     private final ConcurrentMap<Long, Slot<Optional<LoadedFont>>> fallbacks = new ConcurrentHashMap<>();
 
-    private FontRegistry(FontIndex index, int filesParsed, long indexMillis) {
+    private FontRegistry(FontIndex index, int filesParsed, long indexMillis, long idleFontBytes) {
         this.index = index;
+        this.budget = new FontInstanceBudget(idleFontBytes);
         this.filesParsed = filesParsed;
         this.indexMillis = indexMillis;
     }
@@ -50,11 +51,28 @@ public final class FontRegistry {
 
     /** A registry over the given folders, with its index cached in {@code cacheDirectory}. */
     public static FontRegistry create(List<Path> fontDirectories, Path cacheDirectory) {
+        return create(fontDirectories, cacheDirectory, idleFontBytes());
+    }
+
+    /**
+     * As {@link #create(List, Path)}, keeping parsed fonts that wait between documents within
+     * {@code idleFontBytes} of heap (least recently used ones are closed and parsed again when needed).
+     */
+    public static FontRegistry create(List<Path> fontDirectories, Path cacheDirectory, long idleFontBytes) {
         long start = System.nanoTime();
         FontIndexBuilder builder = new FontIndexBuilder();
         FontIndex index = builder.build(fontDirectories, cacheDirectory.resolve(cacheFileName(fontDirectories)));
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new FontRegistry(index, builder.filesParsed(), millis);
+        return new FontRegistry(index, builder.filesParsed(), millis, idleFontBytes);
+    }
+
+    private static long idleFontBytes() {
+        String megabytes = System.getProperty("inkpool.fontMemoryMB");
+        try {
+            return megabytes == null ? DEFAULT_IDLE_FONT_BYTES : Long.parseLong(megabytes.strip()) << 20;
+        } catch (NumberFormatException e) {
+            return DEFAULT_IDLE_FONT_BYTES;
+        }
     }
 
     /** One cache file per set of folders, so a test's folders never evict the machine's index. */
@@ -102,8 +120,8 @@ public final class FontRegistry {
     Optional<LoadedFont> load(IndexedFace face) {
         return loaded.computeIfAbsent(face.key(), k -> new Slot<>()).get(() -> {
             try {
-                return Optional.of(LoadedFont.load(face.family(), faceName(face.family(), face.bold(), face.italic()),
-                        FontSource.file(face.file(), face.index())));
+                return Optional.of(LoadedFont.load(face.family(), face.bold(), face.italic(),
+                        FontSource.file(face.file(), face.index()), budget));
             } catch (IOException | RuntimeException e) {
                 return Optional.empty();
             }
@@ -113,18 +131,18 @@ public final class FontRegistry {
     /** The bundled Latin/Cyrillic/Greek face (DejaVu Sans), regular or bold. */
     LoadedFont bundledLatin(boolean bold) {
         String file = bold ? "fonts/DejaVuSans-Bold.ttf" : "fonts/DejaVuSans.ttf";
-        return bundled(file, "DejaVu Sans", faceName("DejaVu Sans", bold, false));
+        return bundled(file, "DejaVu Sans", bold);
     }
 
     /** The bundled CJK face (Droid Sans Fallback). */
     LoadedFont bundledCjk() {
-        return bundled("fonts/DroidSansFallbackFull.ttf", "Droid Sans Fallback", "Droid Sans Fallback");
+        return bundled("fonts/DroidSansFallbackFull.ttf", "Droid Sans Fallback", false);
     }
 
-    private LoadedFont bundled(String resource, String family, String faceName) {
+    private LoadedFont bundled(String resource, String family, boolean bold) {
         return loaded.computeIfAbsent("bundled:" + resource, k -> new Slot<>()).get(() -> {
             try {
-                return Optional.of(LoadedFont.load(family, faceName, FontSource.resource(resource)));
+                return Optional.of(LoadedFont.load(family, bold, false, FontSource.resource(resource), budget));
             } catch (IOException e) {
                 throw new IllegalStateException("bundled font unreadable: " + resource, e);
             }
@@ -142,24 +160,25 @@ public final class FontRegistry {
     }
 
     private Optional<LoadedFont> searchFallback(int codePoint, boolean bold, boolean italic) {
-        boolean cjk = Coverage.bitFor(codePoint) == Coverage.CJK;
+        boolean cjk = Coverage.isEastAsian(Coverage.bitFor(codePoint));
+        // The index knows every face's code points, so the search parses only the face it picks.
         List<String> preferred = new ArrayList<>();
         if (cjk) {
             preferred.addAll(FontSubstitutes.Kind.CJK_SANS.generic());
             preferred.addAll(FontSubstitutes.Kind.CJK_SERIF.generic());
         }
         preferred.addAll(PREFERRED_FALLBACKS);
-        int scriptBit = Coverage.bitFor(codePoint);
         List<IndexedFace> candidates = new ArrayList<>(index.faces());
-        candidates.removeIf(face -> scriptBit != 0 && !face.covers(scriptBit));
+        candidates.removeIf(face -> !face.codePoints().contains(codePoint));
+        // A face made for the character's script beats one with a few stray glyphs of it.
+        int script = Coverage.bitFor(codePoint);
         candidates.sort(Comparator.comparingInt((IndexedFace face) -> preferenceRank(face, preferred))
+                .thenComparingInt(face -> script != 0 && face.covers(script) ? 0 : 1)
                 .thenComparingInt(face -> FontIndex.distance(face, bold, italic)));
         for (IndexedFace face : candidates) {
-            if (coverageOf(face).get(codePoint) || (codePoint >= COVERAGE_LIMIT && hasGlyphSlow(face, codePoint))) {
-                Optional<LoadedFont> font = load(face);
-                if (font.isPresent() && font.get().hasGlyph(codePoint)) {
-                    return font;
-                }
+            Optional<LoadedFont> font = load(face);
+            if (font.isPresent() && font.get().hasGlyph(codePoint)) {
+                return font;
             }
         }
         for (LoadedFont font : List.of(bundledLatin(bold), bundledCjk())) {
@@ -180,45 +199,6 @@ public final class FontRegistry {
             }
         }
         return best;
-    }
-
-    /**
-     * The code points (below {@link #COVERAGE_LIMIT}) a face has glyphs for, worked out once per face.
-     * A face not loaded yet is parsed, probed and closed again, so searching many faces keeps none of
-     * their data.
-     */
-    private BitSet coverageOf(IndexedFace face) {
-        return coverage.computeIfAbsent(face.key(), k -> new Slot<>()).get(() -> {
-            Optional<LoadedFont> already = loadedIfPresent(face);
-            if (already.isPresent()) {
-                return probe(already.get()::hasGlyph);
-            }
-            try (var font = FontSource.file(face.file(), face.index()).open()) {
-                var cmap = font.getUnicodeCmapLookup(false);
-                return cmap == null ? new BitSet() : probe(cp -> cmap.getGlyphId(cp) > 0);
-            } catch (IOException | RuntimeException e) {
-                return new BitSet();
-            }
-        });
-    }
-
-    private boolean hasGlyphSlow(IndexedFace face, int codePoint) {
-        return load(face).map(font -> font.hasGlyph(codePoint)).orElse(false);
-    }
-
-    private Optional<LoadedFont> loadedIfPresent(IndexedFace face) {
-        Slot<Optional<LoadedFont>> slot = loaded.get(face.key());
-        return slot == null ? Optional.empty() : slot.getIfDone().flatMap(o -> o);
-    }
-
-    private static BitSet probe(Coverage.GlyphTest test) {
-        BitSet bits = new BitSet(COVERAGE_LIMIT);
-        for (int cp = 0x20; cp < COVERAGE_LIMIT; cp++) {
-            if (test.hasGlyph(cp)) {
-                bits.set(cp);
-            }
-        }
-        return bits;
     }
 
     static String faceName(String family, boolean bold, boolean italic) {

@@ -10,7 +10,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Where a font's data comes from. Each {@link #open()} parses a new, independent {@link TrueTypeFont}:
@@ -54,22 +53,34 @@ interface FontSource {
     }
 
     /**
-     * Picks one face of a collection. The collection stays open: its faces read from its data, and that
-     * data lives as long as the face is used.
+     * Picks one face of a collection. FontBox parses every face it walks past, so the walk is cut short once
+     * the wanted face is reached. The collection stays open: its faces read from its data, and that data
+     * lives as long as the face is used.
      */
     private static TrueTypeFont fromCollection(TrueTypeCollection collection, int index, String what)
             throws IOException {
-        AtomicReference<TrueTypeFont> wanted = new AtomicReference<>();
         int[] position = {0};
-        collection.processAllFonts(font -> {
-            if (position[0]++ == index) {
-                wanted.set(font);
-            }
-        });
-        if (wanted.get() == null) {
-            collection.close();
-            throw new IOException("no face " + index + " in " + what);
+        try {
+            collection.processAllFonts(font -> {
+                if (position[0]++ == index) {
+                    throw new FaceReached(font);
+                }
+            });
+        } catch (FaceReached reached) {
+            return reached.font;
         }
-        return wanted.get();
+        collection.close();
+        throw new IOException("no face " + index + " in " + what);
+    }
+
+    /** Ends the walk through a collection's faces at the wanted one (the walk's callback may only throw this). */
+    final class FaceReached extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final transient TrueTypeFont font;
+
+        FaceReached(TrueTypeFont font) {
+            super("face reached");
+            this.font = font;
+        }
     }
 }

@@ -63,14 +63,22 @@ final class FontSubstitutes {
         rule(Kind.MONO, List.of(), "Consolas", "Lucida Console", "Courier New Baltic", "Cascadia Code",
                 "Cascadia Mono");
         rule(Kind.CJK_SERIF, List.of(), "宋体", "SimSun", "NSimSun", "新宋体", "仿宋", "FangSong", "仿宋_GB2312",
-                "FangSong_GB2312", "楷体", "KaiTi", "楷体_GB2312", "KaiTi_GB2312", "MingLiU", "PMingLiU", "細明體",
-                "新細明體", "MS Mincho", "MS PMincho", "ＭＳ 明朝", "ＭＳ Ｐ明朝", "Yu Mincho", "游明朝", "Batang",
-                "바탕", "STSong", "华文宋体", "STZhongsong", "华文中宋", "STKaiti", "华文楷体", "STFangsong", "华文仿宋",
-                "SimSun-ExtB", "隶书", "LiSu");
+                "FangSong_GB2312", "楷体", "KaiTi", "楷体_GB2312", "KaiTi_GB2312", "STSong", "华文宋体", "STZhongsong",
+                "华文中宋", "STKaiti", "华文楷体", "STFangsong", "华文仿宋", "SimSun-ExtB", "隶书", "LiSu");
+        rule(Kind.CJK_SERIF, List.of("Noto Serif CJK TC", "AR PL UMing TW", "AR PL UMing HK"), "MingLiU", "PMingLiU",
+                "細明體", "新細明體", "MingLiU_HKSCS");
+        rule(Kind.CJK_SERIF, List.of("Noto Serif CJK JP", "IPAexMincho", "IPAMincho", "IPAPMincho"), "MS Mincho",
+                "MS PMincho", "ＭＳ 明朝", "ＭＳ Ｐ明朝", "Yu Mincho", "游明朝");
+        rule(Kind.CJK_SERIF, List.of("Noto Serif CJK KR", "NanumMyeongjo", "UnBatang"), "Batang", "바탕",
+                "BatangChe", "Gungsuh", "궁서");
         rule(Kind.CJK_SANS, List.of(), "黑体", "SimHei", "微软雅黑", "Microsoft YaHei", "Microsoft YaHei UI", "等线",
-                "DengXian", "等线 Light", "DengXian Light", "MS Gothic", "MS PGothic", "ＭＳ ゴシック", "ＭＳ Ｐゴシック",
-                "Meiryo", "メイリオ", "Yu Gothic", "游ゴシック", "Malgun Gothic", "맑은 고딕", "Gulim", "굴림", "Dotum",
-                "돋움", "Microsoft JhengHei", "微軟正黑體", "STXihei", "华文细黑", "STHeiti", "华文黑体", "幼圆", "YouYuan");
+                "DengXian", "等线 Light", "DengXian Light", "STXihei", "华文细黑", "STHeiti", "华文黑体", "幼圆", "YouYuan");
+        rule(Kind.CJK_SANS, List.of("Noto Sans CJK TC", "AR PL UKai TW"), "Microsoft JhengHei", "微軟正黑體");
+        rule(Kind.CJK_SANS, List.of("Noto Sans CJK JP", "IPAexGothic", "IPAGothic", "IPAPGothic", "TakaoPGothic"),
+                "MS Gothic", "MS PGothic", "ＭＳ ゴシック", "ＭＳ Ｐゴシック", "MS UI Gothic", "Meiryo", "メイリオ",
+                "Meiryo UI", "Yu Gothic", "游ゴシック");
+        rule(Kind.CJK_SANS, List.of("Noto Sans CJK KR", "NanumGothic", "UnDotum"), "Malgun Gothic", "맑은 고딕",
+                "Gulim", "굴림", "Dotum", "돋움");
         rule(Kind.SYMBOL, List.of(), "Symbol", "Wingdings", "Wingdings 2", "Wingdings 3", "Webdings");
     }
 

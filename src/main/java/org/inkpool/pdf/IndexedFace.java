@@ -14,9 +14,10 @@ import java.util.List;
  * @param weight      OS/2 usWeightClass (400 regular, 700 bold)
  * @param widthClass  OS/2 usWidthClass (5 normal, less is condensed)
  * @param coverage    {@link Coverage} bits
+ * @param codePoints  every code point the face has a glyph for
  */
 record IndexedFace(Path file, int index, List<String> families, boolean bold, boolean italic, int weight,
-                   int widthClass, int coverage) {
+                   int widthClass, int coverage, CodePointSet codePoints) {
 
     IndexedFace {
         families = List.copyOf(families);

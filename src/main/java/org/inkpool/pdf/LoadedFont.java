@@ -9,6 +9,8 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
+import java.util.ArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -27,6 +29,8 @@ final class LoadedFont {
     private static final int UNKNOWN = -1;
 
     private final String family;
+    private final boolean bold;
+    private final boolean italic;
     private final String faceName;
     private final FontSource source;
     private final VerticalMetrics metrics;
@@ -36,11 +40,18 @@ final class LoadedFont {
     private final AtomicReferenceArray<int[]> advanceCache = new AtomicReferenceArray<>(0x110000 >> PAGE_BITS);
     private final Deque<TrueTypeFont> idle = new ArrayDeque<>();
     private final AtomicInteger instancesOpened = new AtomicInteger();
+    private final FontInstanceBudget budget;
+    /** Rough heap cost of one parsed instance: FontBox holds the data plus parsed tables (measured ≈ 3×). */
+    private final long instanceBytes;
 
-    private LoadedFont(String family, String faceName, FontSource source, VerticalMetrics metrics, int[] advances,
-                       CmapLookup cmap) {
+    private LoadedFont(String family, boolean bold, boolean italic, FontSource source, VerticalMetrics metrics,
+                       int[] advances, CmapLookup cmap, FontInstanceBudget budget, long instanceBytes) {
+        this.budget = budget;
+        this.instanceBytes = instanceBytes;
         this.family = family;
-        this.faceName = faceName;
+        this.bold = bold;
+        this.italic = italic;
+        this.faceName = FontRegistry.faceName(family, bold, italic);
         this.source = source;
         this.metrics = metrics;
         this.advances = advances;
@@ -48,7 +59,14 @@ final class LoadedFont {
     }
 
     /** Parses the font once, copies out what measuring needs, and keeps the instance for painting. */
-    static LoadedFont load(String family, String faceName, FontSource source) throws IOException {
+    static LoadedFont load(String family, boolean bold, boolean italic, FontSource source) throws IOException {
+        return load(family, bold, italic, source, FontInstanceBudget.UNLIMITED);
+    }
+
+    /** As {@link #load(String, boolean, boolean, FontSource)}, with idle instances kept within {@code budget}. */
+    static LoadedFont load(String family, boolean bold, boolean italic, FontSource source, FontInstanceBudget budget)
+            throws IOException {
+        String faceName = FontRegistry.faceName(family, bold, italic);
         TrueTypeFont font = source.open();
         try {
             if (font.getTableMap().containsKey("CFF ") || font.getGlyph() == null) {
@@ -64,7 +82,9 @@ final class LoadedFont {
                 advances[gid] = hmtx.getAdvanceWidth(gid);
             }
             font.setEnableGsub(false);
-            LoadedFont loaded = new LoadedFont(family, faceName, source, verticalMetrics(font), advances, cmap);
+            long instanceBytes = 3 * font.getOriginalDataSize() + (1 << 20);
+            LoadedFont loaded = new LoadedFont(family, bold, italic, source, verticalMetrics(font), advances, cmap,
+                    budget, instanceBytes);
             loaded.instancesOpened.incrementAndGet();
             loaded.release(font);
             return loaded;
@@ -92,6 +112,15 @@ final class LoadedFont {
         return family;
     }
 
+    /** Whether this is a real bold face (not one that would need emboldening). */
+    boolean bold() {
+        return bold;
+    }
+
+    boolean italic() {
+        return italic;
+    }
+
     /** The family and style ("Carlito Bold"). */
     String faceName() {
         return faceName;
@@ -113,6 +142,16 @@ final class LoadedFont {
     /** Exact advance in points (font units scaled, no rounding to 1/1000 em). */
     double advance(int codePoint, double size) {
         return advanceUnits(codePoint) * size / metrics.unitsPerEm();
+    }
+
+    /**
+     * The glyph's width as the PDF records it: PDFBox writes whole thousandths of an em,
+     * {@code round(units × 1000 / unitsPerEm)} in float arithmetic, so the painter can correct the difference
+     * to the exact advance with TJ adjustments.
+     */
+    int pdfWidth(int codePoint) {
+        float scaling = 1000f / metrics.unitsPerEm();
+        return Math.round(advanceUnits(codePoint) * scaling);
     }
 
     private int advanceUnits(int codePoint) {
@@ -157,6 +196,36 @@ final class LoadedFont {
         synchronized (idle) {
             idle.addFirst(font);
         }
+        budget.released(this);
+    }
+
+    /** Heap held by instances nobody is using. */
+    long idleBytes() {
+        synchronized (idle) {
+            return idle.size() * instanceBytes;
+        }
+    }
+
+    /**
+     * Closes the instances nobody is using, freeing their copy of the font data; measuring keeps working
+     * (advances and the cmap were copied out), and painting parses a fresh instance when it needs one.
+     *
+     * @return the heap estimated freed
+     */
+    long closeIdle() {
+        List<TrueTypeFont> closing;
+        synchronized (idle) {
+            closing = new ArrayList<>(idle);
+            idle.clear();
+        }
+        for (TrueTypeFont font : closing) {
+            try {
+                font.close();
+            } catch (IOException e) {
+                // closing an in-memory copy cannot fail in a way that matters
+            }
+        }
+        return closing.size() * instanceBytes;
     }
 
     /** How many parsed instances exist (one per PDF written concurrently at the peak). */

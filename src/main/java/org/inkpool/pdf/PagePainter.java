@@ -1,6 +1,7 @@
 package org.inkpool.pdf;
 
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
 import org.inkpool.layout.FilledRect;
 import org.inkpool.layout.FontFace;
@@ -11,6 +12,8 @@ import org.inkpool.layout.Rule;
 import org.inkpool.model.Rgb;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,6 +21,13 @@ import java.util.Map;
  * down; PDF from the bottom-left with y up, so every y becomes {@code pageHeight - y}.
  */
 final class PagePainter {
+
+    /** Below this (thousandths of an em) a glyph's PDF width is as good as exact. */
+    private static final double MIN_ADJUSTMENT = 0.001;
+    /** Outline stroke for synthetic bold, as a fraction of the font size. */
+    private static final double EMBOLDEN_STROKE = 0.03;
+    /** tan 12°: the shear of synthetic italics. */
+    private static final float SLANT = 0.2126f;
 
     private final PDPageContentStream content;
     private final double pageHeight;
@@ -57,8 +67,9 @@ final class PagePainter {
     }
 
     /**
-     * Draws the run in segments of characters one font can draw, each placed where layout measured it, so a
-     * character no font has (left out) or one drawn by another font does not shift the rest.
+     * Draws the run in segments of characters one font (and one synthetic style) can draw. Every glyph goes
+     * where layout measured it, with the run's face: a character no font has is left out without shifting
+     * the rest, and one drawn by another font keeps its measured place.
      */
     private void paintText(GlyphRun run) throws IOException {
         String text = run.text();
@@ -67,22 +78,23 @@ final class PagePainter {
         content.beginText();
         content.setCharacterSpacing((float) run.charSpacing());
         fill(run.color());
+        stroke(run.color());
         StringBuilder segment = new StringBuilder();
-        DocumentPdfFonts.PdfFont segmentFont = null;
+        Style segmentStyle = null;
         double segmentX = x;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            PdfFontFace face = faceOf(run.face(), cp);
-            DocumentPdfFonts.PdfFont font = face.font().hasGlyph(cp) ? fonts.fontFor(face.font()) : null;
-            boolean drawable = font != null && font.face().hasGlyph(cp);
-            if (segmentFont != null && (!drawable || font != segmentFont)) {
-                show(segment, segmentFont, run.size(), segmentX, y);
-                segmentFont = null;
+            PdfFontFace face = isInvisible(cp) ? null : faceOf(run.face(), cp);
+            Style style = face != null && face.font().hasGlyph(cp) ? styleOf(face) : null;
+            boolean drawable = style != null && style.font().face().hasGlyph(cp);
+            if (segmentStyle != null && (!drawable || !style.equals(segmentStyle))) {
+                show(segment, segmentStyle, run, segmentX, y);
+                segmentStyle = null;
             }
             if (drawable) {
-                if (segmentFont == null) {
-                    segmentFont = font;
+                if (segmentStyle == null) {
+                    segmentStyle = style;
                     segmentX = x;
                 }
                 segment.appendCodePoint(cp);
@@ -90,12 +102,29 @@ final class PagePainter {
                     fallbackCharacters.merge(face.font().family(), 1, Integer::sum);
                 }
             }
-            x += face.advance(cp, run.size()) + run.charSpacing();
+            x += run.face().advance(cp, run.size()) + run.charSpacing();
         }
-        if (segmentFont != null) {
-            show(segment, segmentFont, run.size(), segmentX, y);
+        if (segmentStyle != null) {
+            show(segment, segmentStyle, run, segmentX, y);
         }
         content.endText();
+    }
+
+    /** Controls and format characters (tab, soft hyphen, zero-width space) are never drawn. */
+    private static boolean isInvisible(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.CONTROL || type == Character.FORMAT;
+    }
+
+    /** The PDF font and the synthetic styling a segment is drawn with. */
+    private record Style(DocumentPdfFonts.PdfFont font, boolean emboldened, boolean slanted) {
+    }
+
+    private Style styleOf(PdfFontFace face) throws IOException {
+        DocumentPdfFonts.PdfFont font = fonts.fontFor(face.font());
+        // A font swapped for the bundled bold face because it could not be embedded is bold already.
+        boolean emboldened = face.syntheticBold() && !font.face().bold();
+        return new Style(font, emboldened, face.syntheticItalic() && !font.face().italic());
     }
 
     /** The run's face, unless it cannot draw the character (layout should have split the run there). */
@@ -106,11 +135,44 @@ final class PagePainter {
         return faces.resolve(face, cp);
     }
 
-    private void show(StringBuilder segment, DocumentPdfFonts.PdfFont font, double size, double x, float y)
-            throws IOException {
-        content.setFont(font.font(), (float) size);
-        content.setTextMatrix(Matrix.getTranslateInstance((float) x, y));
-        content.showText(segment.toString());
+    /**
+     * Shows a segment with a TJ adjustment after every glyph whose PDF width (whole thousandths of an em, of
+     * the font that draws it) differs from the advance layout measured with the run's face, so glyphs land
+     * exactly where layout placed them instead of drifting.
+     */
+    private void show(StringBuilder segment, Style style, GlyphRun run, double x, float y) throws IOException {
+        double size = run.size();
+        content.setFont(style.font().font(), (float) size);
+        // Emboldening strokes the outlines as well as filling them; slanting shears by 12° like Word's italics.
+        content.setRenderingMode(style.emboldened() ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
+        if (style.emboldened()) {
+            content.setLineWidth((float) (size * EMBOLDEN_STROKE));
+        }
+        content.setTextMatrix(new Matrix(1, 0, style.slanted() ? SLANT : 0, 1, (float) x, y));
+        LoadedFont drawing = style.font().face();
+        List<Object> pieces = new ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        String text = segment.toString();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            piece.appendCodePoint(cp);
+            double measured = size == 0 ? 0 : run.face().advance(cp, size) * 1000 / size;
+            double excess = drawing.pdfWidth(cp) - measured;
+            if (i < text.length() && Math.abs(excess) > MIN_ADJUSTMENT) {
+                pieces.add(piece.toString());
+                pieces.add((float) excess);
+                piece.setLength(0);
+            }
+        }
+        if (piece.length() > 0) {
+            pieces.add(piece.toString());
+        }
+        if (pieces.size() == 1) {
+            content.showText(text);
+        } else {
+            content.showTextWithPositioning(pieces.toArray());
+        }
         segment.setLength(0);
     }
 

@@ -11,20 +11,42 @@ final class PdfFontFace implements FontFace {
     private final LoadedFont font;
     private final VerticalMetrics lineMetrics;
     private final boolean fallback;
+    private final boolean syntheticBold;
+    private final boolean syntheticItalic;
 
-    PdfFontFace(LoadedFont font, VerticalMetrics lineMetrics, boolean fallback) {
+    /**
+     * @param wantBold   the run asked for bold: a font without a bold face is emboldened when painted
+     * @param wantItalic the run asked for italic: a font without an italic face is slanted when painted
+     */
+    PdfFontFace(LoadedFont font, VerticalMetrics lineMetrics, boolean fallback, boolean wantBold, boolean wantItalic) {
         this.font = font;
         this.lineMetrics = lineMetrics;
         this.fallback = fallback;
+        this.syntheticBold = wantBold && !font.bold();
+        this.syntheticItalic = wantItalic && !font.italic();
     }
 
     LoadedFont font() {
         return font;
     }
 
+    VerticalMetrics lineMetrics() {
+        return lineMetrics;
+    }
+
     /** True when this face draws characters the font asked for lacks (counted in a warning by the writer). */
     boolean isFallback() {
         return fallback;
+    }
+
+    /** Bold was asked for but the font has no bold face: the painter strokes the outlines too. */
+    boolean syntheticBold() {
+        return syntheticBold;
+    }
+
+    /** Italic was asked for but the font has no italic face: the painter slants the glyphs. */
+    boolean syntheticItalic() {
+        return syntheticItalic;
     }
 
     @Override

@@ -94,11 +94,11 @@ public final class PdfWriter {
      * else's {@code FontMetrics} is looked up by its name.
      */
     private PdfFontFace resolve(DocumentFonts fonts, FontFace face, int cp) {
-        if (face instanceof PdfFontFace) {
-            return registry.fallbackFor(cp, false, false)
-                    .map(font -> new PdfFontFace(font, font.metrics(), true))
-                    .orElseGet(() -> new PdfFontFace(registry.bundledLatin(false), registry.bundledLatin(false).metrics(),
-                            true));
+        if (face instanceof PdfFontFace own) {
+            boolean bold = own.font().bold() || own.syntheticBold();
+            boolean italic = own.font().italic() || own.syntheticItalic();
+            LoadedFont font = registry.fallbackFor(cp, bold, italic).orElseGet(() -> registry.bundledLatin(bold));
+            return new PdfFontFace(font, font.metrics(), true, bold, italic);
         }
         return (PdfFontFace) fonts.faceFor(face.name(), false, false, cp);
     }

@@ -1,6 +1,5 @@
 package org.inkpool.pdf;
 
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -19,9 +18,5 @@ final class Slot<T> {
             done = true;
         }
         return value;
-    }
-
-    synchronized Optional<T> getIfDone() {
-        return done ? Optional.ofNullable(value) : Optional.empty();
     }
 }

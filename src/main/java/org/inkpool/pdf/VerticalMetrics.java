@@ -23,8 +23,12 @@ record VerticalMetrics(int unitsPerEm, int winAscent, int winDescent, int hheaAs
         return Math.max(0, hhea - win);
     }
 
+    /**
+     * Baseline below the top of a single line: winAscent plus the external leading, which Word puts above
+     * the text (docx4j WordLineMetrics, measured on Word 365 output), so ascent + descent is the line height.
+     */
     double ascent(double size) {
-        return winAscent * size / unitsPerEm;
+        return (winAscent + externalLeading()) * size / unitsPerEm;
     }
 
     double descent(double size) {

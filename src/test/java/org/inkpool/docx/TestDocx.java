@@ -31,6 +31,8 @@ final class TestDocx {
             + " xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"";
 
     private String body = "";
+    private String title;
+    private String author;
     private String styles;
     private String numbering;
     private String minorLatin;
@@ -42,6 +44,13 @@ final class TestDocx {
         TestDocx t = new TestDocx();
         t.body = bodyXml;
         return t;
+    }
+
+    /** Core properties: title and creator. */
+    TestDocx info(String title, String author) {
+        this.title = title;
+        this.author = author;
+        return this;
     }
 
     /** The content of w:styles (docDefaults and style elements). */
@@ -80,6 +89,10 @@ final class TestDocx {
             if (numbering != null) {
                 doc.createNumbering().setNumbering(
                         CTNumbering.Factory.parse("<xml-fragment " + NS + ">" + numbering + "</xml-fragment>"));
+            }
+            if (title != null) {
+                doc.getProperties().getCoreProperties().setTitle(title);
+                doc.getProperties().getCoreProperties().setCreator(author);
             }
             PackagePart main = doc.getPackagePart();
             if (minorLatin != null) {

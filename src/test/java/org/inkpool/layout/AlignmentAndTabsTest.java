@@ -54,6 +54,14 @@ class AlignmentAndTabsTest {
     }
 
     @Test
+    void justifiedLineEndingInALineBreakIsStretchedToo() {
+        Page page = first(doc(para(new PP().align(Alignment.JUSTIFY), run("aa bb"),
+                new org.inkpool.model.Break(org.inkpool.model.Break.Kind.LINE, TEXT), run("cc dd"))));
+        assertThat(Pages.end(Pages.find(page, "bb"))).isCloseTo(MARGIN + 200, EXACT);
+        assertThat(Pages.find(page, "cc dd").x()).isCloseTo(MARGIN, EXACT);
+    }
+
+    @Test
     void distributeSpreadsEveryCharacterGapIncludingTheLastLine() {
         Page page = first(doc(para(new PP().align(Alignment.DISTRIBUTE).indent(0, 150, 0), "abcde")));
         GlyphRun run = Pages.find(page, "abcde");
@@ -149,8 +157,73 @@ class AlignmentAndTabsTest {
     }
 
     @Test
-    void leftTabWhoseStopIsBeyondTheLineMovesToTheNextLine() {
+    void leftTabThatCanReachNoStopInTheColumnMovesToTheNextLine() {
+        // the next default stop after x = 185 is 216, past the 200 pt column
+        Page page = first(doc(para(new PP(), run("a".repeat(37)), tab(), run("b"))));
+        assertThat(Pages.lines(page)).containsExactly("a".repeat(37), "b");
+        assertThat(Pages.find(page, "b").x()).isCloseTo(MARGIN + 36, EXACT); // re-measured from the line start
+    }
+
+    @Test
+    void leftStopInsideTheRightIndentIsReachedAndTheLineRunsIntoTheIndent() {
         Page page = first(doc(para(new PP().indent(0, 150, 0), run("aaaaaaaa"), tab(), run("b"))));
-        assertThat(Pages.lines(page)).containsExactly("aaaaaaaa", "b");
+        assertThat(Pages.lines(page)).containsExactly("aaaaaaaa b");
+        assertThat(Pages.find(page, "b").x()).isCloseTo(MARGIN + 72, EXACT);
+    }
+
+    @Test
+    void tabWithALeaderOrNothingAfterItStaysAndFillsToTheColumnEnd() {
+        Page dots = first(doc(para(new PP().tab(250, TabAlignment.LEFT, TabLeader.DOT), run("a".repeat(10)),
+                tab(), run("9"))));
+        // the dots fill the grid cells from x = 50 to the column's end at 200; the "9" wraps
+        assertThat(Pages.lines(dots)).containsExactly("aaaaaaaaaa" + ".".repeat(30), "9");
+        assertThat(Pages.lines(first(doc(para(new PP(), run("a".repeat(37)), tab()))))).hasSize(1);
+    }
+
+    @Test
+    void rightAlignedLabelEndsAtItsPosition() {
+        PP props = new PP().indent(36, 0, -18);
+        props.label = new ListLabel("iv.", TEXT, ListLabel.Suffix.TAB, Alignment.RIGHT);
+        Page page = first(doc(para(props, "text")));
+        assertThat(Pages.end(Pages.find(page, "iv."))).isCloseTo(MARGIN + 18, EXACT);
+        assertThat(Pages.find(page, "text").x()).isCloseTo(MARGIN + 36, EXACT);
+    }
+
+    @Test
+    void leadersDrawTheirOwnCharacters() {
+        for (var leader : List.of(TabLeader.HYPHEN, TabLeader.UNDERSCORE, TabLeader.MIDDLE_DOT)) {
+            Page page = first(doc(para(new PP().tab(100, TabAlignment.LEFT, leader), run("a"), tab(), run("b"))));
+            String expected = switch (leader) {
+                case HYPHEN -> "-";
+                case UNDERSCORE -> "_";
+                default -> "\u00B7";
+            };
+            GlyphRun fill = Pages.runs(page).stream().filter(r -> r.text().startsWith(expected)).findFirst()
+                    .orElseThrow();
+            assertThat(fill.text()).isEqualTo(expected.repeat(19)); // cells 1..19 between x = 5 and 100
+        }
+    }
+
+    @Test
+    void barTabIsNoStopButDrawsAVerticalLineThroughEachLine() {
+        Page page = first(doc(para(new PP().tab(20, TabAlignment.BAR, TabLeader.NONE).indent(0, 100, 0),
+                run("a"), tab(), run("bbbb cccc dddd"))));
+        assertThat(Pages.find(page, "bbbb").x()).isCloseTo(MARGIN + 36, EXACT);
+        assertThat(Pages.lines(page)).containsExactly("a bbbb cccc", "dddd");
+        List<Rule> bars = Pages.items(page, Rule.class);
+        assertThat(bars).hasSize(2).allSatisfy(r -> {
+            assertThat(r.x1()).isCloseTo(MARGIN + 20, EXACT);
+            assertThat(r.y2() - r.y1()).isCloseTo(12, EXACT);
+        });
+    }
+
+    @Test
+    void justifiedCjkLineSpreadsBetweenIdeographsButALoneLatinWordIsNotLetterSpaced() {
+        Page cjk = first(doc(para(new PP().align(Alignment.JUSTIFY).indent(0, 145, 0), "一二三四五六")));
+        GlyphRun firstLine = Pages.find(cjk, "一二三四五");
+        assertThat(firstLine.charSpacing()).isCloseTo(5.0 / 4, EXACT);
+        Page latin = first(doc(para(new PP().align(Alignment.JUSTIFY), run("word"),
+                new org.inkpool.model.Break(org.inkpool.model.Break.Kind.LINE, TEXT), run("next"))));
+        assertThat(Pages.find(latin, "word").charSpacing()).isZero();
     }
 }

@@ -6,6 +6,7 @@ import org.inkpool.model.LineSpacing.LineRule;
 import org.inkpool.model.Paragraph;
 import org.inkpool.model.Rgb;
 import org.inkpool.model.RunProps;
+import org.inkpool.model.TextRun;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -22,8 +23,8 @@ import static org.inkpool.layout.Docs.run;
 class LineHeightAndSpacingTest {
 
     private static final Offset<Double> EXACT = Offset.offset(1e-6);
-    /** 10 pt text: single line 12 pt, split 9.6 above and 2.4 below the baseline. */
-    private static final double FIRST_BASELINE = MARGIN + 9.6;
+    /** 10 pt text: single line 12 pt, 10 above the baseline (ascent 8 + external leading 2), 2 below. */
+    private static final double FIRST_BASELINE = MARGIN + 10;
 
     private final FakeMetrics metrics = new FakeMetrics();
     private final LayoutEngine engine = new LayoutEngine(metrics);
@@ -42,7 +43,7 @@ class LineHeightAndSpacingTest {
         Page page = tall.layout(doc(para(new PP(), run("aaaa bbbb", new RP().font("Tall")))), LayoutProgress.NONE)
                 .pages().get(0);
         List<Double> b = Pages.baselines(page);
-        assertThat(b.get(0)).isCloseTo(MARGIN + 12, EXACT); // 15 × 0.8
+        assertThat(b.get(0)).isCloseTo(MARGIN + 13, EXACT); // 15 − the 2 pt descent
         assertThat(Pages.baselines(first(doc(para(narrow(), "aaaa bbbb"))))).containsExactly(FIRST_BASELINE,
                 FIRST_BASELINE + 12);
     }
@@ -62,7 +63,7 @@ class LineHeightAndSpacingTest {
     @Test
     void atLeastAddsTheShortfallAboveAndNeverShrinks() {
         List<Double> b = Pages.baselines(first(doc(para(narrow().line(LineRule.AT_LEAST, 20), "aaaa bbbb"))));
-        assertThat(b).containsExactly(MARGIN + 8 + 9.6, MARGIN + 28 + 9.6);
+        assertThat(b).containsExactly(MARGIN + 8 + 10, MARGIN + 28 + 10);
         List<Double> small = Pages.baselines(first(doc(para(narrow().line(LineRule.AT_LEAST, 5), "aaaa bbbb"))));
         assertThat(small).containsExactly(FIRST_BASELINE, FIRST_BASELINE + 12);
     }
@@ -72,8 +73,8 @@ class LineHeightAndSpacingTest {
         Page page = first(doc(para(new PP().indent(0, 150, 0), run("aa "), run("BB", new RP().size(20)),
                 run(" cccc"))));
         List<Double> b = Pages.baselines(page);
-        assertThat(b.get(0)).isCloseTo(MARGIN + 19.2, EXACT);
-        assertThat(b.get(1) - b.get(0)).isCloseTo(4.8 + 9.6, EXACT);
+        assertThat(b.get(0)).isCloseTo(MARGIN + 20, EXACT);
+        assertThat(b.get(1) - b.get(0)).isCloseTo(4 + 10, EXACT);
     }
 
     @Test
@@ -86,8 +87,8 @@ class LineHeightAndSpacingTest {
         double baseline = Pages.find(page, "x").baseline();
         assertThat(baseline - sup.baseline()).isCloseTo(3.6, EXACT);
         assertThat(sub.baseline() - baseline).isCloseTo(1.6, EXACT);
-        // raised 3.6 with 6.5 pt text (7.8 × 0.8 = 6.24 above): 9.84 above the baseline beats 9.6
-        assertThat(baseline).isCloseTo(MARGIN + 9.84, EXACT);
+        // raised 3.6 with 6.5 pt text (7.8 − 1.3 = 6.5 above its baseline): 10.1 above the line's beats 10
+        assertThat(baseline).isCloseTo(MARGIN + 10.1, EXACT);
     }
 
     @Test
@@ -214,4 +215,48 @@ class LineHeightAndSpacingTest {
         assertThat(metrics.calls).isLessThanOrEqualTo(4);
     }
 
+
+    @Test
+    void underlineStylesAndDoubleStrike() {
+        Page page = first(doc(para(new PP(),
+                run("a", new RP().underline(RunProps.Underline.DOTTED)),
+                run("b", new RP().underline(RunProps.Underline.WAVY)),
+                run("c", new RP().underline(RunProps.Underline.THICK)),
+                run("d", new RP().doubleStrike()))));
+        List<Rule> rules = Pages.items(page, Rule.class);
+        assertThat(rules).extracting(Rule::style).containsExactly(Rule.Style.DOTTED, Rule.Style.DASHED,
+                Rule.Style.SOLID, Rule.Style.SOLID, Rule.Style.SOLID);
+        assertThat(rules.get(2).thickness()).isCloseTo(20 / 18.0, EXACT);
+        assertThat(rules.get(3).y1()).isLessThan(rules.get(4).y1());
+        assertThat(rules.get(3).x1()).isCloseTo(MARGIN + 15, EXACT);
+    }
+
+    @Test
+    void paragraphWhoseTextAndMarkAreHiddenTakesNoLine() {
+        RunProps hidden = new RP().hidden().build();
+        Paragraph vanished = new Paragraph(new PP().space(20, 20).build(), List.of(new TextRun("x", hidden)), null,
+                hidden);
+        assertThat(Pages.baselines(first(doc(para("one"), vanished, para("two")))))
+                .containsExactly(FIRST_BASELINE, FIRST_BASELINE + 12);
+    }
+
+    @Test
+    void aTallerLabelRaisesTheFirstLineByItsExtraAscentOnly() {
+        PP props = new PP().indent(36, 0, -18).line(LineRule.AUTO, 2);
+        props.label = new org.inkpool.model.ListLabel("•", new RP().size(20).build(),
+                org.inkpool.model.ListLabel.Suffix.TAB, org.inkpool.model.Alignment.LEFT);
+        Page page = first(doc(para(props, "text"), para("next")));
+        // text line 12 doubled to 24, then raised by 20 − 10 = 10 unmultiplied
+        double baseline = Pages.find(page, "text").baseline();
+        assertThat(baseline).isCloseTo(MARGIN + 10 + 10, EXACT);
+        assertThat(Pages.find(page, "next").baseline()).isCloseTo(MARGIN + 24 + 10 + 10, EXACT);
+    }
+
+    @Test
+    void strikeThroughCrossesRaisedTextWhereItIsDrawn() {
+        Page page = first(doc(para(new PP(), run("x"), run("2", new RP().superscript().strike()))));
+        Rule strike = Pages.items(page, Rule.class).get(0);
+        GlyphRun raised = Pages.find(page, "2");
+        assertThat(strike.y1()).isCloseTo(raised.baseline() - 6.5 * Decorations.STRIKE_RAISE, EXACT);
+    }
 }

@@ -27,7 +27,7 @@ import static org.inkpool.layout.Docs.section;
 class PaginationTest {
 
     private static final Offset<Double> EXACT = Offset.offset(1e-6);
-    private static final double FIRST_BASELINE = MARGIN + 9.6;
+    private static final double FIRST_BASELINE = MARGIN + 10;
 
     private final LayoutEngine engine = new LayoutEngine(new FakeMetrics());
 
@@ -113,10 +113,11 @@ class PaginationTest {
     }
 
     @Test
-    void pageBreakBeforeStartsTheParagraphOnANewPage() {
-        LaidOutDocument laidOut = layout(doc(para("one"), para(new PP().pageBreakBefore(), "two")));
+    void pageBreakBeforeStartsTheParagraphOnANewPageKeepingItsSpaceBefore() {
+        LaidOutDocument laidOut = layout(doc(para("one"), para(new PP().pageBreakBefore().space(18, 0), "two")));
         assertThat(laidOut.pages()).hasSize(2);
         assertThat(pageLines(laidOut, 1)).containsExactly("two");
+        assertThat(Pages.find(laidOut.pages().get(1), "two").baseline()).isCloseTo(FIRST_BASELINE + 18, EXACT);
         // at the very top of the document it costs nothing
         assertThat(layout(doc(para(new PP().pageBreakBefore(), "one"))).pages()).hasSize(1);
     }
@@ -256,5 +257,34 @@ class PaginationTest {
                 section(PAGE, SectionStart.NEXT_PAGE, para(new PP().space(0, 20), "one")),
                 section(PAGE, SectionStart.NEXT_PAGE, para(new PP().space(36, 0), "two"))));
         assertThat(Pages.find(laidOut.pages().get(1), "two").baseline()).isCloseTo(FIRST_BASELINE + 16, EXACT);
+    }
+
+    @Test
+    void negativeTopMarginStillPutsTheBodyThatFarDown() {
+        PageSetup negative = new PageSetup(300, 400, -50, -50, 50, 50, 20, 20, 1, 0);
+        LaidOutDocument laidOut = layout(Docs.doc(negative, para("one")));
+        assertThat(Pages.find(laidOut.pages().get(0), "one").baseline()).isCloseTo(FIRST_BASELINE, EXACT);
+    }
+
+    @Test
+    void pageBreakBeforeAnyTextMovesTheWholeParagraphLabelIncluded() {
+        Paragraph heading = para(new PP().space(18, 0).label("2.", org.inkpool.model.ListLabel.Suffix.SPACE),
+                new Break(Break.Kind.PAGE, TEXT), run("Heading"));
+        LaidOutDocument laidOut = layout(doc(para("one"), heading));
+        assertThat(laidOut.pages()).hasSize(2);
+        assertThat(pageLines(laidOut, 0)).containsExactly("one");
+        assertThat(pageLines(laidOut, 1)).containsExactly("2. Heading");
+        assertThat(Pages.find(laidOut.pages().get(1), "Heading").baseline()).isCloseTo(FIRST_BASELINE + 18, EXACT);
+    }
+
+    @Test
+    void pageWithNoRoomForABodyStillEndsWithOneLinePerPage() {
+        PageSetup crushed = new PageSetup(300, 100, 60, 60, 50, 50, 20, 20, 1, 0);
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            blocks.add(para(new PP().keepNext().keepLines(), "line " + i));
+        }
+        LaidOutDocument laidOut = layout(Docs.doc(crushed, blocks.toArray(Block[]::new)));
+        assertThat(laidOut.pages()).hasSize(5);
     }
 }

@@ -53,6 +53,22 @@ class FontRegistryTest {
     }
 
     @Test
+    void recordsWhichScriptsEachFaceCovers() {
+        FontIndex index = registry().index();
+
+        IndexedFace carlito = index.find("Carlito", false, false).orElseThrow();
+        IndexedFace zenHei = index.find("WenQuanYi Zen Hei", false, false).orElseThrow();
+
+        assertThat(carlito.covers(Coverage.LATIN | Coverage.CYRILLIC | Coverage.GREEK)).isTrue();
+        assertThat(carlito.covers(Coverage.CJK)).isFalse();
+        assertThat(zenHei.covers(Coverage.LATIN | Coverage.CJK | Coverage.KANA | Coverage.HANGUL)).isTrue();
+        assertThat(zenHei.codePoints().contains('中')).isTrue();
+        assertThat(zenHei.index()).isZero();
+        assertThat(index.find("WenQuanYi Zen Hei Sharp", false, false).orElseThrow().index()).isEqualTo(2);
+        assertThat(index.find("文泉驿等宽正黑", false, false).orElseThrow().index()).isEqualTo(1);
+    }
+
+    @Test
     void knowsChineseFamilyNames() {
         FontRegistry registry = registry();
 
@@ -118,7 +134,7 @@ class FontRegistryTest {
 
         assertThat(face.name()).isEqualTo("Liberation Serif");
         assertThat(warnings).containsExactly(
-                "font 'Liberation Serif' has no bold face; bold text drawn with its regular face");
+                "font 'Liberation Serif' has no bold face; bold text is emboldened from its regular face");
     }
 
     @Test
@@ -139,10 +155,13 @@ class FontRegistryTest {
     void neverReturnsNothingForACharacterNoFontHas(@TempDir Path empty) {
         DocumentFonts fonts = documentFonts(FontRegistry.create(List.of(empty), cache));
 
-        FontFace face = fonts.faceFor("Calibri", false, false, 0x10FFFD); // private use, in no font
+        FontFace privateUse = fonts.faceFor("Calibri", false, false, 0x10FFFD);
+        FontFace unassigned = fonts.faceFor("Calibri", false, false, 0x0378);
 
-        assertThat(face.name()).isEqualTo("DejaVu Sans");
-        assertThat(warnings).contains("character U+10FFFD has no glyph in any installed font");
+        assertThat(privateUse.name()).isEqualTo("DejaVu Sans");
+        assertThat(unassigned.name()).isEqualTo("DejaVu Sans");
+        assertThat(warnings).contains("character U+10FFFD has no glyph in any installed font",
+                "character U+0378 has no glyph in any installed font");
     }
 
     @Test
@@ -183,13 +202,14 @@ class FontRegistryTest {
             cacheFile = files.filter(p -> p.getFileName().toString().startsWith("font-index-")).findFirst()
                     .orElseThrow();
         }
-        Files.writeString(cacheFile, "inkpool-font-index 1\nF\tbroken\n", StandardCharsets.UTF_8);
+        String header = Files.readAllLines(cacheFile).get(0);
+        Files.writeString(cacheFile, header + "\nF\tbroken\n", StandardCharsets.UTF_8);
 
         FontRegistry rebuilt = registry();
 
         assertThat(rebuilt.filesParsed()).isEqualTo(4);
         assertThat(rebuilt.isInstalled("Carlito")).isTrue();
-        assertThat(Files.readString(cacheFile)).startsWith("inkpool-font-index 1\n").endsWith("end\n");
+        assertThat(Files.readString(cacheFile)).startsWith(header + "\n").endsWith("end\n");
         assertThat(registry().filesParsed()).isZero();
     }
 
@@ -204,5 +224,52 @@ class FontRegistryTest {
         assertThat(face.name()).isEqualTo("Calibri");
         assertThat(face.lineHeight(12)).isEqualTo(13.80, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void fillsGapsInAnEmbeddedSubsetFromTheInstalledFontOfThatFamily() throws IOException {
+        byte[] latinOnly = Files.readAllBytes(TestFonts.require(TestFonts.LIBERATION_SERIF));
+        DocumentFonts fonts = new DocumentFonts(registry(),
+                List.of(new org.inkpool.model.EmbeddedFont("WenQuanYi Zen Hei", false, false, latinOnly)),
+                warnings::add);
+
+        FontFace latin = fonts.faceFor("WenQuanYi Zen Hei", false, false, 'A');
+        FontFace chinese = fonts.faceFor("WenQuanYi Zen Hei", false, false, '中');
+
+        assertThat(latin.advance('A', 10)).isNotEqualTo(chinese.advance('A', 10));
+        assertThat(chinese.name()).isEqualTo("WenQuanYi Zen Hei");
+        assertThat(((PdfFontFace) chinese).isFallback()).isFalse();
+        assertThat(chinese.lineHeight(12)).isEqualTo(latin.lineHeight(12));
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void documentsOnSeveralThreadsShareOneLoadedFont() throws Exception {
+        FontRegistry registry = registry();
+        int threads = 4;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<List<LoadedFont>>> results = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                results.add(pool.submit(() -> {
+                    DocumentFonts fonts = new DocumentFonts(registry, List.of(), message -> { });
+                    start.await();
+                    PdfFontFace latin = (PdfFontFace) fonts.faceFor("Calibri", false, false, 'A');
+                    PdfFontFace chinese = (PdfFontFace) fonts.faceFor("Calibri", false, false, '中');
+                    return List.of(latin.font(), chinese.font());
+                }));
+            }
+            start.countDown();
+            List<LoadedFont> first = results.get(0).get(60, java.util.concurrent.TimeUnit.SECONDS);
+            for (var result : results) {
+                List<LoadedFont> fonts = result.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(fonts.get(0)).isSameAs(first.get(0));
+                assertThat(fonts.get(1)).isSameAs(first.get(1));
+            }
+            assertThat(first.get(0).instancesOpened()).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.within;
 class LineMetricsTest {
 
     private static LoadedFont load(Path font) throws IOException {
-        return LoadedFont.load("test", "test", FontSource.file(TestFonts.require(font), 0));
+        return LoadedFont.load("test", false, false, FontSource.file(TestFonts.require(font), 0));
     }
 
     @Test
@@ -35,6 +35,15 @@ class LineMetricsTest {
     @Test
     void liberationSansTenPointLineIs11_52() throws IOException {
         assertThat(load(TestFonts.LIBERATION_SANS).metrics().lineHeight(10)).isEqualTo(11.52, within(1e-9));
+    }
+
+    @Test
+    void ascentTakesTheExternalLeadingSoAscentAndDescentMakeTheLine() throws IOException {
+        VerticalMetrics serif = load(TestFonts.LIBERATION_SERIF).metrics(); // win 1825/443, hhea gap 87
+
+        assertThat(serif.ascent(2048)).isEqualTo(1825 + 87, within(1e-9));
+        assertThat(serif.descent(2048)).isEqualTo(443, within(1e-9));
+        assertThat(serif.ascent(12) + serif.descent(12)).isEqualTo(serif.lineHeight(12), within(0.01));
     }
 
     @Test

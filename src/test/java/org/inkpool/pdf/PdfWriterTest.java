@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.inkpool.layout.FilledRect;
 import org.inkpool.layout.FontFace;
 import org.inkpool.layout.GlyphRun;
@@ -161,6 +162,127 @@ class PdfWriterTest {
     }
 
     @Test
+    void placesEveryGlyphWhereLayoutMeasuredIt() throws IOException {
+        DocumentFonts fonts = new DocumentFonts(registry, List.of(), warnings::add);
+        FontFace face = fonts.faceFor("Calibri", false, false, 'T');
+        String text = "The quick brown fox jumps over the lazy dog. Pack my box with five dozen liquor jugs.";
+        LaidOutDocument document = new LaidOutDocument(List.of(new Page(A4_WIDTH, A4_HEIGHT,
+                List.of(new GlyphRun(20, 72, face, 11, text, Rgb.BLACK, 0.5)))));
+
+        byte[] pdf = write(document, DocumentInfo.EMPTY, new ArrayList<>());
+
+        List<TextPosition> positions = new ArrayList<>();
+        try (PDDocument loaded = Loader.loadPDF(pdf)) {
+            new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition position) {
+                    positions.add(position);
+                }
+            }.getText(loaded);
+        }
+        assertThat(positions).hasSize(text.length());
+        double x = 20;
+        for (int i = 0; i < text.length(); i++) {
+            assertThat((double) positions.get(i).getXDirAdj()).as("x of '%s' at %d", text.charAt(i), i)
+                    .isCloseTo(x, org.assertj.core.data.Offset.offset(0.002));
+            x += face.advance(text.charAt(i), 11) + 0.5;
+        }
+    }
+
+    @Test
+    void emboldensAndSlantsFontsThatLackBoldAndItalicFaces() throws IOException {
+        DocumentFonts fonts = new DocumentFonts(registry, List.of(), warnings::add);
+        FontFace boldChinese = fonts.faceFor("SimHei", true, false, '标');
+        FontFace italicChinese = fonts.faceFor("SimHei", false, true, '标');
+        FontFace realBold = fonts.faceFor("Calibri", true, false, 'B');
+        LaidOutDocument document = new LaidOutDocument(List.of(new Page(A4_WIDTH, A4_HEIGHT, List.of(
+                new GlyphRun(72, 72, realBold, 12, "Bold", Rgb.BLACK, 0),
+                new GlyphRun(72, 100, boldChinese, 12, "标题", Rgb.BLACK, 0),
+                new GlyphRun(72, 130, italicChinese, 12, "斜体", Rgb.BLACK, 0)))));
+
+        byte[] pdf = write(document, DocumentInfo.EMPTY, new ArrayList<>());
+
+        assertThat(((PdfFontFace) realBold).syntheticBold()).isFalse();
+        assertThat(((PdfFontFace) boldChinese).syntheticBold()).isTrue();
+        try (PDDocument loaded = Loader.loadPDF(pdf); InputStream content = loaded.getPage(0).getContents()) {
+            String operators = new String(content.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(operators).contains("2 Tr", "0 Tr", "0.2126");
+            assertThat(new PDFTextStripper().getText(loaded)).contains("Bold", "标题", "斜体");
+        }
+    }
+
+    @Test
+    void embedsALaterFaceOfAFontCollection() throws IOException {
+        assumeTrue(registry.isInstalled("WenQuanYi Zen Hei Mono"), "needs fonts-wqy-zenhei");
+        DocumentFonts fonts = new DocumentFonts(registry, List.of(), warnings::add);
+        FontFace mono = fonts.faceFor("WenQuanYi Zen Hei Mono", false, false, '等');
+
+        byte[] pdf = write(new LaidOutDocument(List.of(new Page(A4_WIDTH, A4_HEIGHT,
+                List.of(new GlyphRun(72, 72, mono, 12, "等宽字体", Rgb.BLACK, 0))))), DocumentInfo.EMPTY, new ArrayList<>());
+
+        assertThat(mono.name()).isEqualTo("WenQuanYi Zen Hei Mono");
+        try (PDDocument loaded = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(loaded)).contains("等宽字体");
+            PDResources resources = loaded.getPage(0).getResources();
+            PDFont font = resources.getFont(resources.getFontNames().iterator().next());
+            assertThat(font.isEmbedded()).isTrue();
+            assertThat(font.getName()).contains("Mono");
+        }
+    }
+
+    @Test
+    void paintsFacesFromOtherFontMetricsAtTheirMeasuredPositions() throws IOException {
+        FontFace fixedPitch = new FontFace() {
+            @Override
+            public String name() {
+                return "Liberation Serif";
+            }
+
+            @Override
+            public double advance(int codePoint, double size) {
+                return 7;
+            }
+
+            @Override
+            public double ascent(double size) {
+                return size * 0.8;
+            }
+
+            @Override
+            public double descent(double size) {
+                return size * 0.2;
+            }
+
+            @Override
+            public double lineHeight(double size) {
+                return size * 1.2;
+            }
+        };
+        String text = "Fake\tmetrics 中";
+        LaidOutDocument document = new LaidOutDocument(List.of(new Page(A4_WIDTH, A4_HEIGHT,
+                List.of(new GlyphRun(72, 72, fixedPitch, 10, text, Rgb.BLACK, 0)))));
+
+        byte[] pdf = write(document, DocumentInfo.EMPTY, new ArrayList<>());
+
+        List<TextPosition> positions = new ArrayList<>();
+        try (PDDocument loaded = Loader.loadPDF(pdf)) {
+            new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition position) {
+                    positions.add(position);
+                }
+            }.getText(loaded);
+        }
+        assertThat(positions).extracting(TextPosition::getUnicode)
+                .containsExactly("F", "a", "k", "e", "m", "e", "t", "r", "i", "c", "s", " ", "中");
+        int[] columns = {0, 1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13}; // the tab at 4 is not drawn
+        for (int i = 0; i < columns.length; i++) {
+            assertThat((double) positions.get(i).getXDirAdj()).isCloseTo(72 + 7.0 * columns[i],
+                    org.assertj.core.data.Offset.offset(0.002));
+        }
+    }
+
+    @Test
     void sizesPagesAsLaidOut() throws IOException {
         byte[] pdf = write(sample(new DocumentFonts(registry, List.of(), warnings::add)), DocumentInfo.EMPTY,
                 new ArrayList<>());
@@ -232,6 +354,32 @@ class PdfWriterTest {
         try (PDDocument loaded = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(loaded)).contains("中文字");
         }
+    }
+
+    @Test
+    void closesIdleFontsBeyondTheMemoryBudgetAndReparsesThemWhenNeeded() throws IOException {
+        FontRegistry tight = FontRegistry.create(List.of(TestFonts.SYSTEM_FONTS), cache, 1);
+        DocumentFonts fonts = new DocumentFonts(tight, List.of(), warnings::add);
+        FontFace latin = fonts.faceFor("Carlito", false, false, 'A');
+        FontFace chinese = fonts.faceFor("Carlito", false, false, '中');
+        LaidOutDocument document = new LaidOutDocument(List.of(new Page(A4_WIDTH, A4_HEIGHT, List.of(
+                new GlyphRun(72, 72, latin, 11, "Abc", Rgb.BLACK, 0),
+                new GlyphRun(100, 72, chinese, 11, "中文", Rgb.BLACK, 0)))));
+        LoadedFont carlito = ((PdfFontFace) latin).font();
+        LoadedFont cjk = ((PdfFontFace) chinese).font();
+
+        for (int round = 0; round < 2; round++) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new PdfWriter(tight, warnings::add).write(document, DocumentInfo.EMPTY, out, p -> { });
+            try (PDDocument loaded = Loader.loadPDF(out.toByteArray())) {
+                assertThat(new PDFTextStripper().getText(loaded)).contains("Abc", "中文");
+            }
+        }
+
+        // only the most recently released font keeps an idle instance; the other was closed and re-parsed
+        assertThat(carlito.idleBytes() == 0 || cjk.idleBytes() == 0).isTrue();
+        assertThat(carlito.instancesOpened() + cjk.instancesOpened()).isGreaterThan(2);
+        assertThat(latin.advance('A', 11)).isGreaterThan(0); // measuring needs no parsed instance
     }
 
     @Test

@@ -1,0 +1,33 @@
+package org.inkpool.app;
+
+import org.inkpool.batch.BatchFile;
+import org.inkpool.batch.BatchListener.LogLevel;
+import org.inkpool.batch.BatchSummary;
+import org.inkpool.convert.FailureKind;
+
+import java.nio.file.Path;
+
+/** A {@link org.inkpool.batch.BatchListener} call captured as a value, to cross from pool threads to the FX thread. */
+sealed interface BatchEvent {
+    record Queued(BatchFile file) implements BatchEvent { }
+
+    record Started(BatchFile file, String worker) implements BatchEvent { }
+
+    record Progress(BatchFile file, double fraction, String phase) implements BatchEvent { }
+
+    record Warning(BatchFile file, String text) implements BatchEvent { }
+
+    record Done(BatchFile file, Path pdf, int pages, long millis) implements BatchEvent { }
+
+    record Skipped(BatchFile file, Path existingPdf, String reason) implements BatchEvent { }
+
+    record Failed(BatchFile file, FailureKind kind, String reason) implements BatchEvent { }
+
+    record Cancelled(BatchFile file) implements BatchEvent { }
+
+    record Log(long epochMillis, LogLevel level, String worker, String message) implements BatchEvent { }
+
+    record Workers(int live) implements BatchEvent { }
+
+    record Finished(BatchSummary summary) implements BatchEvent { }
+}

@@ -1,0 +1,33 @@
+package org.inkpool.layout;
+
+import org.inkpool.model.Block;
+import org.inkpool.model.Paragraph;
+import org.inkpool.model.Table;
+
+import java.util.function.Consumer;
+
+/** Sends each kind of block to its layouter; the place where a real table layouter will be plugged in. */
+final class BlockLayouters {
+
+    private final BlockLayouter<Paragraph> paragraphs;
+    private final BlockLayouter<Table> tables;
+
+    BlockLayouters(BlockLayouter<Paragraph> paragraphs, BlockLayouter<Table> tables) {
+        this.paragraphs = paragraphs;
+        this.tables = tables;
+    }
+
+    /** The layouters of this issue: paragraphs as composed, tables as their cells' paragraphs in reading order. */
+    static BlockLayouters standard(FaceCache faces) {
+        ParagraphLayouter paragraphs = new ParagraphLayouter(new ParagraphComposer(faces));
+        return new BlockLayouters(paragraphs, new ReadingOrderTableLayouter(paragraphs));
+    }
+
+    void layout(Block block, Column column, Consumer<ComposedParagraph> flow) {
+        if (block instanceof Paragraph paragraph) {
+            paragraphs.layout(paragraph, column, BlockLayouter.Context.BODY, flow);
+        } else if (block instanceof Table table) {
+            tables.layout(table, column, BlockLayouter.Context.BODY, flow);
+        }
+    }
+}

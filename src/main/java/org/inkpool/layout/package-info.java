@@ -1,0 +1,20 @@
+/**
+ * Layout: the document model and font metrics in, pages of positioned items out. Pure: it knows
+ * nothing of POI or PDFBox. Coordinates are points from a page's top-left corner, y down.
+ *
+ * <p>The pipeline, one class per step:
+ * <ol>
+ *   <li>{@link org.inkpool.layout.RunMeasurer} turns runs into measured atoms (per-character face via
+ *       {@link org.inkpool.layout.FaceCache}, caps, small caps, super/subscript, spacing, hidden text);</li>
+ *   <li>{@link org.inkpool.layout.BreakRules} marks break opportunities (spaces, hyphens, CJK with kinsoku);</li>
+ *   <li>{@link org.inkpool.layout.LineBreaker} breaks greedily, measuring with a
+ *       {@link org.inkpool.layout.LineCursor} that resolves {@link org.inkpool.layout.TabStops};</li>
+ *   <li>{@link org.inkpool.layout.LineAligner} and {@link org.inkpool.layout.LineHeights} place each line
+ *       horizontally and size it vertically ({@link org.inkpool.layout.ParagraphComposer} ties 1–4 together);</li>
+ *   <li>{@link org.inkpool.layout.BlockLayouter}s turn blocks (paragraphs, tables) into composed paragraphs;</li>
+ *   <li>{@link org.inkpool.layout.Paginator} stacks them on pages (spacing, keeps, widows, sections) and
+ *       {@link org.inkpool.layout.LineEmitter} turns each placed line into page items.</li>
+ * </ol>
+ * The rules follow Word as recorded in {@code word-layout-facts.md}.
+ */
+package org.inkpool.layout;

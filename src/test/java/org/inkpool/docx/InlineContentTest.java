@@ -1,0 +1,156 @@
+package org.inkpool.docx;
+
+import org.inkpool.model.Break;
+import org.inkpool.model.Document;
+import org.inkpool.model.Inline;
+import org.inkpool.model.InlineImage;
+import org.inkpool.model.Paragraph;
+import org.inkpool.model.Tab;
+import org.inkpool.model.TextRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.inkpool.docx.Models.paragraph;
+import static org.inkpool.docx.Models.text;
+import static org.inkpool.docx.TestDocx.p;
+
+class InlineContentTest {
+    @TempDir
+    Path dir;
+
+    private Document read(TestDocx docx, List<String> warnings) throws Exception {
+        return new DocxReader().read(docx.write(dir, "i.docx"), warnings::add);
+    }
+
+    private Document read(String body) throws Exception {
+        return read(TestDocx.body(body), new ArrayList<>());
+    }
+
+    @Test
+    void tabsBreaksAndSpecialCharacters() throws Exception {
+        Document d = read("<w:p><w:r><w:t xml:space=\"preserve\">a  b</w:t><w:tab/><w:t>c</w:t><w:br/>"
+                + "<w:t>d</w:t><w:br w:type=\"page\"/><w:br w:type=\"column\"/><w:cr/><w:lastRenderedPageBreak/>"
+                + "<w:t>e</w:t><w:noBreakHyphen/><w:softHyphen/><w:sym w:font=\"Symbol\" w:char=\"F061\"/>"
+                + "<w:sym w:font=\"Wingdings\" w:char=\"F0FC\"/></w:r></w:p>");
+        List<Inline> in = paragraph(d, 0).inlines();
+        assertThat(in).hasSize(9);
+        assertThat(((TextRun) in.get(0)).text()).isEqualTo("a  b");
+        assertThat(in.get(1)).isInstanceOf(Tab.class);
+        assertThat(((Break) in.get(3)).kind()).isEqualTo(Break.Kind.LINE);
+        assertThat(((Break) in.get(5)).kind()).isEqualTo(Break.Kind.PAGE);
+        assertThat(((Break) in.get(6)).kind()).isEqualTo(Break.Kind.COLUMN);
+        assertThat(((Break) in.get(7)).kind()).as("w:cr").isEqualTo(Break.Kind.LINE);
+        assertThat(((TextRun) in.get(8)).text()).isEqualTo("e\u2011\u00AD\u03B1\u2713");
+    }
+
+    @Test
+    void hiddenRunsAreKeptAndFlagged() throws Exception {
+        Document d = read("<w:p><w:r><w:t>shown</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>hidden</w:t></w:r></w:p>");
+        List<TextRun> runs = Models.runs(paragraph(d, 0));
+        assertThat(runs).extracting(TextRun::text).containsExactly("shown", "hidden");
+        assertThat(runs.get(0).props().hidden()).isFalse();
+        assertThat(runs.get(1).props().hidden()).isTrue();
+    }
+
+    @Test
+    void wrappersAreReadAndDeletionsSkipped() throws Exception {
+        Document d = read("<w:p><w:hyperlink r:id=\"rIdX\"><w:r><w:t>link </w:t></w:r></w:hyperlink>"
+                + "<w:sdt><w:sdtContent><w:r><w:t>sdt </w:t></w:r></w:sdtContent></w:sdt>"
+                + "<w:smartTag w:element=\"x\"><w:r><w:t>tag </w:t></w:r></w:smartTag>"
+                + "<w:ins w:id=\"1\" w:author=\"a\"><w:r><w:t>ins </w:t></w:r></w:ins>"
+                + "<w:del w:id=\"2\" w:author=\"a\"><w:r><w:delText>deleted</w:delText></w:r></w:del>"
+                + "<w:bookmarkStart w:id=\"0\" w:name=\"b\"/><w:proofErr w:type=\"spellStart\"/>"
+                + "<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>7</w:t></w:r></w:fldSimple>"
+                + "<mc:AlternateContent><mc:Choice Requires=\"wps\"><w:r><w:t> choice</w:t></w:r></mc:Choice>"
+                + "<mc:Fallback><w:r><w:t> fallback</w:t></w:r></mc:Fallback></mc:AlternateContent>"
+                + "</w:p>");
+        assertThat(text(paragraph(d, 0))).isEqualTo("link sdt tag ins 7 choice");
+    }
+
+    @Test
+    void complexFieldsPaintOnlyTheirCachedResult() throws Exception {
+        Document d = read("<w:p><w:r><w:t>Page </w:t></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>3</w:t></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> XE \"x\" </w:instrText></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:r><w:t> of 9</w:t></w:r></w:p>");
+        assertThat(text(paragraph(d, 0))).isEqualTo("Page 3 of 9");
+    }
+
+    @Test
+    void textBoxTextFollowsItsAnchorParagraph() throws Exception {
+        String txbx = "<w:txbxContent>" + p("boxed 1") + p("boxed 2") + "</w:txbxContent>";
+        Document d = read("<w:p><w:r><w:t>anchor</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\">"
+                + "<w:drawing><wp:anchor><wp:extent cx=\"100\" cy=\"100\"/><wp:docPr id=\"1\" name=\"t\"/>"
+                + "<a:graphic><a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\">"
+                + "<wps:wsp><wps:txbx>" + txbx + "</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>"
+                + "</mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>" + txbx + "</v:textbox></v:shape></w:pict>"
+                + "</mc:Fallback></mc:AlternateContent></w:r></w:p>"
+                + "<w:p><w:r><w:pict><v:shape style=\"width:10pt\"><v:textbox><w:txbxContent>" + p("vml box")
+                + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>" + p("after"));
+        List<String> texts = Models.blocks(d).stream().map(b -> text((Paragraph) b)).toList();
+        assertThat(texts).containsExactly("anchor", "boxed 1", "boxed 2", "", "vml box", "after");
+    }
+
+    @Test
+    void inlineAndAnchoredPicturesTakeTheirDrawnSize() throws Exception {
+        byte[] png = png(40, 20);
+        String inline = "<w:drawing><wp:inline><wp:extent cx=\"1270000\" cy=\"635000\"/>"
+                + "<wp:docPr id=\"1\" name=\"p\" descr=\"a chart\"/><a:graphic><a:graphicData "
+                + "uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic><pic:blipFill>"
+                + "<a:blip r:embed=\"rIdImg0\"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing>";
+        String anchored = inline.replace("wp:inline", "wp:anchor").replace("1270000", "254000");
+        String vml = "<w:pict><v:shape style=\"width:1in;height:36pt\"><v:imagedata r:id=\"rIdImg0\" o:title=\"\"/>"
+                + "</v:shape></w:pict>";
+        String linked = inline.replace("r:embed=\"rIdImg0\"", "r:link=\"rIdMissing\"");
+        List<String> warnings = new ArrayList<>();
+        Document d = read(TestDocx.body("<w:p><w:r>" + inline + anchored
+                        + vml.replace("<w:pict>", "<w:pict xmlns:o=\"urn:schemas-microsoft-com:office:office\">")
+                        + linked + "</w:r></w:p>").image(png), warnings);
+        List<InlineImage> images = paragraph(d, 0).inlines().stream().map(i -> (InlineImage) i).toList();
+        assertThat(images).hasSize(3);
+        assertThat(images.get(0).format()).isEqualTo(InlineImage.ImageFormat.PNG);
+        assertThat(images.get(0).data()).isEqualTo(png);
+        assertThat(images.get(0).width()).isEqualTo(100);
+        assertThat(images.get(0).height()).isEqualTo(50);
+        assertThat(images.get(0).description()).isEqualTo("a chart");
+        assertThat(images.get(1).width()).isEqualTo(20);
+        assertThat(images.get(2).width()).isEqualTo(72);
+        assertThat(images.get(2).height()).isEqualTo(36);
+        assertThat(warnings).anyMatch(w -> w.contains("missing relationship"));
+    }
+
+    @Test
+    void unknownPictureFormatsAreLeftOutWithAWarning() throws Exception {
+        String inline = "<w:drawing><wp:inline><wp:extent cx=\"127000\" cy=\"127000\"/><wp:docPr id=\"1\" name=\"p\"/>"
+                + "<a:graphic><a:graphicData uri=\"x\"><pic:pic><pic:blipFill><a:blip r:embed=\"rIdImg0\"/>"
+                + "</pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing>";
+        List<String> warnings = new ArrayList<>();
+        Document d = read(TestDocx.body("<w:p><w:r>" + inline + "</w:r></w:p>")
+                .image("not a picture".getBytes()), warnings);
+        assertThat(paragraph(d, 0).inlines()).isEmpty();
+        assertThat(warnings).singleElement().asString().contains("cannot be shown");
+    }
+
+    @Test
+    void mathTextIsKept() throws Exception {
+        Document d = read("<w:p><m:oMathPara xmlns:m=\"http://schemas.openxmlformats.org/officeDocument/2006/math\">"
+                + "<m:oMath><m:r><m:t>x=1</m:t></m:r></m:oMath></m:oMathPara></w:p>");
+        assertThat(text(paragraph(d, 0))).isEqualTo("x=1");
+    }
+
+    static byte[] png(int w, int h) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB), "png", out);
+        return out.toByteArray();
+    }
+}
