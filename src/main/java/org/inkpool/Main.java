@@ -7,38 +7,32 @@ import org.inkpool.pool.WorkerMain;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 
 /**
- * The launcher of the jar and the installed app: no arguments (or only documents and folders, as "Open
- * with" passes them) opens the window; {@code convert} and
- * {@code benchmark} run the command line; the hidden {@code worker} runs a pool worker (the pool itself
- * starts workers with {@code org.inkpool.pool.WorkerMain} directly).
+ * The launcher of the jar and the installed app: no arguments, or only documents and folders (as the
+ * system's "Open with" passes them), opens the window; {@code convert}, {@code benchmark} and options such
+ * as {@code --help} run the command line; the hidden {@code worker} runs a pool worker (the pool itself
+ * starts workers with {@code org.inkpool.pool.WorkerMain} directly). Anything else goes to the command line,
+ * which explains its usage.
  */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || namesDocumentsToOpen(args)) {
-            InkpoolApp.launchWindow(args);
+        if (args.length > 0 && args[0].equals("worker")) {
+            WorkerMain.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
-        if (args[0].equals("worker")) {
-            WorkerMain.main(Arrays.copyOfRange(args, 1, args.length));
+        if (args.length == 0 || namesDocumentsToOpen(args)) {
+            InkpoolApp.launchWindow(args);
             return;
         }
         System.exit(InkpoolCommand.run(args));
     }
 
-    /**
-     * "Open with" and desktop shortcuts pass documents and folders, not a subcommand: when every
-     * argument is an existing file or folder (and the first is not a subcommand), the window opens with them.
-     */
+    /** True when every argument is an existing file or folder, none of them an option. */
     static boolean namesDocumentsToOpen(String[] args) {
-        if (List.of("convert", "benchmark", "worker").contains(args[0])) {
-            return false;
-        }
         for (String arg : args) {
             if (arg.startsWith("-") || !Files.exists(Path.of(arg))) {
                 return false;
