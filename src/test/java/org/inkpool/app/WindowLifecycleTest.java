@@ -152,6 +152,31 @@ class WindowLifecycleTest {
         robot.interact(() -> control.get().cancel());
     }
 
+    @Test
+    void addingTheSameFilesAgainListsThemOnceAndClearFinishedEmptiesTheTable(FxRobot robot) throws Exception {
+        addAndStart(robot, 5);
+        CountDownLatch finished = WindowFixture.finishLatch(robot, window);
+        WindowFixture.await(finished, 30);
+        robot.interact(() -> { });
+        assertThat(window.model().doneProperty().get()).isEqualTo(5);
+
+        List<Path> again = List.of(Path.of("/fake", "file-0.docx"), Path.of("/fake", "file-4.docx"),
+                Path.of("/fake", "new.docx"));
+        CountDownLatch added = new CountDownLatch(1);
+        robot.interact(() -> {
+            window.model().rows().addListener((ListChangeListener<FileRow>) c -> added.countDown());
+            window.addInputs(again);
+        });
+        assertThat(added.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(window.model().rows()).hasSize(6);
+        assertThat(window.model().logLines()).anyMatch(l -> l.message().startsWith("Added 1 documents (2 already listed"));
+
+        robot.clickOn("#clearButton");
+        assertThat(window.model().rows()).extracting(r -> r.file().display()).containsExactly("new.docx");
+        assertThat(robot.lookup("#clearButton").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#startButton").query().isDisabled()).isFalse();
+    }
+
     private static boolean showsTheLastLine(FxRobot robot, ListView<LogLine> log) {
         boolean[] shown = new boolean[1];
         robot.interact(() -> {
