@@ -296,8 +296,8 @@ final class ParagraphReader {
         private void symbolAwareText(String s, RunProps props) {
             if (!SymbolFonts.isSymbolFont(props.fontAscii())) {
                 if (s.chars().anyMatch(c -> c >= 0xE000 && c <= 0xF8FF)) {
-                    ctx.warnings.warn("Private-use (symbol) characters in the font " + props.fontAscii()
-                            + " have no Unicode equivalent; they show only where that font is installed");
+                    ctx.warnings.warn("Private-use characters in the font " + props.fontAscii()
+                            + " have no standard Unicode meaning; they show only where that font is installed");
                 }
                 addText(s, props);
                 return;
