@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class ChildConvertRun {
     private static final Pattern SUMMARY = Pattern.compile("Summary: (\\d+) converted, (\\d+) skipped, (\\d+) failed, (\\d+) cancelled");
     /** Passed on to the child so it converts the same way as this process would (test hook, CDS switch). */
-    private static final List<String> INHERITED_PROPERTIES = List.of("inkpool.worker.converter", "inkpool.cds");
+    private static final List<String> INHERITED_PROPERTIES = List.of("inkpool.worker.converter", "inkpool.cds", "inkpool.worker.jvmArgs");
 
     final boolean threads;
     final int workers;
@@ -29,6 +29,7 @@ final class ChildConvertRun {
     int failed;
     long peakWorkerRss = -1;
     long peakTotalRss = -1;
+    double cpuSeconds;
 
     private ChildConvertRun(boolean threads, int workers, int files) {
         this.threads = threads;
@@ -63,6 +64,7 @@ final class ChildConvertRun {
         long start = System.nanoTime();
         Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Map<Long, Long> peaks = new HashMap<>();
+        Map<Long, Long> cpuNanos = new HashMap<>();
         long peakTotal = 0;
         while (!child.waitFor(100, java.util.concurrent.TimeUnit.MILLISECONDS)) { // also the sampling interval
             long total = 0;
@@ -70,6 +72,7 @@ final class ChildConvertRun {
             processes.add(child.toHandle());
             child.descendants().forEach(processes::add);
             for (ProcessHandle p : processes) {
+                p.info().totalCpuDuration().ifPresent(cpu -> cpuNanos.merge(p.pid(), cpu.toNanos(), Math::max));
                 long rss = BenchmarkCommand.residentBytes(p.pid());
                 if (rss > 0) {
                     total += rss;
@@ -81,6 +84,9 @@ final class ChildConvertRun {
             peakTotal = Math.max(peakTotal, total);
         }
         run.seconds = (System.nanoTime() - start) / 1e9;
+        // the last sample of each process: a lower bound (up to 100 ms of each is missed), but one that
+        // does not swell when other work shares the machine, as wall time does
+        run.cpuSeconds = cpuNanos.values().stream().mapToLong(Long::longValue).sum() / 1e9;
         run.peakWorkerRss = peaks.values().stream().mapToLong(Long::longValue).max().orElse(-1);
         run.peakTotalRss = peakTotal > 0 ? peakTotal : -1;
         String output = Files.readString(log);
