@@ -183,21 +183,26 @@ final class BenchmarkCommand implements Callable<Integer> {
         List<String> command = new ArrayList<>(List.of(soffice.toString(), "-env:UserInstallation=" + profile.toUri(),
                 "--headless", "--convert-to", "pdf", "--outdir", target.toString()));
         files.forEach(f -> command.add(f.source().toString()));
-        long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        int exit = process.waitFor();
-        double seconds = (System.nanoTime() - start) / 1e9;
+        ProcessSampler sample = ProcessSampler.waitFor(process, true);
+        int exit = process.exitValue();
+        double seconds = sample.wallSeconds;
         long pdfs;
         try (Stream<Path> s = Files.list(target)) {
             pdfs = s.filter(p -> p.toString().endsWith(".pdf")).count();
         }
         double theirs = files.size() / seconds;
         ChildConvertRun best = runs.stream().max(Comparator.comparingDouble(ChildConvertRun::docsPerSecond)).orElseThrow();
-        out.printf("LibreOffice (one soffice --headless --convert-to pdf for all %d files): %.1f s, %.2f docs/s, %d PDFs, exit %d%n",
-                files.size(), seconds, theirs, pdfs, exit);
-        out.printf("Inkpool best (%s, %d worker%s): %.2f docs/s = %.1f × LibreOffice%n", best.threads ? "threads" : "processes", best.workers,
-                best.workers == 1 ? "" : "s", best.docsPerSecond(), best.docsPerSecond() / theirs);
+        out.printf("LibreOffice (one soffice --headless --convert-to pdf for all %d files): %.1f s, %.1f CPU s, %.2f docs/s, "
+                + "%d PDFs, exit %d, peak RSS %s MB%n", files.size(), seconds, sample.cpuSeconds, theirs, pdfs, exit, megabytes(sample.peakTotal));
+        out.printf("Inkpool best (%s, %d worker%s): %.2f docs/s = %.1f × LibreOffice's documents/second%n",
+                best.threads ? "threads" : "processes", best.workers, best.workers == 1 ? "" : "s", best.docsPerSecond(),
+                best.docsPerSecond() / theirs);
+        ChildConvertRun oneProcess = runs.stream().filter(r -> !r.threads && r.workers == 1).findFirst().orElse(best);
+        out.printf("CPU per document: Inkpool %.0f ms (processes, 1 worker), LibreOffice %.0f ms = %.1f × less%n",
+                1000 * oneProcess.cpuSeconds / files.size(), 1000 * sample.cpuSeconds / files.size(),
+                sample.cpuSeconds / oneProcess.cpuSeconds);
     }
 
     private static Path onPath(String program) {

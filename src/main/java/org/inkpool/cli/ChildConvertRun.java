@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,34 +59,12 @@ final class ChildConvertRun {
         }
         documents.forEach(d -> command.add(d.toString()));
 
-        long start = System.nanoTime();
         Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        Map<Long, Long> peaks = new HashMap<>();
-        Map<Long, Long> cpuNanos = new HashMap<>();
-        long peakTotal = 0;
-        while (!child.waitFor(100, java.util.concurrent.TimeUnit.MILLISECONDS)) { // also the sampling interval
-            long total = 0;
-            List<ProcessHandle> processes = new ArrayList<>();
-            processes.add(child.toHandle());
-            child.descendants().forEach(processes::add);
-            for (ProcessHandle p : processes) {
-                p.info().totalCpuDuration().ifPresent(cpu -> cpuNanos.merge(p.pid(), cpu.toNanos(), Math::max));
-                long rss = BenchmarkCommand.residentBytes(p.pid());
-                if (rss > 0) {
-                    total += rss;
-                    if (p.pid() != child.pid() || threads) {
-                        peaks.merge(p.pid(), rss, Math::max);
-                    }
-                }
-            }
-            peakTotal = Math.max(peakTotal, total);
-        }
-        run.seconds = (System.nanoTime() - start) / 1e9;
-        // the last sample of each process: a lower bound (up to 100 ms of each is missed), but one that
-        // does not swell when other work shares the machine, as wall time does
-        run.cpuSeconds = cpuNanos.values().stream().mapToLong(Long::longValue).sum() / 1e9;
-        run.peakWorkerRss = peaks.values().stream().mapToLong(Long::longValue).max().orElse(-1);
-        run.peakTotalRss = peakTotal > 0 ? peakTotal : -1;
+        ProcessSampler sample = ProcessSampler.waitFor(child, threads);
+        run.seconds = sample.wallSeconds;
+        run.cpuSeconds = sample.cpuSeconds;
+        run.peakWorkerRss = sample.peakPerProcess;
+        run.peakTotalRss = sample.peakTotal;
         String output = Files.readString(log);
         Matcher m = SUMMARY.matcher(output);
         if (!m.find()) {
