@@ -178,9 +178,9 @@ public final class Pool {
         slot.runner.start();
     }
 
-    /** Keeps {@code workers} runners that are not retiring, while there is work left. */
+    /** Keeps {@code workers} runners that are not retiring, while files wait for one. */
     private void ensureCapacity() {
-        if (cancelled || closing || queue.isEmpty() && busyCount() == 0) {
+        if (cancelled || closing || queue.isEmpty()) {
             return;
         }
         long active = slots.stream().filter(s -> !s.exited && !s.retiring()).count();
@@ -231,6 +231,7 @@ public final class Pool {
         job.startedNanos = now;
         job.lastProgressNanos = now;
         job.startedAtMillis = System.currentTimeMillis();
+        job.outputExisted = Files.exists(job.task.output());
         slot.job = job;
         slot.state = State.BUSY;
         slot.handled++;
@@ -262,22 +263,23 @@ public final class Pool {
         slot.job = null;
         slot.runner.kill();
         OutputFiles.sweepTemporaries(job.task.output());
-        deleteIfWrittenSince(job.task.output(), job.startedAtMillis);
+        deleteIfWrittenSince(job);
     }
 
-    /** A PDF that appeared during a cancelled or failed attempt is not the user's old one: remove it. */
-    private static void deleteIfWrittenSince(Path output, long sinceMillis) {
+    /**
+     * A PDF published in the instant between a worker's last write and its stop (its "done" still unread)
+     * belongs to a file now reported cancelled or retried: remove it — unless a PDF was there before.
+     */
+    private static void deleteIfWrittenSince(Job job) {
+        Path output = job.task.output();
         try {
-            if (Files.exists(output) && Files.getLastModifiedTime(output).compareTo(FileTime.fromMillis(sinceMillis - 1000)) >= 0) {
+            if (!job.outputExisted && Files.exists(output)
+                    && Files.getLastModifiedTime(output).compareTo(FileTime.fromMillis(job.startedAtMillis - 1000)) >= 0) {
                 Files.deleteIfExists(output);
             }
         } catch (Exception e) {
             // best effort
         }
-    }
-
-    private int busyCount() {
-        return (int) slots.stream().filter(s -> s.state == State.BUSY).count();
     }
 
     private void terminate(Job job) {
@@ -553,7 +555,7 @@ public final class Pool {
         slot.job = null;
         if (job != null && !job.terminal) {
             OutputFiles.sweepTemporaries(job.task.output());
-            deleteIfWrittenSince(job.task.output(), job.startedAtMillis);
+            deleteIfWrittenSince(job);
             if (job.attempts < MAX_ATTEMPTS && !cancelled) {
                 events.log(PoolListener.Level.WARN, slot.name, reason + " while converting " + job.task.display() + "; retrying it on a fresh worker");
                 job.retry = true;
@@ -643,6 +645,8 @@ public final class Pool {
         long startedNanos;
         long lastProgressNanos;
         long startedAtMillis;
+        /** An existing PDF the user chose to overwrite is never deleted by a clean-up. */
+        boolean outputExisted;
 
         Job(PoolTask task) {
             this.task = task;
