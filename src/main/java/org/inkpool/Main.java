@@ -4,18 +4,18 @@ import org.inkpool.app.InkpoolApp;
 import org.inkpool.cli.InkpoolCommand;
 import org.inkpool.pool.WorkerMain;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Set;
 
 /**
- * The launcher of the jar and the installed app. {@code convert} and {@code benchmark} (and options such
- * as {@code --help}) run the command line; the hidden {@code worker} runs a pool worker (the pool itself
- * starts workers with {@code org.inkpool.pool.WorkerMain} directly); anything else opens the window —
- * with no arguments empty, with files and folders (the system's "Open with") already added.
+ * The launcher of the jar and the installed app: no arguments, or only documents and folders (as the
+ * system's "Open with" passes them), opens the window; {@code convert}, {@code benchmark} and options such
+ * as {@code --help} run the command line; the hidden {@code worker} runs a pool worker (the pool itself
+ * starts workers with {@code org.inkpool.pool.WorkerMain} directly). Anything else goes to the command line,
+ * which explains its usage.
  */
 public final class Main {
-    private static final Set<String> COMMANDS = Set.of("convert", "benchmark", "help");
-
     private Main() {
     }
 
@@ -24,9 +24,20 @@ public final class Main {
             WorkerMain.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
-        if (args.length > 0 && (COMMANDS.contains(args[0]) || args[0].startsWith("-"))) {
-            System.exit(InkpoolCommand.run(args));
+        if (args.length == 0 || namesDocumentsToOpen(args)) {
+            InkpoolApp.launchWindow(args);
+            return;
         }
-        InkpoolApp.launchWindow(args);
+        System.exit(InkpoolCommand.run(args));
+    }
+
+    /** True when every argument is an existing file or folder, none of them an option. */
+    static boolean namesDocumentsToOpen(String[] args) {
+        for (String arg : args) {
+            if (arg.startsWith("-") || !Files.exists(Path.of(arg))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
