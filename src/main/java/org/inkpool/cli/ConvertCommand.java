@@ -70,10 +70,6 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        if (threads && System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-            // in thread mode the engine logs in this process, between the result lines: keep it to warnings
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        }
         int cpus = Runtime.getRuntime().availableProcessors();
         if (workers < 1 || workers > 4 * cpus) {
             System.err.println("--workers must be 1 … " + 4 * cpus + " (4 × " + cpus + " CPUs)");

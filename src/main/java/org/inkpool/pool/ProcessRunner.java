@@ -161,7 +161,8 @@ final class ProcessRunner implements Runner {
      * (a crash, a failed start), so a library's noisy "ERROR" about a document does not look like one.
      */
     private static PoolListener.Level levelOf(String line) {
-        if (line.contains(" WARN ") || line.contains(" ERROR ") || line.contains("[warning]") || line.contains("Exception")) {
+        if (line.startsWith("WARN ") || line.startsWith("ERROR ") || line.contains(" WARN ") || line.contains(" ERROR ")
+                || line.contains("[warning]") || line.contains("Exception")) {
             return PoolListener.Level.WARN;
         }
         return PoolListener.Level.INFO;

@@ -41,8 +41,6 @@ final class WorkerCommand {
         command.add("-Xlog:disable");
         command.add("-Xlog:all=warning:stderr");
         command.add("-Djava.awt.headless=true");
-        // POI and PDFBox are chatty at INFO; every worker line reaches the live log
-        command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
         command.add("-D" + WorkerMain.HEARTBEAT_PROPERTY + "=" + config.heartbeat().toMillis());
         if (config.converterClass() != null && !config.converterClass().isBlank()) {
             command.add("-D" + Converters.PROPERTY + "=" + config.converterClass());
