@@ -261,7 +261,13 @@ public final class Pool {
         slot.expectedExit = true;
         slot.state = State.RETIRING;
         slot.job = null;
+        slot.stoppedJob = job;
         slot.runner.kill();
+        cleanUp(job);
+    }
+
+    /** Removes what an attempt left; done again once its worker is gone, as a dying worker may still write. */
+    private static void cleanUp(Job job) {
         OutputFiles.sweepTemporaries(job.task.output());
         deleteIfWrittenSince(job);
     }
@@ -304,7 +310,12 @@ public final class Pool {
     private void close() {
         closing = true;
         for (Slot slot : List.copyOf(slots)) {
-            if (slot.state == State.IDLE) {
+            if (cancelled && slot.state != State.EXITED) {
+                // cancel means now: no graceful exits, not even to write a start-up archive
+                slot.expectedExit = true;
+                slot.state = State.RETIRING;
+                slot.runner.kill();
+            } else if (slot.state == State.IDLE) {
                 retire(slot);
             } else if (slot.state == State.STARTING) {
                 slot.expectedExit = true;
@@ -336,8 +347,9 @@ public final class Pool {
         }
     }
 
-    /** Shutdown hook: the parent is going away, take every worker with it. */
+    /** Shutdown hook: the parent is going away — cancel (partial output removed) and take every worker with it. */
     private void killAll() {
+        cancel();
         List<Slot> live;
         synchronized (this) {
             live = List.copyOf(slots);
@@ -498,6 +510,9 @@ public final class Pool {
                 if (slot.trainingPart != null) {
                     startupCache.ifPresent(c -> c.trainingEnded(slot.trainingPart, exitCode == 0));
                 }
+                if (slot.stoppedJob != null) {
+                    cleanUp(slot.stoppedJob);
+                }
                 if (wasReady) {
                     events.workers(liveCount());
                 }
@@ -554,8 +569,7 @@ public final class Pool {
         Job job = slot.job;
         slot.job = null;
         if (job != null && !job.terminal) {
-            OutputFiles.sweepTemporaries(job.task.output());
-            deleteIfWrittenSince(job);
+            cleanUp(job);
             if (job.attempts < MAX_ATTEMPTS && !cancelled) {
                 events.log(PoolListener.Level.WARN, slot.name, reason + " while converting " + job.task.display() + "; retrying it on a fresh worker");
                 job.retry = true;
@@ -626,6 +640,8 @@ public final class Pool {
         boolean exited;
         Slot successor;
         Path trainingPart;
+        /** The file this runner was converting when it was stopped on purpose (timeout, cancel). */
+        Job stoppedJob;
 
         Slot(String name) {
             this.name = name;
