@@ -51,6 +51,10 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--repeat", paramLabel = "N", description = "runs per setting, the fastest reported (default: ${DEFAULT-VALUE})")
     int repeat = 1;
 
+    @Option(names = "--modes", paramLabel = "MODES", split = ",",
+            description = "processes, threads or both (default: ${DEFAULT-VALUE})")
+    List<String> modes = List.of("processes", "threads");
+
     @Option(names = "--no-libreoffice", description = "do not time LibreOffice even when it is installed")
     boolean noLibreOffice;
 
@@ -109,11 +113,11 @@ final class BenchmarkCommand implements Callable<Integer> {
     private List<ChildConvertRun> throughput(List<BatchFile> files, Path scratch) throws Exception {
         out.println();
         out.println("Throughput: one fresh 'inkpool convert' per setting, launch to exit (JVM and worker start included):");
-        out.printf("  %-10s %7s %9s %8s %9s %7s %15s %14s%n", "mode", "workers", "docs/s", "speed-up", "seconds", "failed",
-                "RSS/worker MB", "RSS total MB");
+        out.printf("  %-10s %7s %9s %8s %9s %9s %7s %15s %14s%n", "mode", "workers", "docs/s", "speed-up", "seconds", "CPU s",
+                "failed", "RSS/worker MB", "RSS total MB");
         List<Path> documents = files.stream().map(BatchFile::source).toList();
         List<ChildConvertRun> runs = new ArrayList<>();
-        for (boolean threads : List.of(false, true)) {
+        for (boolean threads : modes.stream().map("threads"::equalsIgnoreCase).distinct().toList()) {
             ChildConvertRun one = null;
             for (int w = 1; w <= maxWorkers; w++) {
                 ChildConvertRun run = ChildConvertRun.run(documents, w, threads, scratch);
@@ -127,18 +131,20 @@ final class BenchmarkCommand implements Callable<Integer> {
                     one = run;
                 }
                 runs.add(run);
-                out.printf("  %-10s %7d %9.2f %7.2fx %9.1f %7d %15s %14s%n", threads ? "threads" : "processes", w, run.docsPerSecond(),
-                        run.docsPerSecond() / one.docsPerSecond(), run.seconds, run.failed, megabytes(run.peakWorkerRss),
+                out.printf("  %-10s %7d %9.2f %7.2fx %9.1f %9.1f %7d %15s %14s%n", threads ? "threads" : "processes", w,
+                        run.docsPerSecond(), run.docsPerSecond() / one.docsPerSecond(), run.seconds, run.cpuSeconds, run.failed,
+                        megabytes(run.peakWorkerRss),
                         megabytes(run.peakTotalRss));
             }
         }
-        for (int w = 1; w <= maxWorkers; w++) {
+        for (int w = 1; w <= maxWorkers && modes.size() > 1; w++) {
             ChildConvertRun processes = find(runs, false, w);
             ChildConvertRun threads = find(runs, true, w);
             out.printf("  processes vs threads with %d worker%s: %.0f %% of thread speed%n", w, w == 1 ? "" : "s",
                     100 * processes.docsPerSecond() / threads.docsPerSecond());
         }
-        out.println("  (RSS/worker: peak resident memory of the largest worker process, in thread mode of the one process;");
+        out.println("  (CPU s: processor time of the command and its workers, which other load does not inflate;");
+        out.println("   RSS/worker: peak resident memory of the largest worker process, in thread mode of the one process;");
         out.println("   RSS total: peak of the command and all its workers together)");
         return runs;
     }
@@ -177,21 +183,26 @@ final class BenchmarkCommand implements Callable<Integer> {
         List<String> command = new ArrayList<>(List.of(soffice.toString(), "-env:UserInstallation=" + profile.toUri(),
                 "--headless", "--convert-to", "pdf", "--outdir", target.toString()));
         files.forEach(f -> command.add(f.source().toString()));
-        long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        int exit = process.waitFor();
-        double seconds = (System.nanoTime() - start) / 1e9;
+        ProcessSampler sample = ProcessSampler.waitFor(process, true);
+        int exit = process.exitValue();
+        double seconds = sample.wallSeconds;
         long pdfs;
         try (Stream<Path> s = Files.list(target)) {
             pdfs = s.filter(p -> p.toString().endsWith(".pdf")).count();
         }
         double theirs = files.size() / seconds;
         ChildConvertRun best = runs.stream().max(Comparator.comparingDouble(ChildConvertRun::docsPerSecond)).orElseThrow();
-        out.printf("LibreOffice (one soffice --headless --convert-to pdf for all %d files): %.1f s, %.2f docs/s, %d PDFs, exit %d%n",
-                files.size(), seconds, theirs, pdfs, exit);
-        out.printf("Inkpool best (%s, %d worker%s): %.2f docs/s = %.1f × LibreOffice%n", best.threads ? "threads" : "processes", best.workers,
-                best.workers == 1 ? "" : "s", best.docsPerSecond(), best.docsPerSecond() / theirs);
+        out.printf("LibreOffice (one soffice --headless --convert-to pdf for all %d files): %.1f s, %.1f CPU s, %.2f docs/s, "
+                + "%d PDFs, exit %d, peak RSS %s MB%n", files.size(), seconds, sample.cpuSeconds, theirs, pdfs, exit, megabytes(sample.peakTotal));
+        out.printf("Inkpool best (%s, %d worker%s): %.2f docs/s = %.1f × LibreOffice's documents/second%n",
+                best.threads ? "threads" : "processes", best.workers, best.workers == 1 ? "" : "s", best.docsPerSecond(),
+                best.docsPerSecond() / theirs);
+        ChildConvertRun oneProcess = runs.stream().filter(r -> !r.threads && r.workers == 1).findFirst().orElse(best);
+        out.printf("CPU per document: Inkpool %.0f ms (processes, 1 worker), LibreOffice %.0f ms = %.1f × less%n",
+                1000 * oneProcess.cpuSeconds / files.size(), 1000 * sample.cpuSeconds / files.size(),
+                sample.cpuSeconds / oneProcess.cpuSeconds);
     }
 
     private static Path onPath(String program) {

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +17,7 @@ import java.util.regex.Pattern;
 final class ChildConvertRun {
     private static final Pattern SUMMARY = Pattern.compile("Summary: (\\d+) converted, (\\d+) skipped, (\\d+) failed, (\\d+) cancelled");
     /** Passed on to the child so it converts the same way as this process would (test hook, CDS switch). */
-    private static final List<String> INHERITED_PROPERTIES = List.of("inkpool.worker.converter", "inkpool.cds");
+    private static final List<String> INHERITED_PROPERTIES = List.of("inkpool.worker.converter", "inkpool.cds", "inkpool.worker.jvmArgs");
 
     final boolean threads;
     final int workers;
@@ -29,6 +27,7 @@ final class ChildConvertRun {
     int failed;
     long peakWorkerRss = -1;
     long peakTotalRss = -1;
+    double cpuSeconds;
 
     private ChildConvertRun(boolean threads, int workers, int files) {
         this.threads = threads;
@@ -60,29 +59,12 @@ final class ChildConvertRun {
         }
         documents.forEach(d -> command.add(d.toString()));
 
-        long start = System.nanoTime();
         Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        Map<Long, Long> peaks = new HashMap<>();
-        long peakTotal = 0;
-        while (!child.waitFor(100, java.util.concurrent.TimeUnit.MILLISECONDS)) { // also the sampling interval
-            long total = 0;
-            List<ProcessHandle> processes = new ArrayList<>();
-            processes.add(child.toHandle());
-            child.descendants().forEach(processes::add);
-            for (ProcessHandle p : processes) {
-                long rss = BenchmarkCommand.residentBytes(p.pid());
-                if (rss > 0) {
-                    total += rss;
-                    if (p.pid() != child.pid() || threads) {
-                        peaks.merge(p.pid(), rss, Math::max);
-                    }
-                }
-            }
-            peakTotal = Math.max(peakTotal, total);
-        }
-        run.seconds = (System.nanoTime() - start) / 1e9;
-        run.peakWorkerRss = peaks.values().stream().mapToLong(Long::longValue).max().orElse(-1);
-        run.peakTotalRss = peakTotal > 0 ? peakTotal : -1;
+        ProcessSampler sample = ProcessSampler.waitFor(child, threads);
+        run.seconds = sample.wallSeconds;
+        run.cpuSeconds = sample.cpuSeconds;
+        run.peakWorkerRss = sample.peakPerProcess;
+        run.peakTotalRss = sample.peakTotal;
         String output = Files.readString(log);
         Matcher m = SUMMARY.matcher(output);
         if (!m.find()) {

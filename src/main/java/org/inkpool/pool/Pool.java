@@ -178,9 +178,9 @@ public final class Pool {
         slot.runner.start();
     }
 
-    /** Keeps {@code workers} runners that are not retiring, while there is work left. */
+    /** Keeps {@code workers} runners that are not retiring, while files wait for one. */
     private void ensureCapacity() {
-        if (cancelled || closing || queue.isEmpty() && busyCount() == 0) {
+        if (cancelled || closing || queue.isEmpty()) {
             return;
         }
         long active = slots.stream().filter(s -> !s.exited && !s.retiring()).count();
@@ -231,6 +231,7 @@ public final class Pool {
         job.startedNanos = now;
         job.lastProgressNanos = now;
         job.startedAtMillis = System.currentTimeMillis();
+        job.outputExisted = Files.exists(job.task.output());
         slot.job = job;
         slot.state = State.BUSY;
         slot.handled++;
@@ -260,24 +261,31 @@ public final class Pool {
         slot.expectedExit = true;
         slot.state = State.RETIRING;
         slot.job = null;
+        slot.stoppedJob = job;
         slot.runner.kill();
-        OutputFiles.sweepTemporaries(job.task.output());
-        deleteIfWrittenSince(job.task.output(), job.startedAtMillis);
+        cleanUp(job);
     }
 
-    /** A PDF that appeared during a cancelled or failed attempt is not the user's old one: remove it. */
-    private static void deleteIfWrittenSince(Path output, long sinceMillis) {
+    /** Removes what an attempt left; done again once its worker is gone, as a dying worker may still write. */
+    private static void cleanUp(Job job) {
+        OutputFiles.sweepTemporaries(job.task.output());
+        deleteIfWrittenSince(job);
+    }
+
+    /**
+     * A PDF published in the instant between a worker's last write and its stop (its "done" still unread)
+     * belongs to a file now reported cancelled or retried: remove it — unless a PDF was there before.
+     */
+    private static void deleteIfWrittenSince(Job job) {
+        Path output = job.task.output();
         try {
-            if (Files.exists(output) && Files.getLastModifiedTime(output).compareTo(FileTime.fromMillis(sinceMillis - 1000)) >= 0) {
+            if (!job.outputExisted && Files.exists(output)
+                    && Files.getLastModifiedTime(output).compareTo(FileTime.fromMillis(job.startedAtMillis - 1000)) >= 0) {
                 Files.deleteIfExists(output);
             }
         } catch (Exception e) {
             // best effort
         }
-    }
-
-    private int busyCount() {
-        return (int) slots.stream().filter(s -> s.state == State.BUSY).count();
     }
 
     private void terminate(Job job) {
@@ -302,7 +310,12 @@ public final class Pool {
     private void close() {
         closing = true;
         for (Slot slot : List.copyOf(slots)) {
-            if (slot.state == State.IDLE) {
+            if (cancelled && slot.state != State.EXITED) {
+                // cancel means now: no graceful exits, not even to write a start-up archive
+                slot.expectedExit = true;
+                slot.state = State.RETIRING;
+                slot.runner.kill();
+            } else if (slot.state == State.IDLE) {
                 retire(slot);
             } else if (slot.state == State.STARTING) {
                 slot.expectedExit = true;
@@ -334,8 +347,9 @@ public final class Pool {
         }
     }
 
-    /** Shutdown hook: the parent is going away, take every worker with it. */
+    /** Shutdown hook: the parent is going away — cancel (partial output removed) and take every worker with it. */
     private void killAll() {
+        cancel();
         List<Slot> live;
         synchronized (this) {
             live = List.copyOf(slots);
@@ -496,6 +510,9 @@ public final class Pool {
                 if (slot.trainingPart != null) {
                     startupCache.ifPresent(c -> c.trainingEnded(slot.trainingPart, exitCode == 0));
                 }
+                if (slot.stoppedJob != null) {
+                    cleanUp(slot.stoppedJob);
+                }
                 if (wasReady) {
                     events.workers(liveCount());
                 }
@@ -552,8 +569,7 @@ public final class Pool {
         Job job = slot.job;
         slot.job = null;
         if (job != null && !job.terminal) {
-            OutputFiles.sweepTemporaries(job.task.output());
-            deleteIfWrittenSince(job.task.output(), job.startedAtMillis);
+            cleanUp(job);
             if (job.attempts < MAX_ATTEMPTS && !cancelled) {
                 events.log(PoolListener.Level.WARN, slot.name, reason + " while converting " + job.task.display() + "; retrying it on a fresh worker");
                 job.retry = true;
@@ -624,6 +640,8 @@ public final class Pool {
         boolean exited;
         Slot successor;
         Path trainingPart;
+        /** The file this runner was converting when it was stopped on purpose (timeout, cancel). */
+        Job stoppedJob;
 
         Slot(String name) {
             this.name = name;
@@ -643,6 +661,8 @@ public final class Pool {
         long startedNanos;
         long lastProgressNanos;
         long startedAtMillis;
+        /** An existing PDF the user chose to overwrite is never deleted by a clean-up. */
+        boolean outputExisted;
 
         Job(PoolTask task) {
             this.task = task;

@@ -35,9 +35,14 @@ public record PoolConfig(int workers, boolean threads, Duration stallTimeout, Du
         extraJvmArgs = List.copyOf(extraJvmArgs);
     }
 
+    /** Diagnostic hook: more worker JVM options, separated by spaces (for measuring GC settings and the like). */
+    public static final String JVM_ARGS_PROPERTY = "inkpool.worker.jvmArgs";
+
     public static PoolConfig defaults() {
+        String jvmArgs = System.getProperty(JVM_ARGS_PROPERTY, "").trim();
         return new PoolConfig(Runtime.getRuntime().availableProcessors(), false, Duration.ofSeconds(60),
-                Duration.ofMinutes(10), 200, 0, System.getProperty(Converters.PROPERTY), List.of(),
+                Duration.ofMinutes(10), 200, 0, System.getProperty(Converters.PROPERTY),
+                jvmArgs.isEmpty() ? List.of() : List.of(jvmArgs.split("\\s+")),
                 Duration.ofSeconds(1), Duration.ofSeconds(60), true);
     }
 

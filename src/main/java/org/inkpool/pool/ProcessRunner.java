@@ -156,11 +156,13 @@ final class ProcessRunner implements Runner {
         }
     }
 
+    /**
+     * A worker's own lines are at most warnings: ERROR is kept for what the scheduler itself reports
+     * (a crash, a failed start), so a library's noisy "ERROR" about a document does not look like one.
+     */
     private static PoolListener.Level levelOf(String line) {
-        if (line.contains(" ERROR ") || line.contains("Exception") || line.startsWith("Error")) {
-            return PoolListener.Level.ERROR;
-        }
-        if (line.contains(" WARN ") || line.contains("[warning]")) {
+        if (line.startsWith("WARN ") || line.startsWith("ERROR ") || line.contains(" WARN ") || line.contains(" ERROR ")
+                || line.contains("[warning]") || line.contains("Exception")) {
             return PoolListener.Level.WARN;
         }
         return PoolListener.Level.INFO;

@@ -29,12 +29,13 @@ final class WorkerCommand {
         // and a small initial heap: the default (1/64 of RAM) lets garbage pile up in an old generation of
         // hundreds of MB before its first collection, all of it resident
         command.add("-Xms" + Math.min(heap, youngGeneration(heap) + 32 * MIB) / MIB + "m");
-        command.add("-XX:MinHeapFreeRatio=10");
-        command.add("-XX:MaxHeapFreeRatio=30");
         command.add("-XX:+ExitOnOutOfMemoryError");
         // One file at a time per worker: the serial collector has the smallest footprint and fastest start.
         command.add("-XX:+UseSerialGC");
         command.add("-XX:-UsePerfData"); // no hsperfdata file to create at start
+        // C1 only: over a worker's life (≤ 200 files) C2's compile work costs more than its faster code
+        // gives back — measured on the corpus: 14 s of CPU instead of 23 s for 98 documents
+        command.add("-XX:TieredStopAtLevel=1");
 
         // JVM warnings go to stdout by default; stdout belongs to the protocol.
         command.add("-Xlog:disable");

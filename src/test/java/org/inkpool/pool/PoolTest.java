@@ -43,7 +43,9 @@ class PoolTest {
         assertThat(events.finished).isTrue();
         assertThat(events.outcome).hasSize(6).allSatisfy((id, what) -> assertThat(what).isEqualTo("done"));
         assertThat(tasks).allSatisfy(t -> assertThat(t.output()).isRegularFile());
-        assertThat(events.pids).hasSize(2);
+        assertThat(events.log).contains("INFO null: starting 2 worker processes for 6 files");
+        // both start with the batch; on a busy machine the first may finish every file before the second is up
+        assertThat(events.startedOn).hasSize(6).allMatch(s -> s.endsWith("@worker 1") || s.endsWith("@worker 2"));
         assertThat(leftovers()).isEmpty();
         assertNoWorkersLeft();
     }
@@ -181,16 +183,35 @@ class PoolTest {
 
     @Test
     void aWorkerWhoseHeapStaysHighIsReplacedOnceItsSuccessorIsReady() throws Exception {
-        List<PoolTask> tasks = files("LEAK", "ok", "ok", "SLOW 400", "SLOW 400", "SLOW 400", "SLOW 400", "SLOW 400", "SLOW 400");
+        List<PoolTask> tasks = files("LEAK", "ok", "ok", "ok", "ok", "ok", "ok");
+        java.util.concurrent.CompletableFuture<Pool> started = new java.util.concurrent.CompletableFuture<>();
+        // Hold the queue while the successor starts (however slow the machine), then let it go on.
+        RecordingPoolListener events = new RecordingPoolListener() {
+            @Override
+            public void log(Level level, String worker, String message) {
+                super.log(level, worker, message);
+                if (message.startsWith("heap stays above")) {
+                    started.join().pause();
+                }
+            }
+
+            @Override
+            public void workerReady(String worker, long pid, Duration coldStart) {
+                super.workerReady(worker, pid, coldStart);
+                if (worker.equals("worker 2")) {
+                    started.join().resume();
+                }
+            }
+        };
         Pool pool = Pool.start(tasks, config(1).withHeapBytes(96 * WorkerCommand.MIB), events);
+        started.complete(pool);
         pool.awaitTermination();
 
-        assertThat(events.outcome).hasSize(9).allSatisfy((id, what) -> assertThat(what).isEqualTo("done"));
+        assertThat(events.outcome).hasSize(7).allSatisfy((id, what) -> assertThat(what).isEqualTo("done"));
         assertThat(events.log).anyMatch(l -> l.startsWith("INFO worker 1: heap stays above 85 %"));
-        assertThat(events.pids).containsKeys("worker 1", "worker 2");
-        assertThat(events.startedOn).as("the leaky worker converted at least the three files that showed it")
-                .contains("1@worker 1", "2@worker 1", "3@worker 1");
-        assertThat(events.startedOn.get(events.startedOn.size() - 1)).endsWith("@worker 2");
+        assertThat(events.startedOn).as("three files showed the high heap on worker 1; the rest went to its successor")
+                .startsWith("1@worker 1", "2@worker 1", "3@worker 1")
+                .endsWith("7@worker 2");
         assertThat(events.log).noneMatch(l -> l.contains("crashed") || l.contains("out of memory"));
         assertNoWorkersLeft();
     }

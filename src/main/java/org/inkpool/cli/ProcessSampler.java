@@ -1,0 +1,51 @@
+package org.inkpool.cli;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Waits for a process while sampling it and its descendants every 100 ms: peak resident memory (per
+ * process and all together) and processor time. CPU time is the measure that a busy machine does not
+ * inflate; it is a lower bound, as up to one interval of each process's end is missed.
+ */
+final class ProcessSampler {
+    long peakPerProcess = -1;
+    long peakTotal = -1;
+    double cpuSeconds;
+    double wallSeconds;
+
+    /** @param countRoot whether the root's own memory counts as a "per process" peak (thread mode: yes) */
+    static ProcessSampler waitFor(Process root, boolean countRoot) throws InterruptedException {
+        ProcessSampler s = new ProcessSampler();
+        long start = System.nanoTime();
+        Map<Long, Long> peaks = new HashMap<>();
+        Map<Long, Long> cpuNanos = new HashMap<>();
+        long peakTotal = 0;
+        do {
+            List<ProcessHandle> processes = new ArrayList<>();
+            processes.add(root.toHandle());
+            root.descendants().forEach(processes::add);
+            long total = 0;
+            for (ProcessHandle p : processes) {
+                p.info().totalCpuDuration().map(Duration::toNanos).ifPresent(cpu -> cpuNanos.merge(p.pid(), cpu, Math::max));
+                long rss = BenchmarkCommand.residentBytes(p.pid());
+                if (rss > 0) {
+                    total += rss;
+                    if (countRoot || p.pid() != root.pid()) {
+                        peaks.merge(p.pid(), rss, Math::max);
+                    }
+                }
+            }
+            peakTotal = Math.max(peakTotal, total);
+        } while (!root.waitFor(100, TimeUnit.MILLISECONDS));
+        s.wallSeconds = (System.nanoTime() - start) / 1e9;
+        s.peakPerProcess = peaks.values().stream().mapToLong(Long::longValue).max().orElse(-1);
+        s.peakTotal = peakTotal > 0 ? peakTotal : -1;
+        s.cpuSeconds = cpuNanos.values().stream().mapToLong(Long::longValue).sum() / 1e9;
+        return s;
+    }
+}
