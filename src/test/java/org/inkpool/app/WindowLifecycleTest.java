@@ -144,8 +144,9 @@ class WindowLifecycleTest {
         }));
         assertThat(many.await(30, TimeUnit.SECONDS)).isTrue();
         assertThat(window.log().isFollowing()).isTrue();
-        // lines keep coming; each layout pass brings the newest into view
-        org.testfx.util.WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showsTheLastLine(robot, log));
+        // lines keep coming; each layout pass brings the newest into view (a few lines may arrive between a
+        // pass and this check on a busy machine; a log that did not follow would still show its first lines)
+        org.testfx.util.WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> showsTheLastLines(robot, log));
 
         robot.moveTo(log).scroll(5, javafx.geometry.VerticalDirection.UP);
         assertThat(window.log().isFollowing()).isFalse();
@@ -177,11 +178,12 @@ class WindowLifecycleTest {
         assertThat(robot.lookup("#startButton").query().isDisabled()).isFalse();
     }
 
-    private static boolean showsTheLastLine(FxRobot robot, ListView<LogLine> log) {
+    private static boolean showsTheLastLines(FxRobot robot, ListView<LogLine> log) {
         boolean[] shown = new boolean[1];
         robot.interact(() -> {
             var flow = (javafx.scene.control.skin.VirtualFlow<?>) log.lookup(".virtual-flow");
-            shown[0] = flow.getLastVisibleCell().getIndex() >= log.getItems().size() - 1;
+            var last = flow.getLastVisibleCell();
+            shown[0] = last != null && last.getIndex() >= log.getItems().size() - 20;
         });
         return shown[0];
     }
