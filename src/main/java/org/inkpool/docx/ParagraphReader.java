@@ -8,6 +8,7 @@ import org.inkpool.model.ListLabel;
 import org.inkpool.model.Paragraph;
 import org.inkpool.model.ParagraphProps;
 import org.inkpool.model.RunProps;
+import org.inkpool.model.Script;
 import org.inkpool.model.Tab;
 import org.inkpool.model.TextRun;
 import org.w3c.dom.Element;
@@ -113,6 +114,10 @@ final class ParagraphReader {
         private final List<Inline> items = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
         private RunProps textProps;
+        /** The run being read: its plain formatting, and the one its complex-script characters take. */
+        private RunProps runPlain;
+        private RunProps runComplex;
+        private boolean runAllComplex;
         final List<Block> anchoredBlocks = new ArrayList<>();
 
         Inlines(String tableStyle, String paraStyle, RunProps textFonts) {
@@ -138,8 +143,12 @@ final class ParagraphReader {
             if (s.isEmpty()) {
                 return;
             }
+            boolean ownText = props == runPlain && runComplex != null;
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
+                if (ownText) {
+                    props = runAllComplex || Script.of(c) == Script.COMPLEX ? runComplex : runPlain;
+                }
                 if (c == '\t') {
                     add(new Tab(props));
                 } else if (c == '\n' || c == '\r') {
@@ -213,16 +222,27 @@ final class ParagraphReader {
         }
 
         private RunProps runProps(Element rPr) {
+            return runStyle(rPr).resolve(ctx.fonts);
+        }
+
+        private RunStyle runStyle(Element rPr) {
             RunStyle direct = new RunStyle().apply(rPr);
             RunStyle style = ctx.styles.runBase(tableStyle, paraStyle, direct.charStyle);
-            return style.overrideWith(direct).resolve(ctx.fonts);
+            return style.overrideWith(direct);
         }
 
         private void run(Element r) {
-            RunProps props = runProps(Ooxml.wChild(r, "rPr"));
+            RunStyle style = runStyle(Ooxml.wChild(r, "rPr"));
+            RunProps props = style.resolve(ctx.fonts);
+            RunProps complex = style.resolveComplex(ctx.fonts);
+            runPlain = props;
+            runComplex = complex.equals(props) ? null : complex;
+            runAllComplex = style.allComplex();
             for (Element c : Ooxml.children(r)) {
-                runContent(c, props);
+                runContent(c, runAllComplex && runComplex != null ? runComplex : props);
             }
+            runPlain = null;
+            runComplex = null;
         }
 
         private void runContent(Element c, RunProps props) {

@@ -55,6 +55,8 @@ final class Atom {
     double width;
     /** Extra room after this atom put in by justification or distribution. */
     double spread;
+    /** Bidi embedding level on its line (odd = right to left), set when the line is reordered. */
+    byte level;
     /** For tabs: the leader of the stop the tab went to. */
     TabStop.TabLeader leader = TabStop.TabLeader.NONE;
 
@@ -87,6 +89,11 @@ final class Atom {
     /** Content that counts for the line's width: everything but spaces, breaks and unbroken soft hyphens. */
     boolean isContent() {
         return kind == Kind.GLYPH || kind == Kind.IMAGE || kind == Kind.TAB;
+    }
+
+    /** The character to draw: in right-to-left text a bracket is drawn as its mirror image (UAX #9 L4). */
+    int drawnCodePoint() {
+        return (level & 1) != 0 ? BidiMirror.of(codePoint) : codePoint;
     }
 
     boolean isSpace() {
