@@ -154,16 +154,25 @@ final class LineEmitter {
                 flush();
             }
             if (head == null) {
-                if (a.isSpace()) {
+                if (a.isSpace() && !keepsSpace(a)) {
                     return; // a run never starts with spaces: they would draw nothing
                 }
                 head = a;
             }
             text.appendCodePoint(a.drawnCodePoint());
-            if (!a.isSpace()) {
+            if (!a.isSpace() || keepsSpace(a)) {
                 lengthWithoutTrailingSpaces = text.length();
             }
             previous = a;
+        }
+
+        /**
+         * Spaces inside right-to-left text are drawn although they show nothing: text extractors
+         * that reorder right-to-left text word by word (PDFBox) need the space glyph, not a gap,
+         * to keep the words of one line together and in logical order.
+         */
+        private static boolean keepsSpace(Atom a) {
+            return (a.level & 1) != 0;
         }
 
         private boolean continues(Atom a) {
