@@ -57,6 +57,8 @@ final class Atom {
     double spread;
     /** Bidi embedding level on its line (odd = right to left), set when the line is reordered. */
     byte level;
+    /** Drawing order on a reordered line (left to right, a right-to-left mark before its letter). */
+    int visualOrder;
     /** For tabs: the leader of the stop the tab went to. */
     TabStop.TabLeader leader = TabStop.TabLeader.NONE;
 

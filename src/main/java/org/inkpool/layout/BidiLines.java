@@ -1,6 +1,7 @@
 package org.inkpool.layout;
 
 import java.text.Bidi;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -61,6 +62,37 @@ final class BidiLines {
                 Atom a = atoms.get(i);
                 a.x = columnWidth - a.x - a.width;
             }
+        }
+        rankVisually(from, to);
+    }
+
+    /**
+     * Numbers the line's atoms in drawing order: left to right, and where a combining mark shares
+     * its letter's position (it has no advance), the mark first. Extractors (pdftotext) read a
+     * right-to-left word by reversing the drawing order, so this gives them letter-then-mark, the
+     * logical order; and the font draws the mark over the letter that follows it at the same
+     * origin (DejaVu Sans's Arabic marks sit right of their origin, as LibreOffice places them).
+     */
+    private void rankVisually(int from, int to) {
+        Integer[] order = new Integer[to - from];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = from + i;
+        }
+        Arrays.sort(order, (i, j) -> {
+            Atom a = atoms.get(i);
+            Atom b = atoms.get(j);
+            int byX = Double.compare(a.x, b.x);
+            if (byX != 0) {
+                return byX;
+            }
+            int byWidth = Boolean.compare(a.width > 0, b.width > 0); // zero-width first
+            if (byWidth != 0) {
+                return byWidth;
+            }
+            return (a.level & 1) != 0 ? Integer.compare(j, i) : Integer.compare(i, j);
+        });
+        for (int k = 0; k < order.length; k++) {
+            atoms.get(order[k]).visualOrder = k;
         }
     }
 

@@ -60,10 +60,10 @@ final class LineEmitter {
         return false;
     }
 
-    /** The line's atoms from left to right on the page. */
+    /** The line's atoms in drawing order, as {@link BidiLines} ranked them. */
     private static List<Atom> visualOrder(List<Atom> atoms, int from, int to) {
         List<Atom> visual = new ArrayList<>(atoms.subList(from, to));
-        visual.sort(Comparator.comparingDouble(a -> a.x));
+        visual.sort(Comparator.comparingInt(a -> a.visualOrder));
         return visual;
     }
 

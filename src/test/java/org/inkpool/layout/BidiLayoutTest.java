@@ -124,4 +124,14 @@ class BidiLayoutTest {
         // meem isolated, lam-alef final ligature, seen initial — drawn left to right
         assertThat(Pages.lines(page)).containsExactly("\uFEE1\uFEFC\uFEB3");
     }
+
+    @Test
+    void aRightToLeftMarkIsDrawnJustBeforeItsLetterAtTheLetterPosition() {
+        // אֵב: the tsere belongs to the alef. Drawn left to right: bet, then the mark (no advance) at the
+        // alef's origin, then the alef; read back right to left, that is alef, tsere, bet
+        Page page = first(doc(para(new PP().rtl(), "א\u05B5ב")));
+        List<GlyphRun> runs = Pages.runs(page);
+        assertThat(runs).extracting(GlyphRun::text).containsExactly("ב\u05B5א");
+        assertThat(runs.get(0).x()).isCloseTo(RIGHT - 10, EXACT);
+    }
 }
