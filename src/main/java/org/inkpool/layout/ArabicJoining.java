@@ -1,8 +1,8 @@
 package org.inkpool.layout;
 
 /**
- * Unicode joining types (UAX #9's companion, the Arabic shaping data) of the Arabic block and the
- * joining controls: whether a letter connects to its neighbours. Written as a compact table of
+ * Unicode joining types (the Unicode Standard's Arabic shaping data, chapter 9.2) of the Arabic
+ * block and the joining controls: whether a letter connects to its neighbours. Written as a compact table of
  * ranges; characters outside it are transparent when they are marks and non-joining otherwise.
  */
 final class ArabicJoining {

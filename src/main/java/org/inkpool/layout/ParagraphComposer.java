@@ -15,8 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns one paragraph into lines: measures its label and runs, breaks them greedily, places each
- * line (tabs, soft hyphens, alignment) and gives each line its height.
+ * Turns one paragraph into lines: shapes Arabic text, measures its label and runs, breaks them
+ * greedily in logical order, places each line (tabs, soft hyphens, alignment), puts it in visual
+ * order ({@link BidiLines}) and gives each line its height.
  */
 final class ParagraphComposer {
 
