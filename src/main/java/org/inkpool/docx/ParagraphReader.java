@@ -119,6 +119,8 @@ final class ParagraphReader {
         private RunProps runComplex;
         private boolean runAllComplex;
         final List<Block> anchoredBlocks = new ArrayList<>();
+        /** The current run's properties with every slot set to its East Asian font, when its hint asks. */
+        private RunProps eastAsiaHinted;
 
         Inlines(String tableStyle, String paraStyle, RunProps textFonts) {
             this.tableStyle = tableStyle;
@@ -230,8 +232,7 @@ final class ParagraphReader {
             if (direct.charStyle != null && ctx.inTableOfContents() && ctx.styles.isHyperlinkStyle(direct.charStyle)) {
                 direct.charStyle = null;
             }
-            RunStyle style = ctx.styles.runBase(tableStyle, paraStyle, direct.charStyle);
-            return style.overrideWith(direct);
+            return ctx.styles.runBase(tableStyle, paraStyle, direct.charStyle).overrideWith(direct);
         }
 
         private void run(Element r) {
@@ -241,11 +242,32 @@ final class ParagraphReader {
             runPlain = props;
             runComplex = complex.equals(props) ? null : complex;
             runAllComplex = style.allComplex();
-            for (Element c : Ooxml.children(r)) {
-                runContent(c, runAllComplex && runComplex != null ? runComplex : props);
+            RunProps runFormat = runAllComplex && runComplex != null ? runComplex : props;
+            eastAsiaHinted = style.eastAsiaHint() ? withFontsOf(props, new RunProps(props.fontEastAsia(),
+                    props.fontEastAsia(), props.fontEastAsia(), props.fontEastAsia(), 0, false, false,
+                    RunProps.Underline.NONE, false, false, false, false, RunProps.VerticalAlign.BASELINE, null, null,
+                    0, false)) : null;
+            try {
+                for (Element c : Ooxml.children(r)) {
+                    runContent(c, runFormat);
+                }
+            } finally {
+                eastAsiaHinted = null;
+                runPlain = null;
+                runComplex = null;
             }
-            runPlain = null;
-            runComplex = null;
+        }
+
+        /** Text of a run: punctuation and symbols follow an eastAsia hint to the East Asian font. */
+        private void hintedText(String s, RunProps props) {
+            if (eastAsiaHinted == null || s.chars().noneMatch(RunStyle::followsEastAsiaHint)) {
+                addText(s, props);
+                return;
+            }
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                addText(String.valueOf(c), RunStyle.followsEastAsiaHint(c) ? eastAsiaHinted : props);
+            }
         }
 
         private void runContent(Element c, RunProps props) {
@@ -316,10 +338,10 @@ final class ParagraphReader {
         private void symbolAwareText(String s, RunProps props) {
             if (!SymbolFonts.isSymbolFont(props.fontAscii())) {
                 if (s.chars().anyMatch(c -> c >= 0xE000 && c <= 0xF8FF)) {
-                    ctx.warnings.warn("Private-use (symbol) characters in the font " + props.fontAscii()
-                            + " have no Unicode equivalent; they show only where that font is installed");
+                    ctx.warnings.warn("Private-use characters in the font " + props.fontAscii()
+                            + " have no standard Unicode meaning; they show only where that font is installed");
                 }
-                addText(s, props);
+                hintedText(s, props);
                 return;
             }
             RunProps plain = withFontsOf(props, textFonts);
