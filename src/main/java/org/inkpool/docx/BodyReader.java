@@ -4,7 +4,9 @@ import org.inkpool.model.Block;
 import org.inkpool.model.PageSetup;
 import org.inkpool.model.Section;
 import org.inkpool.model.SectionStart;
+import org.inkpool.model.Rgb;
 import org.inkpool.model.Table;
+import org.inkpool.model.TableProps;
 import org.inkpool.model.TableCell;
 import org.inkpool.model.TableRow;
 import org.w3c.dom.Element;
@@ -144,30 +146,45 @@ final class BodyReader {
                     grid.add(w == null ? 0.0 : Limits.positiveLength(w));
                 }
             }
+            List<Element> styleChain = ctx.styles.chain(style);
+            TableProps props = TablePropsReader.table(styleChain, tblPr);
             List<TableRow> rows = new ArrayList<>();
             for (Element tr : flatten(tbl, "tr")) {
                 Element trPr = Ooxml.wChild(tr, "trPr");
                 boolean header = Boolean.TRUE.equals(Ooxml.onOff(Ooxml.wChild(trPr, "tblHeader")));
                 List<TableCell> cells = new ArrayList<>();
                 for (Element tc : flatten(tr, "tc")) {
-                    cells.add(cell(tc, style));
+                    cells.add(cell(tc, style, styleChain, props));
                 }
-                rows.add(new TableRow(cells, header));
+                rows.add(new TableRow(cells, header, TablePropsReader.row(trPr)));
             }
-            return new Table(completeGrid(grid, rows), rows, indent);
+            return new Table(completeGrid(grid, rows), rows, indent, props);
         } finally {
             ctx.depth--;
         }
     }
 
-    private TableCell cell(Element tc, String tableStyle) {
+    private TableCell cell(Element tc, String tableStyle, List<Element> styleChain, TableProps table) {
         Element tcPr = Ooxml.wChild(tc, "tcPr");
         Integer span = Ooxml.integer(Ooxml.val(Ooxml.wChild(tcPr, "gridSpan")));
         Element vMerge = Ooxml.wChild(tcPr, "vMerge");
         boolean continues = vMerge != null && !"restart".equals(Ooxml.val(vMerge));
         Element shd = Ooxml.wChild(tcPr, "shd");
         return new TableCell(readBlocks(tc, tableStyle), span == null || span < 1 ? 1 : Math.min(span, 64),
-                continues, shd == null ? null : RunStyle.shadingFill(shd));
+                continues, shd == null ? styleShading(styleChain) : RunStyle.shadingFill(shd),
+                TablePropsReader.cell(styleChain, tcPr, table.cellMargins()));
+    }
+
+    /** The whole-table shading of a table style (its tcPr/shd), the last of its chain that sets one. */
+    private static Rgb styleShading(List<Element> styleChain) {
+        Rgb fill = null;
+        for (Element style : styleChain) {
+            Element shd = Ooxml.wChild(Ooxml.wChild(style, "tcPr"), "shd");
+            if (shd != null) {
+                fill = RunStyle.shadingFill(shd);
+            }
+        }
+        return fill;
     }
 
     /** Rows of a table or cells of a row, also when wrapped in content controls or custom XML. */

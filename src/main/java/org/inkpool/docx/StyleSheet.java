@@ -4,9 +4,11 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -18,7 +20,8 @@ import java.util.function.Supplier;
  * once and cached. Combines the levels of the cascade for paragraphs and runs.
  */
 final class StyleSheet {
-    private record StyleDef(String id, String type, String basedOn, Element pPr, Element rPr, boolean isDefault) {
+    private record StyleDef(String id, String type, String basedOn, Element pPr, Element rPr, boolean isDefault,
+                            Element element) {
     }
 
     private final Map<String, StyleDef> styles = new HashMap<>();
@@ -55,7 +58,7 @@ final class StyleSheet {
             Element basedOn = Ooxml.wChild(s, "basedOn");
             boolean isDefault = Boolean.TRUE.equals(onOffAttr(Ooxml.wAttr(s, "default")));
             StyleDef def = new StyleDef(id, type, basedOn == null ? null : Ooxml.val(basedOn),
-                    Ooxml.wChild(s, "pPr"), Ooxml.wChild(s, "rPr"), isDefault);
+                    Ooxml.wChild(s, "pPr"), Ooxml.wChild(s, "rPr"), isDefault, s);
             sheet.styles.putIfAbsent(id, def);
             if (isDefault) {
                 switch (type) {
@@ -125,6 +128,21 @@ final class StyleSheet {
 
     private RunStyle flatRun(String id) {
         return flatten(id, flatRun, RunStyle::new, (acc, def) -> acc.apply(def.rPr), RunStyle::copy);
+    }
+
+    /** The w:style elements of a style's basedOn chain, root first (tables read their tblPr/tcPr from them). */
+    List<Element> chain(String id) {
+        Deque<StyleDef> chain = new ArrayDeque<>();
+        Set<String> seen = new HashSet<>();
+        for (StyleDef d = id == null ? null : styles.get(id); d != null && seen.add(d.id) && chain.size() < 64;
+             d = d.basedOn == null ? null : styles.get(d.basedOn)) {
+            chain.push(d);
+        }
+        List<Element> out = new ArrayList<>(chain.size());
+        for (StyleDef d : chain) {
+            out.add(d.element);
+        }
+        return out;
     }
 
     /** Applies the basedOn chain root first; cycles and absurd depths stop the walk. */

@@ -1,0 +1,25 @@
+package org.inkpool.model;
+
+/**
+ * How a table as a whole is laid out (w:tblPr, table style's included).
+ *
+ * @param width       tblW
+ * @param fixedLayout tblLayout="fixed": the grid as written
+ * @param alignment   jc: LEFT, CENTER or RIGHT within the column
+ * @param cellMargins default margins of its cells (tblCellMar)
+ * @param borders     tblBorders merged over the table style's; never null
+ * @param cellSpacing tblCellSpacing in points (0: collapsed borders)
+ */
+public record TableProps(TableWidth width, boolean fixedLayout, Alignment alignment, CellMargins cellMargins,
+                         TableBorders borders, double cellSpacing) {
+
+    public static final TableProps DEFAULT =
+            new TableProps(TableWidth.AUTO, false, Alignment.LEFT, CellMargins.WORD_DEFAULT, TableBorders.NONE, 0);
+
+    public TableProps {
+        width = width == null ? TableWidth.AUTO : width;
+        alignment = alignment == null ? Alignment.LEFT : alignment;
+        cellMargins = cellMargins == null ? CellMargins.WORD_DEFAULT : cellMargins;
+        borders = borders == null ? TableBorders.NONE : borders;
+    }
+}
