@@ -64,7 +64,14 @@ final class CellStacker {
                     RowBox row = rows.get(r);
                     RowPainter.BottomEdge edge = r == rows.size() - 1 ? RowPainter.BottomEdge.OUTER
                             : RowPainter.BottomEdge.NONE;
-                    slices.add(new Slice(y, row.height(), row.height(), (top, out) -> paintWhole(row, top, edge, out)));
+                    // a nested row is cut into bands between its lines, so that the outer row can split there
+                    double[] cuts = row.exact() || row.cantSplit() ? new double[] {0, row.height()} : cuts(row);
+                    for (int k = 0; k + 1 < cuts.length; k++) {
+                        double from = cuts[k];
+                        double to = cuts[k + 1];
+                        slices.add(new Slice(y + from, to - from, to - from,
+                                (top, out) -> RowPainter.paintBand(row, from, to, top, edge, out)));
+                    }
                     y += row.height();
                 }
                 previous = null;
@@ -93,14 +100,30 @@ final class CellStacker {
         return y;
     }
 
-    private static void paintWhole(RowBox row, double top, RowPainter.BottomEdge edge, List<PageItem> out) {
-        int n = row.cells().size();
-        int[] from = new int[n];
-        int[] to = new int[n];
-        for (int c = 0; c < n; c++) {
-            to[c] = row.cells().get(c).slices().size();
+    /**
+     * Offsets (from the row top, 0 and the row height included) where the row may be cut: the tops
+     * of its cells' slices that no slice of another cell straddles.
+     */
+    static double[] cuts(RowBox row) {
+        List<double[]> spans = new ArrayList<>();
+        for (CellBox cell : row.cells()) {
+            for (Slice s : cell.slices()) {
+                spans.add(new double[] {s.top(), s.top() + s.height()});
+            }
         }
-        RowPainter.paint(row, from, to, top, row.height(), edge, out);
+        spans.sort((a, b) -> Double.compare(a[0], b[0]));
+        List<Double> cuts = new ArrayList<>();
+        cuts.add(0.0);
+        double reach = 0;
+        for (double[] span : spans) {
+            double at = span[0];
+            if (at > cuts.get(cuts.size() - 1) + 1e-6 && at < row.height() - 1e-6 && reach <= at + 1e-6) {
+                cuts.add(at);
+            }
+            reach = Math.max(reach, span[1]);
+        }
+        cuts.add(row.height());
+        return cuts.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /** Contextual and auto spacing treat the cell edge as a boundary and drop the space there (R§3.5, §4). */

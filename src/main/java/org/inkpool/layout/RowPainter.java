@@ -58,6 +58,46 @@ final class RowPainter {
 
     enum BottomEdge { NONE, INSIDE, OUTER }
 
+    /**
+     * Paints the horizontal band [from, to) of a whole row (offsets from its top edge) with the
+     * band's top at page y {@code top}: the slices whose tops lie in the band, the shading and side
+     * borders of the band, the row's top edge in its first band and its bottom edge in its last.
+     */
+    static void paintBand(RowBox row, double from, double to, double top, BottomEdge bottom, List<PageItem> out) {
+        List<CellBox> cells = row.cells();
+        double height = to - from;
+        boolean firstBand = from <= 1e-9;
+        boolean lastBand = to >= row.height() - 1e-9;
+        for (CellBox cell : cells) {
+            if (cell.shading() != null) {
+                out.add(new FilledRect(cell.x(), top, cell.width(), height, cell.shading()));
+            }
+        }
+        for (CellBox cell : cells) {
+            for (Slice slice : cell.slices()) {
+                if (slice.top() >= from - 1e-6 && (slice.top() < to - 1e-6 || (lastBand && slice.top() >= to - 1e-6))) {
+                    slice.painter().paint(top + slice.top() - from, out);
+                }
+            }
+        }
+        for (int c = 0; c < cells.size(); c++) {
+            CellBox cell = cells.get(c);
+            double x1 = cell.x();
+            double x2 = cell.x() + cell.width();
+            if (firstBand) {
+                horizontal(cell.top(), x1, x2, top, out);
+            }
+            vertical(cell.left(), x1, top, top + height, out);
+            if (c == cells.size() - 1) {
+                vertical(cell.right(), x2, top, top + height, out);
+            }
+            if (lastBand) {
+                horizontal(bottom == BottomEdge.OUTER ? cell.bottomOuter()
+                        : bottom == BottomEdge.INSIDE ? cell.bottomInside() : null, x1, x2, top + height, out);
+            }
+        }
+    }
+
     private static void horizontal(Border b, double x1, double x2, double y, List<PageItem> out) {
         if (b == null || !b.visible()) {
             return;

@@ -320,4 +320,20 @@ class TableLayoutTest {
         assertThat(Pages.find(page, "A").baseline() - Pages.find(first(para("A")), "A").baseline())
                 .isCloseTo(6, EXACT);
     }
+
+    @Test
+    void aNestedTableTallerThanAPageSplitsBetweenItsLines() {
+        String[] lines = new String[60];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = "n" + i;
+        }
+        Table inner = new Table(List.of(80.0), List.of(row(cell(lines))), 0, withBorders(GRID));
+        LaidOutDocument laidOut = layout(table(List.of(100.0), row(cell(para("outer"), inner))));
+        assertThat(laidOut.pages()).hasSize(3);
+        List<String> all = Pages.allLines(laidOut).stream().flatMap(List::stream).toList();
+        assertThat(all).hasSize(61).contains("n0", "n59");
+        for (Page page : laidOut.pages()) {
+            assertThat(Pages.runs(page)).allSatisfy(r -> assertThat(r.baseline()).isLessThan(400 - MARGIN));
+        }
+    }
 }
