@@ -34,8 +34,14 @@ final class ReadContext {
     final ImageLoader images;
     final Warnings warnings;
     final Function<String, String> styleNumId;
-    /** One entry per open complex field: true once its result (after fldChar separate) has begun. */
-    private final Deque<Boolean> fields = new ArrayDeque<>();
+    /** One open complex field: its instruction so far, and whether its result (after fldChar separate) began. */
+    private static final class Field {
+        final StringBuilder instruction = new StringBuilder();
+        boolean separated;
+    }
+
+    /** The open complex fields, innermost first. */
+    private final Deque<Field> fields = new ArrayDeque<>();
     int depth;
 
     ReadContext(DocxPackage pkg, PackagePart part, StyleSheet styles, Numbering numbering, FontNames fonts,
@@ -52,13 +58,19 @@ final class ReadContext {
     }
 
     void fieldBegin() {
-        fields.push(Boolean.FALSE);
+        fields.push(new Field());
+    }
+
+    void fieldInstruction(String text) {
+        Field f = fields.peek();
+        if (f != null && !f.separated && f.instruction.length() < 1024) {
+            f.instruction.append(text);
+        }
     }
 
     void fieldSeparate() {
         if (!fields.isEmpty()) {
-            fields.pop();
-            fields.push(Boolean.TRUE);
+            fields.peek().separated = true;
         }
     }
 
@@ -70,8 +82,21 @@ final class ReadContext {
 
     /** Content is painted only in the cached result of every open field, never in field codes. */
     boolean inFieldCode() {
-        for (Boolean separated : fields) {
-            if (!separated) {
+        for (Field f : fields) {
+            if (!f.separated) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Inside the result of a TOC field. Word draws its entries in the TOC paragraph styles: the Hyperlink
+     * character style their runs carry (for navigation) does not colour or underline them.
+     */
+    boolean inTableOfContents() {
+        for (Field f : fields) {
+            if (f.separated && f.instruction.toString().trim().toUpperCase(java.util.Locale.ROOT).startsWith("TOC")) {
                 return true;
             }
         }
