@@ -147,7 +147,8 @@ final class BodyReader {
                 }
             }
             List<Element> styleChain = ctx.styles.chain(style);
-            TableProps props = TablePropsReader.table(styleChain, tblPr);
+            // before Word 2013 a top-level table's indent places its first cell's text, not its grid (R§6.1)
+            TableProps props = TablePropsReader.table(styleChain, tblPr, ctx.compatibilityMode < 15 && ctx.depth == 1);
             List<TableRow> rows = new ArrayList<>();
             for (Element tr : flatten(tbl, "tr")) {
                 Element trPr = Ooxml.wChild(tr, "trPr");
@@ -206,7 +207,7 @@ final class BodyReader {
     private static List<Double> completeGrid(List<Double> grid, List<TableRow> rows) {
         int columns = 0;
         for (TableRow r : rows) {
-            columns = Math.max(columns, r.cells().stream().mapToInt(TableCell::gridSpan).sum());
+            columns = Math.max(columns, r.props().gridBefore() + r.cells().stream().mapToInt(TableCell::gridSpan).sum());
         }
         if (grid.size() >= columns) {
             return grid;

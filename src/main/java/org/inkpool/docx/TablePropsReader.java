@@ -24,13 +24,13 @@ final class TablePropsReader {
     }
 
     /** The table's properties from its style chain (root first) and its own tblPr. */
-    static TableProps table(List<Element> styleChain, Element tblPr) {
+    static TableProps table(List<Element> styleChain, Element tblPr, boolean indentToText) {
         TableBuilder b = new TableBuilder();
         for (Element style : styleChain) {
             b.apply(Ooxml.wChild(style, "tblPr"));
         }
         b.apply(tblPr);
-        return new TableProps(b.width, b.fixed, b.alignment, b.margins(), b.borders, b.spacing);
+        return new TableProps(b.width, b.fixed, b.alignment, b.margins(), b.borders, b.spacing, indentToText);
     }
 
     /** The whole-table cell properties of the style chain, then the cell's own tcPr. */
@@ -60,7 +60,8 @@ final class TablePropsReader {
                     : RowProps.HeightRule.AT_LEAST;
         }
         boolean cantSplit = Boolean.TRUE.equals(Ooxml.onOff(Ooxml.wChild(trPr, "cantSplit")));
-        return new RowProps(height, rule, cantSplit);
+        Integer before = Ooxml.integer(Ooxml.val(Ooxml.wChild(trPr, "gridBefore")));
+        return new RowProps(height, rule, cantSplit, before == null ? 0 : Math.min(before, 64));
     }
 
     private static final class TableBuilder {

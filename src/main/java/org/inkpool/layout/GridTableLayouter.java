@@ -75,7 +75,7 @@ final class GridTableLayouter implements BlockLayouter<Table> {
         Map<Integer, Placed> aboveByColumn = new HashMap<>();
         for (int r = 0; r < rows.size(); r++) {
             List<TableCell> cells = rows.get(r).cells();
-            int[] start = TableGrid.startColumns(cells);
+            int[] start = TableGrid.startColumns(cells, rows.get(r).props().gridBefore());
             List<Placed> rowCells = new ArrayList<>(cells.size());
             Map<Integer, Placed> byColumn = new HashMap<>();
             for (int i = 0; i < cells.size(); i++) {

@@ -35,7 +35,7 @@ final class TableGrid {
         double x = switch (jc) {
             case CENTER -> column.originX() + (column.width() - total) / 2;
             case RIGHT -> column.originX() + column.width() - total;
-            default -> column.originX() + table.indent();
+            default -> column.originX() + table.indent() - textShift(table);
         };
         double[] edges = new double[widths.length + 1];
         edges[0] = x;
@@ -43,6 +43,16 @@ final class TableGrid {
             edges[i + 1] = edges[i] + widths[i];
         }
         return edges;
+    }
+
+    /** How far left of the indent the grid starts when the indent places the first cell's text. */
+    private static double textShift(Table table) {
+        if (!table.props().indentToText() || table.rows().isEmpty() || table.rows().get(0).cells().isEmpty()) {
+            return 0;
+        }
+        TableCell first = table.rows().get(0).cells().get(0);
+        return first.props().margins() != null ? first.props().margins().left()
+                : table.props().cellMargins().left();
     }
 
     /** Column widths in points for a column {@code available} wide. */
@@ -75,15 +85,15 @@ final class TableGrid {
     private static int maxCells(Table table) {
         int max = 0;
         for (TableRow row : table.rows()) {
-            max = Math.max(max, row.cells().stream().mapToInt(TableCell::gridSpan).sum());
+            max = Math.max(max, row.props().gridBefore() + row.cells().stream().mapToInt(TableCell::gridSpan).sum());
         }
         return max;
     }
 
-    /** Grid column where each cell of {@code row} starts. */
-    static int[] startColumns(List<TableCell> cells) {
+    /** Grid column where each cell of a row starts, after the {@code gridBefore} columns it leaves empty. */
+    static int[] startColumns(List<TableCell> cells, int gridBefore) {
         int[] start = new int[cells.size()];
-        int c = 0;
+        int c = gridBefore;
         for (int i = 0; i < cells.size(); i++) {
             start[i] = c;
             c += Math.max(1, cells.get(i).gridSpan());

@@ -98,4 +98,32 @@ class TablePropertiesTest {
         assertThat(cell.props().margins()).isNull();
         assertThat(t.props().cellMargins()).isEqualTo(CellMargins.WORD_DEFAULT);
     }
+
+    @Test
+    void withoutCompatibilityModeTheIndentPlacesTheFirstCellsTextAndRowsKeepGridBefore() throws Exception {
+        String table = "<w:tbl><w:tblPr><w:tblInd w:w=\"200\" w:type=\"dxa\"/></w:tblPr>"
+                + "<w:tblGrid><w:gridCol w:w=\"2000\"/></w:tblGrid><w:tr><w:trPr><w:gridBefore w:val=\"1\"/></w:trPr>"
+                + "<w:tc>" + p("x") + "</w:tc></w:tr></w:tbl>";
+        Table old = read("", table);
+        assertThat(old.indent()).isEqualTo(10);
+        assertThat(old.props().indentToText()).isTrue();
+        assertThat(old.rows().get(0).props().gridBefore()).isEqualTo(1);
+    }
+
+    @Test
+    void compatibilityModeIsTheHighestSettingAndTwelveWhenAbsent() throws Exception {
+        String ns = "xmlns:w=\"" + TestDocx.W + "\"";
+        String two = "<w:settings " + ns + "><w:compat><w:compatSetting w:name=\"compatibilityMode\" w:val=\"14\"/>"
+                + "<w:compatSetting w:name=\"compatibilityMode\" w:val=\"15\"/></w:compat></w:settings>";
+        String none = "<w:settings " + ns + "><w:compat/></w:settings>";
+        assertThat(CompatibilityMode.of(xml(two))).isEqualTo(15);
+        assertThat(CompatibilityMode.of(xml(none))).isEqualTo(12);
+    }
+
+    private static org.w3c.dom.Document xml(String text) throws Exception {
+        javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        return f.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
 }

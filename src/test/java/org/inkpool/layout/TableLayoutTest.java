@@ -336,4 +336,20 @@ class TableLayoutTest {
             assertThat(Pages.runs(page)).allSatisfy(r -> assertThat(r.baseline()).isLessThan(400 - MARGIN));
         }
     }
+
+    @Test
+    void gridBeforeLeavesLeadingColumnsEmpty() {
+        TableRow shifted = new TableRow(List.of(cell("B")), false, new RowProps(0, RowProps.HeightRule.AUTO, false, 1));
+        Page page = first(table(List.of(60.0, 140.0), row(cell("A"), cell("x")), shifted));
+        assertThat(Pages.find(page, "B").x()).isCloseTo(MARGIN + 60 + CELL_MARGIN, EXACT);
+    }
+
+    @Test
+    void anIndentThatPlacesTheTextShiftsTheGridLeftByTheFirstCellMargin() {
+        TableProps d = TableProps.DEFAULT;
+        TableProps toText = new TableProps(d.width(), false, Alignment.LEFT, d.cellMargins(), GRID, 0, true);
+        Page page = first(new Table(List.of(100.0), List.of(row(cell("A"))), 20, toText));
+        assertThat(Pages.find(page, "A").x()).isCloseTo(MARGIN + 20, EXACT);
+        assertThat(Pages.items(page, Rule.class)).anySatisfy(r -> assertThat(r.x1()).isCloseTo(MARGIN + 20 - 5.4, EXACT));
+    }
 }
