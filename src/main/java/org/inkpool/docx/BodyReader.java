@@ -5,6 +5,7 @@ import org.inkpool.model.PageSetup;
 import org.inkpool.model.Section;
 import org.inkpool.model.SectionStart;
 import org.inkpool.model.Rgb;
+import org.inkpool.model.RowProps;
 import org.inkpool.model.Table;
 import org.inkpool.model.TableProps;
 import org.inkpool.model.TableCell;
@@ -149,15 +150,25 @@ final class BodyReader {
             List<Element> styleChain = ctx.styles.chain(style);
             // before Word 2013 a top-level table's indent places its first cell's text, not its grid (R§6.1)
             TableProps props = TablePropsReader.table(styleChain, tblPr, ctx.compatibilityMode < 15 && ctx.depth == 1);
+            ConditionalFormats formats = new ConditionalFormats(styleChain, tblPr);
+            List<Element> rowElements = flatten(tbl, "tr");
+            int columns = Math.max(1, grid.size());
             List<TableRow> rows = new ArrayList<>();
-            for (Element tr : flatten(tbl, "tr")) {
+            for (int r = 0; r < rowElements.size(); r++) {
+                Element tr = rowElements.get(r);
                 Element trPr = Ooxml.wChild(tr, "trPr");
                 boolean header = Boolean.TRUE.equals(Ooxml.onOff(Ooxml.wChild(trPr, "tblHeader")));
+                RowProps rowProps = TablePropsReader.row(trPr);
                 List<TableCell> cells = new ArrayList<>();
+                int column = rowProps.gridBefore();
                 for (Element tc : flatten(tr, "tc")) {
-                    cells.add(cell(tc, style, styleChain, props));
+                    int span = span(Ooxml.wChild(tc, "tcPr"));
+                    List<Element> layers = formats.cellLayers(r, rowElements.size(), column, column + span - 1,
+                            columns);
+                    cells.add(cell(tc, style, layers, props));
+                    column += span;
                 }
-                rows.add(new TableRow(cells, header, TablePropsReader.row(trPr)));
+                rows.add(new TableRow(cells, header, rowProps));
             }
             return new Table(completeGrid(grid, rows), rows, indent, props);
         } finally {
@@ -165,22 +176,27 @@ final class BodyReader {
         }
     }
 
-    private TableCell cell(Element tc, String tableStyle, List<Element> styleChain, TableProps table) {
-        Element tcPr = Ooxml.wChild(tc, "tcPr");
+    private static int span(Element tcPr) {
         Integer span = Ooxml.integer(Ooxml.val(Ooxml.wChild(tcPr, "gridSpan")));
+        return span == null || span < 1 ? 1 : Math.min(span, 64);
+    }
+
+    /** A cell over the table style's cell properties that apply to it ({@code styleLayers}, lowest first). */
+    private TableCell cell(Element tc, String tableStyle, List<Element> styleLayers, TableProps table) {
+        Element tcPr = Ooxml.wChild(tc, "tcPr");
         Element vMerge = Ooxml.wChild(tcPr, "vMerge");
         boolean continues = vMerge != null && !"restart".equals(Ooxml.val(vMerge));
         Element shd = Ooxml.wChild(tcPr, "shd");
-        return new TableCell(readBlocks(tc, tableStyle), span == null || span < 1 ? 1 : Math.min(span, 64),
-                continues, shd == null ? styleShading(styleChain) : RunStyle.shadingFill(shd),
-                TablePropsReader.cell(styleChain, tcPr, table.cellMargins()));
+        return new TableCell(readBlocks(tc, tableStyle), span(tcPr), continues,
+                shd == null ? styleShading(styleLayers) : RunStyle.shadingFill(shd),
+                TablePropsReader.cell(styleLayers, tcPr, table.cellMargins()));
     }
 
-    /** The whole-table shading of a table style (its tcPr/shd), the last of its chain that sets one. */
-    private static Rgb styleShading(List<Element> styleChain) {
+    /** The shading of the style layers that apply to a cell: the last that sets one. */
+    private static Rgb styleShading(List<Element> styleLayers) {
         Rgb fill = null;
-        for (Element style : styleChain) {
-            Element shd = Ooxml.wChild(Ooxml.wChild(style, "tcPr"), "shd");
+        for (Element tcPr : styleLayers) {
+            Element shd = Ooxml.wChild(tcPr, "shd");
             if (shd != null) {
                 fill = RunStyle.shadingFill(shd);
             }

@@ -33,11 +33,11 @@ final class TablePropsReader {
         return new TableProps(b.width, b.fixed, b.alignment, b.margins(), b.borders, b.spacing, indentToText);
     }
 
-    /** The whole-table cell properties of the style chain, then the cell's own tcPr. */
-    static CellProps cell(List<Element> styleChain, Element tcPr, CellMargins tableMargins) {
+    /** The table style's cell properties that apply ({@code styleLayers}, lowest first), then the cell's own tcPr. */
+    static CellProps cell(List<Element> styleLayers, Element tcPr, CellMargins tableMargins) {
         CellBuilder b = new CellBuilder();
-        for (Element style : styleChain) {
-            b.apply(Ooxml.wChild(style, "tcPr"));
+        for (Element layer : styleLayers) {
+            b.apply(layer);
         }
         b.apply(tcPr);
         CellMargins margins = b.hasMargins() ? b.margins(tableMargins) : null;

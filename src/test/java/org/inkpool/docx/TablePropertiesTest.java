@@ -126,4 +126,24 @@ class TablePropertiesTest {
         return f.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
+
+    @Test
+    void conditionalFormattingOfTheStyleAppliesAsTblLookAsks() throws Exception {
+        String style = "<w:style w:type=\"table\" w:styleId=\"Banded\"><w:tblPr><w:tblStyleRowBandSize w:val=\"1\"/>"
+                + "</w:tblPr><w:tcPr><w:shd w:val=\"clear\" w:fill=\"EEEEEE\"/></w:tcPr>"
+                + "<w:tblStylePr w:type=\"firstRow\"><w:tcPr><w:shd w:val=\"clear\" w:fill=\"000080\"/>"
+                + "<w:tcBorders><w:bottom w:val=\"single\" w:sz=\"12\"/></w:tcBorders></w:tcPr></w:tblStylePr>"
+                + "<w:tblStylePr w:type=\"band2Horz\"><w:tcPr><w:shd w:val=\"clear\" w:fill=\"DDDDDD\"/></w:tcPr>"
+                + "</w:tblStylePr></w:style>";
+        String rows = ("<w:tr><w:tc>" + p("x") + "</w:tc></w:tr>").repeat(3);
+        Table t = read(style, "<w:tbl><w:tblPr><w:tblStyle w:val=\"Banded\"/><w:tblLook w:val=\"04A0\"/></w:tblPr>"
+                + "<w:tblGrid><w:gridCol w:w=\"2000\"/></w:tblGrid>" + rows + "</w:tbl>");
+        assertThat(t.rows().get(0).cells().get(0).shading()).isEqualTo(new Rgb(0x000080));
+        assertThat(t.rows().get(0).cells().get(0).props().borders().bottom().width()).isEqualTo(1.5);
+        assertThat(t.rows().get(1).cells().get(0).shading()).isEqualTo(new Rgb(0xEEEEEE));
+        assertThat(t.rows().get(2).cells().get(0).shading()).isEqualTo(new Rgb(0xDDDDDD));
+        Table noLook = read(style, "<w:tbl><w:tblPr><w:tblStyle w:val=\"Banded\"/></w:tblPr>"
+                + "<w:tblGrid><w:gridCol w:w=\"2000\"/></w:tblGrid>" + rows + "</w:tbl>");
+        assertThat(noLook.rows().get(0).cells().get(0).shading()).isEqualTo(new Rgb(0xEEEEEE));
+    }
 }
