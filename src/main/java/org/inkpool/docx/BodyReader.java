@@ -2,10 +2,10 @@ package org.inkpool.docx;
 
 import org.inkpool.model.Block;
 import org.inkpool.model.PageSetup;
-import org.inkpool.model.Section;
-import org.inkpool.model.SectionStart;
 import org.inkpool.model.Rgb;
 import org.inkpool.model.RowProps;
+import org.inkpool.model.Section;
+import org.inkpool.model.SectionStart;
 import org.inkpool.model.Table;
 import org.inkpool.model.TableProps;
 import org.inkpool.model.TableCell;
@@ -147,25 +147,29 @@ final class BodyReader {
                     grid.add(w == null ? 0.0 : Limits.positiveLength(w));
                 }
             }
-            List<Element> styleChain = ctx.styles.chain(style);
             // before Word 2013 a top-level table's indent places its first cell's text, not its grid (R§6.1)
-            TableProps props = TablePropsReader.table(styleChain, tblPr, ctx.compatibilityMode < 15 && ctx.depth == 1);
-            ConditionalFormats formats = new ConditionalFormats(styleChain, tblPr);
-            List<Element> rowElements = flatten(tbl, "tr");
+            TableProps props = TablePropsReader.table(style == null ? List.of() : ctx.styles.tableProperties(style),
+                    tblPr, ctx.compatibilityMode < 15 && ctx.depth == 1);
+            TableLook look = TableLook.of(Ooxml.wChild(tblPr, "tblLook"));
+            int[] bands = style == null ? new int[]{1, 1} : ctx.styles.bandSizes(style);
             int columns = Math.max(1, grid.size());
+            List<Element> trs = flatten(tbl, "tr");
             List<TableRow> rows = new ArrayList<>();
-            for (int r = 0; r < rowElements.size(); r++) {
-                Element tr = rowElements.get(r);
+            for (int r = 0; r < trs.size(); r++) {
+                Element tr = trs.get(r);
                 Element trPr = Ooxml.wChild(tr, "trPr");
                 boolean header = Boolean.TRUE.equals(Ooxml.onOff(Ooxml.wChild(trPr, "tblHeader")));
                 RowProps rowProps = TablePropsReader.row(trPr);
-                List<TableCell> cells = new ArrayList<>();
+                List<Element> tcs = flatten(tr, "tc");
                 int column = rowProps.gridBefore();
-                for (Element tc : flatten(tr, "tc")) {
-                    int span = span(Ooxml.wChild(tc, "tcPr"));
-                    List<Element> layers = formats.cellLayers(r, rowElements.size(), column, column + span - 1,
-                            columns);
-                    cells.add(cell(tc, style, layers, props));
+                List<TableCell> cells = new ArrayList<>();
+                for (int c = 0; c < tcs.size(); c++) {
+                    Element tc = tcs.get(c);
+                    int span = span(tc);
+                    boolean last = c == tcs.size() - 1 || column + span >= columns;
+                    List<String> conditions = style == null ? List.of()
+                            : look.conditions(r, trs.size(), column, last, bands[0], bands[1]);
+                    cells.add(cell(tc, span, style, conditions, props));
                     column += span;
                 }
                 rows.add(new TableRow(cells, header, rowProps));
@@ -176,32 +180,26 @@ final class BodyReader {
         }
     }
 
-    private static int span(Element tcPr) {
-        Integer span = Ooxml.integer(Ooxml.val(Ooxml.wChild(tcPr, "gridSpan")));
-        return span == null || span < 1 ? 1 : Math.min(span, 64);
-    }
-
-    /** A cell over the table style's cell properties that apply to it ({@code styleLayers}, lowest first). */
-    private TableCell cell(Element tc, String tableStyle, List<Element> styleLayers, TableProps table) {
+    /**
+     * A cell whose paragraphs take the table style with the cell's conditional formats (header row, bands…),
+     * whose background is its own w:shd or else the table style's, and whose layout properties (borders,
+     * margins, vAlign) come from the style's cell properties for those conditions, then its own.
+     */
+    private TableCell cell(Element tc, int span, String tableStyle, List<String> conditions, TableProps table) {
         Element tcPr = Ooxml.wChild(tc, "tcPr");
         Element vMerge = Ooxml.wChild(tcPr, "vMerge");
         boolean continues = vMerge != null && !"restart".equals(Ooxml.val(vMerge));
         Element shd = Ooxml.wChild(tcPr, "shd");
-        return new TableCell(readBlocks(tc, tableStyle), span(tcPr), continues,
-                shd == null ? styleShading(styleLayers) : RunStyle.shadingFill(shd),
-                TablePropsReader.cell(styleLayers, tcPr, table.cellMargins()));
+        Rgb fill = shd != null ? RunStyle.shadingFill(shd)
+                : tableStyle == null ? null : ctx.styles.tableCellShading(tableStyle, conditions);
+        List<Element> styleCell = tableStyle == null ? List.of() : ctx.styles.tableCellProperties(tableStyle, conditions);
+        return new TableCell(readBlocks(tc, StyleSheet.tableKey(tableStyle, conditions)), span, continues, fill,
+                TablePropsReader.cell(styleCell, tcPr, table.cellMargins()));
     }
 
-    /** The shading of the style layers that apply to a cell: the last that sets one. */
-    private static Rgb styleShading(List<Element> styleLayers) {
-        Rgb fill = null;
-        for (Element tcPr : styleLayers) {
-            Element shd = Ooxml.wChild(tcPr, "shd");
-            if (shd != null) {
-                fill = RunStyle.shadingFill(shd);
-            }
-        }
-        return fill;
+    private static int span(Element tc) {
+        Integer span = Ooxml.integer(Ooxml.val(Ooxml.wChild(Ooxml.wChild(tc, "tcPr"), "gridSpan")));
+        return span == null || span < 1 ? 1 : Math.min(span, 64);
     }
 
     /** Rows of a table or cells of a row, also when wrapped in content controls or custom XML. */

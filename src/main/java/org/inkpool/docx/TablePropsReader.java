@@ -23,11 +23,11 @@ final class TablePropsReader {
     private TablePropsReader() {
     }
 
-    /** The table's properties from its style chain (root first) and its own tblPr. */
-    static TableProps table(List<Element> styleChain, Element tblPr, boolean indentToText) {
+    /** The table's properties from its style chain's tblPr elements (root first) and its own tblPr. */
+    static TableProps table(List<Element> styleTblPrs, Element tblPr, boolean indentToText) {
         TableBuilder b = new TableBuilder();
-        for (Element style : styleChain) {
-            b.apply(Ooxml.wChild(style, "tblPr"));
+        for (Element stylePr : styleTblPrs) {
+            b.apply(stylePr);
         }
         b.apply(tblPr);
         return new TableProps(b.width, b.fixed, b.alignment, b.margins(), b.borders, b.spacing, indentToText);
