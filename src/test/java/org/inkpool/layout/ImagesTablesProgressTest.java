@@ -22,7 +22,7 @@ import static org.inkpool.layout.Docs.doc;
 import static org.inkpool.layout.Docs.para;
 import static org.inkpool.layout.Docs.run;
 
-/** Inline pictures, tables in reading order, progress reports. */
+/** Inline pictures, tables on their grid (nothing lost), progress reports. */
 class ImagesTablesProgressTest {
 
     private static final Offset<Double> EXACT = Offset.offset(1e-6);
