@@ -352,4 +352,20 @@ class TableLayoutTest {
         assertThat(Pages.find(page, "A").x()).isCloseTo(MARGIN + 20, EXACT);
         assertThat(Pages.items(page, Rule.class)).anySatisfy(r -> assertThat(r.x1()).isCloseTo(MARGIN + 20 - 5.4, EXACT));
     }
+
+    @Test
+    void spaceAfterTheParagraphBeforeATableAndSpaceBeforeTheOneAfterIt() {
+        Page page = first(para(new Docs.PP().space(0, 10), "before"), table(List.of(100.0), row(cell("in"))),
+                para(new Docs.PP().space(7, 0), "after"));
+        assertThat(Pages.find(page, "in").baseline() - Pages.find(page, "before").baseline()).isCloseTo(22, EXACT);
+        assertThat(Pages.find(page, "after").baseline() - Pages.find(page, "in").baseline()).isCloseTo(19, EXACT);
+    }
+
+    @Test
+    void pageBreakBeforeOnTheTablesFirstParagraphMovesTheTable() {
+        Paragraph opening = para(new Docs.PP().pageBreakBefore(), "first cell");
+        LaidOutDocument laidOut = layout(para("body"), table(List.of(100.0), row(cell(opening))));
+        assertThat(laidOut.pages()).hasSize(2);
+        assertThat(Pages.lines(laidOut.pages().get(1))).containsExactly("first cell");
+    }
 }
