@@ -34,12 +34,21 @@ final class ReadContext {
     final ImageLoader images;
     final Warnings warnings;
     final Function<String, String> styleNumId;
-    /** One entry per open complex field: true once its result (after fldChar separate) has begun. */
-    private final Deque<Boolean> fields = new ArrayDeque<>();
+    /** Footnote and endnote marks, shared by the body and the parts read for it. */
+    final NoteMarks noteMarks;
+    /** The open complex fields, innermost first. */
+    private final Deque<OpenField> fields = new ArrayDeque<>();
+    /** While a note's own text is read: the mark its w:footnoteRef / w:endnoteRef shows. */
+    String currentNoteMark = "";
     int depth;
 
     ReadContext(DocxPackage pkg, PackagePart part, StyleSheet styles, Numbering numbering, FontNames fonts,
                 double defaultTabStop, ImageLoader images, Warnings warnings) {
+        this(pkg, part, styles, numbering, fonts, defaultTabStop, images, warnings, new NoteMarks());
+    }
+
+    private ReadContext(DocxPackage pkg, PackagePart part, StyleSheet styles, Numbering numbering, FontNames fonts,
+                        double defaultTabStop, ImageLoader images, Warnings warnings, NoteMarks noteMarks) {
         this.pkg = pkg;
         this.part = part;
         this.styles = styles;
@@ -48,34 +57,81 @@ final class ReadContext {
         this.defaultTabStop = defaultTabStop;
         this.images = images;
         this.warnings = warnings;
+        this.noteMarks = noteMarks;
         this.styleNumId = id -> styles.flatParagraph(id).numId;
     }
 
-    void fieldBegin() {
-        fields.push(Boolean.FALSE);
+    /** A context for another part (a header, the footnotes): its own relationships and fields, shared marks. */
+    ReadContext forPart(PackagePart other) {
+        return new ReadContext(pkg, other, styles, numbering, fonts, defaultTabStop, images, warnings, noteMarks);
+    }
+
+    void fieldBegin(org.inkpool.model.RunProps props) {
+        fields.push(new OpenField(props));
+    }
+
+    /** Instruction text of the innermost field, while its code is being read. */
+    void fieldInstruction(String text) {
+        OpenField f = fields.peek();
+        if (f != null && !f.separated) {
+            f.instruction.append(text);
+        }
     }
 
     void fieldSeparate() {
-        if (!fields.isEmpty()) {
-            fields.pop();
-            fields.push(Boolean.TRUE);
+        OpenField f = fields.peek();
+        if (f != null) {
+            f.separated = true;
         }
     }
 
-    void fieldEnd() {
-        if (!fields.isEmpty()) {
-            fields.pop();
-        }
+    /** Closes the innermost field; returns it (null when none was open). */
+    OpenField fieldEnd() {
+        return fields.poll();
     }
 
     /** Content is painted only in the cached result of every open field, never in field codes. */
     boolean inFieldCode() {
-        for (Boolean separated : fields) {
-            if (!separated) {
+        for (OpenField f : fields) {
+            if (!f.separated) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The live page field whose cached result is being read, or null: that result is replaced by the live value. */
+    OpenField liveFieldResult() {
+        for (OpenField f : fields) {
+            if (f.separated && f.live() != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** A complex field being read: its instruction, whether its result has begun, and that result's text. */
+    static final class OpenField {
+        final StringBuilder instruction = new StringBuilder();
+        final StringBuilder cachedResult = new StringBuilder();
+        final org.inkpool.model.RunProps beginProps;
+        org.inkpool.model.RunProps resultProps;
+        boolean separated;
+        private FieldInstruction parsed;
+        private boolean isParsed;
+
+        OpenField(org.inkpool.model.RunProps beginProps) {
+            this.beginProps = beginProps;
+        }
+
+        /** The page field this is, or null for any other field. */
+        FieldInstruction live() {
+            if (!isParsed && separated) {
+                parsed = FieldInstruction.parse(instruction.toString());
+                isParsed = true;
+            }
+            return separated ? parsed : FieldInstruction.parse(instruction.toString());
+        }
     }
 
     /**

@@ -25,20 +25,36 @@ final class Paginator {
     private static final double EPS = 1e-6;
 
     private final LineEmitter emitter;
+    /** Headers, footers and notes; null lays out the body alone within the margins. */
+    private final PageFurniture furniture;
     private final List<PageBuilder> pages = new ArrayList<>();
     private PageBuilder page;
     private double y;
     private boolean pageHasContent;
     private PageStart pageStart = PageStart.DOCUMENT;
     private ComposedParagraph previous;
+    private int section = -1;
+    /** The pgNumType start of a section whose first page is not open yet. */
+    private Integer pendingStart;
+    private boolean nextPageFirstOfSection = true;
+    /** Footnote lines that did not fit on their page: they continue on the next. */
+    private List<FootnoteArea.NoteLine> continuedNotes = new ArrayList<>();
 
     Paginator(LineEmitter emitter) {
+        this(emitter, null);
+    }
+
+    Paginator(LineEmitter emitter, PageFurniture furniture) {
         this.emitter = emitter;
+        this.furniture = furniture;
     }
 
     /** Begins a section: a new page unless it is continuous on a page of the same size (R§7). */
     void startSection(Section section) {
         PageSetup setup = section.page() == null ? PageSetup.LETTER : section.page();
+        this.section++;
+        pendingStart = section.numbering() == null ? null : section.numbering().start();
+        nextPageFirstOfSection = true;
         if (page == null) {
             openPage(setup, PageStart.DOCUMENT);
             return;
@@ -50,7 +66,7 @@ final class Paginator {
                 if (!sameSize) {
                     startOnNewPage(setup);
                 } else if (!pageHasContent) {
-                    page.changeSetup(setup);
+                    takeOverPage(setup);
                 }
             }
             case ODD_PAGE -> {
@@ -74,10 +90,23 @@ final class Paginator {
         if (pageHasContent) {
             openPage(setup, PageStart.SECTION);
         } else {
-            page.changeSetup(setup);
-            y = page.bodyTop();
+            takeOverPage(setup);
             pageStart = PageStart.SECTION;
         }
+    }
+
+    /** The empty current page becomes the first page of the section beginning now. */
+    private void takeOverPage(PageSetup setup) {
+        int number = pendingStart != null ? pendingStart : page.number();
+        pendingStart = null;
+        nextPageFirstOfSection = false;
+        page.changeSetup(setup, section, number, true, frameFor(setup, true, number));
+        y = page.bodyTop();
+    }
+
+    private PageFurniture.Frame frameFor(PageSetup setup, boolean firstOfSection, int number) {
+        return furniture == null ? PageFurniture.plain(setup)
+                : furniture.frame(Math.max(0, section), setup, firstOfSection, number);
     }
 
     /**
@@ -154,11 +183,19 @@ final class Paginator {
             int fit = 0;
             boolean hardBreak = false;
             double cursor = top;
+            double notesReserve = 0; // footnotes of the lines accepted so far
+            boolean separatorCounted = !page.footnotes.isEmpty();
             while (index + fit < n) {
                 Line line = lines.get(index + fit);
-                if (cursor + line.box().fitHeight() > bottom + EPS) {
+                List<FootnoteArea.NoteLine> notes = footnotesOf(p, line);
+                double separator = notes.isEmpty() || separatorCounted ? 0 : FootnoteArea.SEPARATOR_SPACE;
+                // a reference and at least its note's first line share a page
+                double firstNoteLine = notes.isEmpty() ? 0 : notes.get(0).height();
+                if (cursor + line.box().fitHeight() + notesReserve + separator + firstNoteLine > bottom + EPS) {
                     break;
                 }
+                notesReserve += separator + FootnoteArea.height(notes);
+                separatorCounted |= !notes.isEmpty();
                 cursor += line.box().height();
                 fit++;
                 if (line.endsPage()) {
@@ -215,6 +252,7 @@ final class Paginator {
         for (int k = index; k < index + count; k++) {
             Line line = p.lines().get(k);
             emitter.emit(p, line, lineTop, page.items);
+            page.footnotes.add(footnotesOf(p, line));
             lineTop += line.box().height();
         }
         if (p.shading() != null) {
@@ -225,6 +263,45 @@ final class Paginator {
         }
         y = lineTop;
         pageHasContent = true;
+    }
+
+    /** The footnote lines called for by the references on a line (none without furniture). */
+    private List<FootnoteArea.NoteLine> footnotesOf(ComposedParagraph p, Line line) {
+        if (furniture == null) {
+            return List.of();
+        }
+        List<FootnoteArea.NoteLine> out = null;
+        List<Atom> atoms = p.atoms();
+        for (int i = line.from(); i < line.to(); i++) {
+            Atom a = atoms.get(i);
+            if (a.note != null) {
+                if (out == null) {
+                    out = new ArrayList<>();
+                }
+                out.addAll(furniture.footnote(a.note, page.setup()));
+            }
+        }
+        return out == null ? List.of() : out;
+    }
+
+    /**
+     * Endnotes at the end of the document, after a separator rule (facts §8), flowing like the body.
+     */
+    void placeEndnotes(List<ComposedParagraph> endnotes) {
+        if (endnotes.isEmpty() || page == null) {
+            return;
+        }
+        if (y + FootnoteArea.SEPARATOR_SPACE > page.bodyBottom() + EPS && pageHasContent) {
+            openPage(page.setup(), PageStart.NATURAL);
+        }
+        double x = endnotes.get(0).column().originX();
+        double ruleY = y + FootnoteArea.SEPARATOR_SPACE / 2;
+        page.items.add(new Rule(x, ruleY, x + FootnoteArea.SEPARATOR_WIDTH, ruleY, FootnoteArea.SEPARATOR_THICKNESS,
+                org.inkpool.model.Rgb.BLACK, Rule.Style.SOLID));
+        y += FootnoteArea.SEPARATOR_SPACE;
+        pageHasContent = true;
+        previous = null;
+        place(endnotes);
     }
 
     /** The space above a paragraph, given what precedes it on the page (word-layout-facts §4). */
@@ -263,17 +340,49 @@ final class Paginator {
     }
 
     private void openPage(PageSetup setup, PageStart reason) {
-        page = new PageBuilder(setup);
+        settleFootnotes(false);
+        int number = pendingStart != null ? pendingStart : page == null ? 1 : page.number() + 1;
+        pendingStart = null;
+        boolean first = nextPageFirstOfSection;
+        nextPageFirstOfSection = false;
+        page = new PageBuilder(setup, Math.max(0, section), number, first, frameFor(setup, first, number));
         pages.add(page);
         y = page.bodyTop();
         pageHasContent = false;
         pageStart = reason;
+        // continued footnotes take at most half the body, so the page still carries text
+        page.footnotes.addContinued(continuedNotes, (page.frameBottom() - page.bodyTop()) / 2);
+        continuedNotes = new ArrayList<>();
     }
 
-    /** The pages; at least one, even for an empty document. */
+    /** Paints the current page's footnotes below its text; what does not fit continues on the next page. */
+    private void settleFootnotes(boolean atLeastOne) {
+        if (page == null) {
+            return;
+        }
+        double bodyEnd = pageHasContent ? y : page.bodyTop();
+        continuedNotes = page.footnotes.paint(bodyEnd, page.frameBottom(), atLeastOne || !pageHasContent, emitter,
+                page.items);
+    }
+
+    /** The pages, headers and footers painted; at least one, even for an empty document. */
     List<Page> finish() {
         if (pages.isEmpty()) {
             openPage(PageSetup.LETTER, PageStart.DOCUMENT);
+        }
+        settleFootnotes(false);
+        while (!continuedNotes.isEmpty()) {
+            openPage(page.setup(), PageStart.NATURAL); // notes longer than their page go on by themselves
+            settleFootnotes(true);
+        }
+        if (furniture != null) {
+            int[] sectionPages = new int[section + 2];
+            for (PageBuilder builder : pages) {
+                sectionPages[builder.section()]++;
+            }
+            for (PageBuilder builder : pages) {
+                furniture.paint(builder, pages.size(), sectionPages[builder.section()]);
+            }
         }
         List<Page> result = new ArrayList<>(pages.size());
         for (PageBuilder builder : pages) {
