@@ -3,12 +3,14 @@ package org.inkpool.docx;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.inkpool.model.Block;
+import org.inkpool.model.HeaderFooterPart;
 import org.inkpool.model.HeaderFooterType;
 import org.inkpool.model.HeadersFooters;
 import org.inkpool.model.PageNumberFormat;
 import org.inkpool.model.PageNumbering;
 import org.w3c.dom.Element;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +23,7 @@ import java.util.Map;
  */
 final class HeaderFooterReader {
     private final ReadContext ctx;
-    private final Map<String, List<Block>> partsByTarget = new HashMap<>();
+    private final Map<String, HeaderFooterPart> partsByTarget = new HashMap<>();
     private HeadersFooters previous = HeadersFooters.NONE;
 
     HeaderFooterReader(ReadContext ctx) {
@@ -30,8 +32,8 @@ final class HeaderFooterReader {
 
     /** The headers and footers of the section whose properties are {@code sectPr} (null: the body's default). */
     HeadersFooters read(Element sectPr) {
-        Map<HeaderFooterType, List<Block>> headers = new EnumMap<>(HeaderFooterType.class);
-        Map<HeaderFooterType, List<Block>> footers = new EnumMap<>(HeaderFooterType.class);
+        Map<HeaderFooterType, HeaderFooterPart> headers = new EnumMap<>(HeaderFooterType.class);
+        Map<HeaderFooterType, HeaderFooterPart> footers = new EnumMap<>(HeaderFooterType.class);
         headers.putAll(previous.headers());
         footers.putAll(previous.footers());
         for (Element e : Ooxml.children(sectPr)) {
@@ -39,9 +41,9 @@ final class HeaderFooterReader {
             if (!header && !Ooxml.is(e, Ooxml.W, "footerReference")) {
                 continue;
             }
-            List<Block> blocks = part(Ooxml.attr(e, Ooxml.R, "id"));
-            if (blocks != null) {
-                (header ? headers : footers).put(type(Ooxml.wAttr(e, "type")), blocks);
+            HeaderFooterPart part = part(Ooxml.attr(e, Ooxml.R, "id"));
+            if (part != null) {
+                (header ? headers : footers).put(type(Ooxml.wAttr(e, "type")), part);
             }
         }
         boolean titlePage = Boolean.TRUE.equals(Ooxml.onOff(Ooxml.wChild(sectPr, "titlePg")));
@@ -69,8 +71,8 @@ final class HeaderFooterReader {
         return "even".equals(type) ? HeaderFooterType.EVEN : HeaderFooterType.DEFAULT;
     }
 
-    /** The blocks of the part a relationship id points to; null when it cannot be found or read. */
-    private List<Block> part(String relId) {
+    /** The part a relationship id points to; null when it cannot be found or read. */
+    private HeaderFooterPart part(String relId) {
         if (relId == null || relId.isEmpty()) {
             return null;
         }
@@ -84,14 +86,17 @@ final class HeaderFooterReader {
                 return null;
             }
             String key = part.getPartName().getName();
-            List<Block> known = partsByTarget.get(key);
+            HeaderFooterPart known = partsByTarget.get(key);
             if (known != null) {
                 return known;
             }
             Element root = DocxPackage.parse(part).getDocumentElement();
-            List<Block> blocks = new BodyReader(ctx.forPart(part)).readBlocks(root, null);
-            partsByTarget.put(key, blocks);
-            return blocks;
+            ReadContext partCtx = ctx.forPart(part);
+            partCtx.floating = new ArrayList<>();
+            List<Block> blocks = new BodyReader(partCtx).readBlocks(root, null);
+            HeaderFooterPart read = new HeaderFooterPart(blocks, partCtx.floating);
+            partsByTarget.put(key, read);
+            return read;
         } catch (Exception e) {
             if (e instanceof org.xml.sax.SAXException && String.valueOf(e.getMessage()).contains("DOCTYPE")) {
                 throw new IllegalStateException(e); // never tolerate an entity declaration, wherever it is

@@ -77,7 +77,11 @@ final class ParagraphReader {
             inlines.content(c);
         }
         out.add(new Paragraph(paragraphProps, inlines.finish(), label, markProps));
-        out.addAll(inlines.anchoredBlocks);
+        if (ctx.floating != null) {
+            ctx.floating.addAll(inlines.anchoredBlocks); // floating objects do not make a header taller
+        } else {
+            out.addAll(inlines.anchoredBlocks);
+        }
         return Ooxml.wChild(pPr, "sectPr");
     }
 
@@ -298,8 +302,14 @@ final class ParagraphReader {
                 case "noBreakHyphen" -> addText("\u2011", props);
                 case "softHyphen" -> addText("\u00AD", props);
                 case "sym" -> symbol(c, props);
-                case "drawing" -> drawing(c);
-                case "pict", "object" -> vml(c);
+                case "drawing" -> {
+                    if (Ooxml.child(c, Ooxml.WP, "anchor") != null) {
+                        floatingInHeader(() -> drawing(c), props);
+                    } else {
+                        drawing(c);
+                    }
+                }
+                case "pict", "object" -> floatingInHeader(() -> vml(c), props);
                 case "ruby" -> {
                     Element base = Ooxml.wChild(c, "rubyBase");
                     if (base != null) {
@@ -311,6 +321,26 @@ final class ParagraphReader {
                 default -> {
                     // instrText, delText, lastRenderedPageBreak (not a break), annotations: nothing to paint
                 }
+            }
+        }
+
+        /**
+         * In a header or footer, pictures of a floating object are kept aside as a paragraph of their own,
+         * painted over the header without enlarging it (facts §8); in the body they stay in the text.
+         */
+        private void floatingInHeader(Runnable read, RunProps props) {
+            if (ctx.floating == null) {
+                read.run();
+                return;
+            }
+            flush();
+            int before = items.size();
+            read.run();
+            flush();
+            if (items.size() > before) {
+                List<Inline> pictures = new ArrayList<>(items.subList(before, items.size()));
+                items.subList(before, items.size()).clear();
+                ctx.floating.add(new Paragraph(ParagraphProps.DEFAULT, pictures, null, props));
             }
         }
 

@@ -40,6 +40,8 @@ final class ReadContext {
     private final Deque<OpenField> fields = new ArrayDeque<>();
     /** While a note's own text is read: the mark its w:footnoteRef / w:endnoteRef shows. */
     String currentNoteMark = "";
+    /** While a header or footer is read: where its floating objects go, apart from its flow. Null elsewhere. */
+    java.util.List<org.inkpool.model.Block> floating;
     int depth;
 
     ReadContext(DocxPackage pkg, PackagePart part, StyleSheet styles, Numbering numbering, FontNames fonts,

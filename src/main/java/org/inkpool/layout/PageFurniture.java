@@ -2,6 +2,7 @@ package org.inkpool.layout;
 
 import org.inkpool.model.Block;
 import org.inkpool.model.Document;
+import org.inkpool.model.HeaderFooterPart;
 import org.inkpool.model.HeaderFooterType;
 import org.inkpool.model.HeadersFooters;
 import org.inkpool.model.Note;
@@ -60,13 +61,14 @@ final class PageFurniture {
             HeadersFooters hf = headersFooters(section);
             double top = PageBuilder.bodyTop(setup);
             double bottom = PageBuilder.bodyBottom(setup);
-            List<Block> header = hf.header(type);
-            if (!BlockStack.reservesNothing(header)) {
-                top = Math.max(top, setup.headerDistance() + stack(header, setup).height());
+            HeaderFooterPart header = hf.header(type);
+            if (header != null && !BlockStack.reservesNothing(header.blocks())) {
+                top = Math.max(top, setup.headerDistance() + stack(header.blocks(), setup).height());
             }
-            List<Block> footer = hf.footer(type);
-            if (footer != null && !footer.isEmpty()) {
-                bottom = Math.min(bottom, setup.height() - setup.footerDistance() - stack(footer, setup).height());
+            HeaderFooterPart footer = hf.footer(type);
+            if (footer != null && !footer.blocks().isEmpty()) {
+                bottom = Math.min(bottom,
+                        setup.height() - setup.footerDistance() - stack(footer.blocks(), setup).height());
             }
             // a header or footer taller than the page leaves the body at least one point
             if (bottom - top < 1) {
@@ -83,17 +85,21 @@ final class PageFurniture {
         PageSetup setup = page.setup();
         fields.set(page.number(), totalPages, sectionPages, numberingFormat(page.section()));
         HeaderFooterType type = page.type();
-        List<Block> header = hf.header(type);
-        if (header != null && !header.isEmpty()) {
+        HeaderFooterPart header = hf.header(type);
+        if (header != null) {
             // the header is painted first, so text extraction reads it before the body, as on paper
             List<PageItem> items = new ArrayList<>();
-            stack(header, setup).emit(setup.headerDistance(), emitter, items);
+            stack(header.blocks(), setup).emit(setup.headerDistance(), emitter, items);
+            // floating objects are not placed yet: their content is drawn from the header's top
+            stack(header.floating(), setup).emit(setup.headerDistance(), emitter, items);
             page.items.addAll(0, items);
         }
-        List<Block> footer = hf.footer(type);
-        if (footer != null && !footer.isEmpty()) {
-            BlockStack stack = stack(footer, setup);
-            stack.emit(setup.height() - setup.footerDistance() - stack.height(), emitter, page.items);
+        HeaderFooterPart footer = hf.footer(type);
+        if (footer != null) {
+            for (List<Block> blocks : List.of(footer.floating(), footer.blocks())) {
+                BlockStack stack = stack(blocks, setup);
+                stack.emit(setup.height() - setup.footerDistance() - stack.height(), emitter, page.items);
+            }
         }
     }
 

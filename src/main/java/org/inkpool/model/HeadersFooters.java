@@ -1,7 +1,5 @@
 package org.inkpool.model;
 
-import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,8 +8,8 @@ import java.util.Map;
  *
  * @param titlePage w:titlePg: the first page of the section takes the FIRST header and footer
  */
-public record HeadersFooters(Map<HeaderFooterType, List<Block>> headers, Map<HeaderFooterType, List<Block>> footers,
-                             boolean titlePage) {
+public record HeadersFooters(Map<HeaderFooterType, HeaderFooterPart> headers,
+                             Map<HeaderFooterType, HeaderFooterPart> footers, boolean titlePage) {
 
     public static final HeadersFooters NONE = new HeadersFooters(Map.of(), Map.of(), false);
 
@@ -20,19 +18,17 @@ public record HeadersFooters(Map<HeaderFooterType, List<Block>> headers, Map<Hea
         footers = copy(footers);
     }
 
-    /** The header blocks of a type, or null when the section has none of that type. */
-    public List<Block> header(HeaderFooterType type) {
+    /** The header of a type, or null when the section has none of that type. */
+    public HeaderFooterPart header(HeaderFooterType type) {
         return headers.get(type);
     }
 
-    /** The footer blocks of a type, or null when the section has none of that type. */
-    public List<Block> footer(HeaderFooterType type) {
+    /** The footer of a type, or null when the section has none of that type. */
+    public HeaderFooterPart footer(HeaderFooterType type) {
         return footers.get(type);
     }
 
-    private static Map<HeaderFooterType, List<Block>> copy(Map<HeaderFooterType, List<Block>> parts) {
-        Map<HeaderFooterType, List<Block>> out = new EnumMap<>(HeaderFooterType.class);
-        parts.forEach((type, blocks) -> out.put(type, List.copyOf(blocks)));
-        return Map.copyOf(out);
+    private static Map<HeaderFooterType, HeaderFooterPart> copy(Map<HeaderFooterType, HeaderFooterPart> parts) {
+        return Map.copyOf(parts);
     }
 }
