@@ -6,6 +6,7 @@ import org.inkpool.batch.BatchSummary;
 import org.inkpool.convert.FailureKind;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /** A {@link org.inkpool.batch.BatchListener} call captured as a value, to cross from pool threads to the FX thread. */
 sealed interface BatchEvent {
@@ -26,6 +27,8 @@ sealed interface BatchEvent {
     record Cancelled(BatchFile file) implements BatchEvent { }
 
     record Log(long epochMillis, LogLevel level, String worker, String message) implements BatchEvent { }
+
+    record WorkerReady(long epochMillis, String worker, long pid, Duration coldStart) implements BatchEvent { }
 
     record Workers(int live) implements BatchEvent { }
 

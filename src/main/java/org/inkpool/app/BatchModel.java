@@ -357,6 +357,28 @@ public final class BatchModel {
         services.background().execute(stopping);
     }
 
+    /**
+     * For the application's exit when the window could not stop the batch itself: cancels and waits
+     * at most {@code max} for the pool to stop its workers. Blocks the calling thread.
+     */
+    public void cancelAndWait(Duration max) throws InterruptedException {
+        BatchControl c = control;
+        if (!running.get() || c == null) {
+            return;
+        }
+        Thread waiter = new Thread(() -> {
+            c.cancel();
+            try {
+                c.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "inkpool-stop");
+        waiter.setDaemon(true);
+        waiter.start();
+        waiter.join(max.toMillis());
+    }
+
     private void sendToControl(Consumer<BatchControl> action) {
         BatchControl c = control;
         if (c != null) {
@@ -397,6 +419,9 @@ public final class BatchModel {
             } else if (event instanceof BatchEvent.Log l) {
                 lines.add(new LogLine(l.epochMillis(), l.level(), "", l.worker() == null ? "" : l.worker(),
                         l.message()));
+            } else if (event instanceof BatchEvent.WorkerReady r) {
+                lines.add(new LogLine(r.epochMillis(), LogLevel.INFO, "", r.worker(),
+                        i18n.get("log.workerReady", Long.toString(r.pid()), r.coldStart().toMillis())));
             } else if (event instanceof BatchEvent.Workers w) {
                 liveWorkers.set(w.live());
             } else {
@@ -422,8 +447,9 @@ public final class BatchModel {
             withRow(p.file(), row -> row.progress(p.fraction(), phaseText(p.phase())));
         } else if (event instanceof BatchEvent.Warning w) {
             withRow(w.file(), row -> {
-                row.warn(w.text());
-                lines.add(line(LogLevel.WARN, row, w.text()));
+                if (row.warn(w.text())) {
+                    lines.add(line(LogLevel.WARN, row, w.text()));
+                }
             });
         } else if (event instanceof BatchEvent.Done d) {
             withRow(d.file(), row -> {

@@ -154,15 +154,17 @@ public final class FileRow {
         }
     }
 
-    void warn(String text) {
+    /** Records a warning; false when the file already had it (the same substitution, reported per use). */
+    boolean warn(String text) {
         if (warnings.contains(text)) {
-            return; // the same substitution reported per use would only repeat itself
+            return false;
         }
         warnings.add(text);
         warningCount.set(warnings.size());
         if (failureKind == null) {
             detail.set(String.join("; ", warnings));
         }
+        return true;
     }
 
     void done(Path writtenPdf, int pageCount, long tookMillis) {

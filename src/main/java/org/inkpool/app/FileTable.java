@@ -220,7 +220,7 @@ final class FileTable {
     private static final class ProgressCell extends TableCell<FileRow, FileRow> {
         private final ProgressBar bar = new ProgressBar(0);
         private FileRow bound;
-        private final javafx.beans.value.ChangeListener<FileStatus> statusStyle = (o, a, b) -> style(b);
+        private final javafx.beans.value.ChangeListener<FileStatus> statusStyle = (o, a, b) -> show(b);
 
         ProgressCell() {
             bar.setMaxWidth(Double.MAX_VALUE);
@@ -240,14 +240,24 @@ final class FileTable {
                 return;
             }
             bound = row;
-            bar.progressProperty().bind(row.progressProperty());
             row.statusProperty().addListener(statusStyle);
-            style(row.status());
+            show(row.status());
             setGraphic(bar);
         }
 
-        private void style(FileStatus status) {
+        /** A failure fills the bar in red: how far the file got before it failed is of no use to anyone. */
+        private void show(FileStatus status) {
+            if (status == FileStatus.FAILED) {
+                bar.progressProperty().unbind();
+                bar.setProgress(1);
+            } else if (!bar.progressProperty().isBound()) {
+                bar.progressProperty().bind(bound.progressProperty());
+            }
             bar.getStyleClass().removeAll("bar-done", "bar-failed", "bar-skipped", "bar-cancelled");
+            style(status);
+        }
+
+        private void style(FileStatus status) {
             switch (status) {
                 case DONE -> bar.getStyleClass().add("bar-done");
                 case FAILED -> bar.getStyleClass().add("bar-failed");

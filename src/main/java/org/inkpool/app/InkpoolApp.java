@@ -35,9 +35,9 @@ public final class InkpoolApp extends Application {
 
     @Override
     public void stop() throws Exception {
-        if (window != null && window.model().runningProperty().get()) {
-            // the window normally stops the batch before closing; this covers any other way out
-            window.model().cancel();
+        if (window != null) {
+            // the window normally stops the batch before it closes; this covers any other way out
+            window.model().cancelAndWait(java.time.Duration.ofSeconds(15));
         }
         if (services != null) {
             services.shutdown();

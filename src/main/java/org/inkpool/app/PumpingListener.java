@@ -6,6 +6,7 @@ import org.inkpool.batch.BatchSummary;
 import org.inkpool.convert.FailureKind;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.function.Consumer;
 
 /** The window's {@link BatchListener}: turns each call into a {@link BatchEvent} and hands it on, nothing more. */
@@ -59,6 +60,11 @@ final class PumpingListener implements BatchListener {
     @Override
     public void log(LogLevel level, String worker, String message) {
         pump.accept(new BatchEvent.Log(System.currentTimeMillis(), level, worker, message));
+    }
+
+    @Override
+    public void workerReady(String worker, long pid, Duration coldStart) {
+        pump.accept(new BatchEvent.WorkerReady(System.currentTimeMillis(), worker, pid, coldStart));
     }
 
     @Override

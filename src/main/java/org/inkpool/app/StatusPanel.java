@@ -34,6 +34,7 @@ final class StatusPanel {
         model.runningProperty().addListener((o, a, b) -> refresh());
         model.scanningProperty().addListener((o, a, b) -> refresh());
         model.pausedProperty().addListener((o, a, b) -> refresh());
+        model.rows().addListener((javafx.collections.ListChangeListener<FileRow>) c -> refresh());
     }
 
     StatusBar view() {

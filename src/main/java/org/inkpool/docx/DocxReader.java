@@ -135,8 +135,8 @@ public final class DocxReader {
             throw new UnreadableDocumentException(Reason.CORRUPT, "The main document part has no body");
         }
         Optional<org.w3c.dom.Document> stylesXml = optionalPart(pkg, "styles", warnings);
-        StyleSheet styles = stylesXml.map(StyleSheet::parse).orElse(StyleSheet.EMPTY);
-        Numbering numbering = optionalPart(pkg, "numbering", warnings).map(Numbering::parse).orElse(Numbering.EMPTY);
+        StyleSheet styles = stylesXml.map(StyleSheet::parse).orElseGet(StyleSheet::empty);
+        Numbering numbering = optionalPart(pkg, "numbering", warnings).map(Numbering::parse).orElseGet(Numbering::empty);
         Theme theme = optionalPart(pkg, "theme", warnings).map(Theme::parse).orElse(Theme.NONE);
         Optional<org.w3c.dom.Document> settingsXml = optionalPart(pkg, "settings", warnings);
         Settings settings = settingsXml.map(Settings::parse).orElse(Settings.DEFAULT);

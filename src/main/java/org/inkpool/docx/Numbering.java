@@ -32,7 +32,10 @@ final class Numbering {
     private final Map<String, int[]> counters = new HashMap<>();
     private final Map<String, boolean[]> started = new HashMap<>();
 
-    static final Numbering EMPTY = new Numbering();
+    /** A document without a numbering part; counters are per read, so never shared. */
+    static Numbering empty() {
+        return new Numbering();
+    }
 
     static Numbering parse(Document xml) {
         Numbering n = new Numbering();
@@ -80,6 +83,24 @@ final class Numbering {
         return n;
     }
 
+    /**
+     * The level's w:numFmt. Word 2010 writes custom formats as mc:AlternateContent whose Fallback holds the
+     * classic format this reader knows.
+     */
+    private static Element numberFormat(Element lvl) {
+        Element direct = Ooxml.wChild(lvl, "numFmt");
+        if (direct != null) {
+            return direct;
+        }
+        Element alternate = Ooxml.child(lvl, Ooxml.MC, "AlternateContent");
+        return alternate == null ? null : Ooxml.wChild(Ooxml.child(alternate, Ooxml.MC, "Fallback"), "numFmt");
+    }
+
+    /** A picture bullet (w:lvlPicBulletId) with no text of its own is drawn as an ordinary bullet. */
+    private static String bulletText(String text, boolean pictureBullet) {
+        return pictureBullet && (text == null || text.isEmpty()) ? "\u2022" : text;
+    }
+
     /** Word keeps list numbers within 0–32767; a hostile start value must not make a giant label. */
     private static int clampCounter(int v) {
         return Math.max(0, Math.min(32767, v));
@@ -87,14 +108,14 @@ final class Numbering {
 
     private static Level level(Element lvl) {
         Integer start = Ooxml.integer(Ooxml.val(Ooxml.wChild(lvl, "start")));
-        Element fmt = Ooxml.wChild(lvl, "numFmt");
+        Element fmt = numberFormat(lvl);
         Element text = Ooxml.wChild(lvl, "lvlText");
         Element restart = Ooxml.wChild(lvl, "lvlRestart");
         Element suff = Ooxml.wChild(lvl, "suff");
         Element jc = Ooxml.wChild(lvl, "lvlJc");
         Element pStyle = Ooxml.wChild(lvl, "pStyle");
         return new Level(start == null ? 0 : clampCounter(start), fmt == null ? "decimal" : Ooxml.val(fmt),
-                text == null ? null : Ooxml.val(text),
+                bulletText(text == null ? null : Ooxml.val(text), Ooxml.wChild(lvl, "lvlPicBulletId") != null),
                 restart == null ? null : Ooxml.integer(Ooxml.val(restart)),
                 Boolean.TRUE.equals(Ooxml.onOff(Ooxml.wChild(lvl, "isLgl"))),
                 suff == null ? "tab" : Ooxml.val(suff), jc == null ? "left" : Ooxml.val(jc),

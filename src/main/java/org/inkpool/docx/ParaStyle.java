@@ -163,10 +163,12 @@ final class ParaStyle {
             afterAuto = isOn(aa);
         }
         String lineValue = Ooxml.wAttr(sp, "line");
+        String rule = Ooxml.wAttr(sp, "lineRule");
         if (lineValue != null && Ooxml.integer(lineValue) != null) {
             line = Ooxml.integer(lineValue).doubleValue();
-            String rule = Ooxml.wAttr(sp, "lineRule");
             lineRule = rule == null ? "auto" : rule;
+        } else if (rule != null) {
+            lineRule = rule; // a rule alone reinterprets the inherited value
         }
     }
 
@@ -215,10 +217,8 @@ final class ParaStyle {
         afterLines = pick(later.afterLines, afterLines);
         beforeAuto = pick(later.beforeAuto, beforeAuto);
         afterAuto = pick(later.afterAuto, afterAuto);
-        if (later.line != null) {
-            line = later.line;
-            lineRule = later.lineRule;
-        }
+        line = pick(later.line, line);
+        lineRule = pick(later.lineRule, lineRule);
         contextualSpacing = pick(later.contextualSpacing, contextualSpacing);
         keepNext = pick(later.keepNext, keepNext);
         keepLines = pick(later.keepLines, keepLines);

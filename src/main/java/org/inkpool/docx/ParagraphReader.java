@@ -235,6 +235,9 @@ final class ParagraphReader {
 
         private RunProps runProps(Element rPr) {
             RunStyle direct = new RunStyle().apply(rPr);
+            if (direct.charStyle != null && ctx.inTableOfContents() && ctx.styles.isHyperlinkStyle(direct.charStyle)) {
+                direct.charStyle = null;
+            }
             RunStyle style = ctx.styles.runBase(tableStyle, paraStyle, direct.charStyle);
             return style.overrideWith(direct).resolve(ctx.fonts);
         }
@@ -377,7 +380,7 @@ final class ParagraphReader {
         private void symbolAwareText(String s, RunProps props) {
             if (!SymbolFonts.isSymbolFont(props.fontAscii())) {
                 if (s.chars().anyMatch(c -> c >= 0xE000 && c <= 0xF8FF)) {
-                    ctx.warnings.warn("Symbols in the font " + props.fontAscii()
+                    ctx.warnings.warn("Private-use (symbol) characters in the font " + props.fontAscii()
                             + " have no Unicode equivalent; they show only where that font is installed");
                 }
                 addText(s, props);

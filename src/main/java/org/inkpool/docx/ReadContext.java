@@ -75,7 +75,7 @@ final class ReadContext {
     /** Instruction text of the innermost field, while its code is being read. */
     void fieldInstruction(String text) {
         OpenField f = fields.peek();
-        if (f != null && !f.separated) {
+        if (f != null && !f.separated && f.instruction.length() < 1024) {
             f.instruction.append(text);
         }
     }
@@ -96,6 +96,19 @@ final class ReadContext {
     boolean inFieldCode() {
         for (OpenField f : fields) {
             if (!f.separated) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Inside the result of a TOC field. Word draws its entries in the TOC paragraph styles: the Hyperlink
+     * character style their runs carry (for navigation) does not colour or underline them.
+     */
+    boolean inTableOfContents() {
+        for (OpenField f : fields) {
+            if (f.separated && f.instruction.toString().trim().toUpperCase(java.util.Locale.ROOT).startsWith("TOC")) {
                 return true;
             }
         }
@@ -126,13 +139,16 @@ final class ReadContext {
             this.beginProps = beginProps;
         }
 
-        /** The page field this is, or null for any other field. */
+        /** The page field this is, or null for any other field; the instruction is complete once separated. */
         FieldInstruction live() {
-            if (!isParsed && separated) {
+            if (!separated) {
+                return FieldInstruction.parse(instruction.toString());
+            }
+            if (!isParsed) {
                 parsed = FieldInstruction.parse(instruction.toString());
                 isParsed = true;
             }
-            return separated ? parsed : FieldInstruction.parse(instruction.toString());
+            return parsed;
         }
     }
 

@@ -35,6 +35,8 @@ final class SecureXml {
         trySet(f, "http://xml.org/sax/features/external-general-entities", false);
         trySet(f, "http://xml.org/sax/features/external-parameter-entities", false);
         trySet(f, "http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        // every node is visited anyway: building them at once saves the deferred tables' memory
+        trySet(f, "http://apache.org/xml/features/dom/defer-node-expansion", false);
         try {
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");

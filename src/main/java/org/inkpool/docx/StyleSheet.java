@@ -18,7 +18,8 @@ import java.util.function.Supplier;
  * once and cached. Combines the levels of the cascade for paragraphs and runs.
  */
 final class StyleSheet {
-    private record StyleDef(String id, String type, String basedOn, Element pPr, Element rPr, boolean isDefault) {
+    private record StyleDef(String id, String name, String type, String basedOn, Element pPr, Element rPr,
+                            boolean isDefault) {
     }
 
     private final Map<String, StyleDef> styles = new HashMap<>();
@@ -32,7 +33,10 @@ final class StyleSheet {
     private final Map<String, RunStyle> flatRun = new HashMap<>();
     private final Map<String, RunStyle> combinedRuns = new HashMap<>();
 
-    static final StyleSheet EMPTY = new StyleSheet();
+    /** A document without a styles part: a fresh (mutable, caching) sheet per read, never a shared one. */
+    static StyleSheet empty() {
+        return new StyleSheet();
+    }
 
     static StyleSheet parse(Document xml) {
         StyleSheet sheet = new StyleSheet();
@@ -54,7 +58,9 @@ final class StyleSheet {
             type = type == null ? "paragraph" : type;
             Element basedOn = Ooxml.wChild(s, "basedOn");
             boolean isDefault = Boolean.TRUE.equals(onOffAttr(Ooxml.wAttr(s, "default")));
-            StyleDef def = new StyleDef(id, type, basedOn == null ? null : Ooxml.val(basedOn),
+            Element name = Ooxml.wChild(s, "name");
+            StyleDef def = new StyleDef(id, name == null ? id : Ooxml.val(name), type,
+                    basedOn == null ? null : Ooxml.val(basedOn),
                     Ooxml.wChild(s, "pPr"), Ooxml.wChild(s, "rPr"), isDefault);
             sheet.styles.putIfAbsent(id, def);
             if (isDefault) {
@@ -88,6 +94,12 @@ final class StyleSheet {
         return defaultParagraphStyle;
     }
 
+    /** The built-in Hyperlink character style (found by id or by its name, which is not localised). */
+    boolean isHyperlinkStyle(String id) {
+        StyleDef def = styles.get(id);
+        return "Hyperlink".equalsIgnoreCase(id) || def != null && "Hyperlink".equalsIgnoreCase(def.name);
+    }
+
     String defaultTableStyle() {
         return defaultTableStyle;
     }
@@ -96,13 +108,15 @@ final class StyleSheet {
         return id != null && styles.containsKey(id);
     }
 
-    /** The document's East Asian language from the defaults, or null. */
+    /** The document's East Asian language from the defaults (or the default paragraph style), or null. */
     String defaultEastAsiaLang() {
-        return defaultRun.langEastAsia;
+        return defaultRun.langEastAsia != null ? defaultRun.langEastAsia
+                : defaultParagraphStyle == null ? null : flatRun(defaultParagraphStyle).langEastAsia;
     }
 
     String defaultBidiLang() {
-        return defaultRun.langBidi;
+        return defaultRun.langBidi != null ? defaultRun.langBidi
+                : defaultParagraphStyle == null ? null : flatRun(defaultParagraphStyle).langBidi;
     }
 
     /** Paragraph properties of docDefaults, the table style and the paragraph style chain, in that order. */

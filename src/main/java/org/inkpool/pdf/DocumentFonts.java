@@ -94,14 +94,25 @@ public final class DocumentFonts implements FontMetrics {
         }
         // Private-use code points mean something only in the font that defines them: another font's glyph
         // there would be a wrong picture, so none is searched for.
-        Optional<LoadedFont> font = Character.getType(codePoint) == Character.PRIVATE_USE
-                ? Optional.empty() : registry.fallbackFor(codePoint, r.bold(), r.italic());
-        if (font.isEmpty()) {
-            warnOnce(String.format("character U+%04X has no glyph in any installed font", codePoint));
-        }
+        boolean privateUse = Character.getType(codePoint) == Character.PRIVATE_USE;
+        // Next, a face of the same kind (Cambria's Cyrillic, which Caladea lacks, from a serif), then any face.
+        Optional<LoadedFont> font = privateUse ? Optional.empty()
+                : sameKind(codePoint, r).or(() -> registry.fallbackFor(codePoint, r.bold(), r.italic()));
+        // Nothing has it: layout measures with the bundled face, and the writer reports what it left out.
         LoadedFont drawer = font.orElseGet(() -> registry.bundledLatin(r.bold()));
         return fallbackFaces.computeIfAbsent(new FallbackKey(drawer, r.bold(), r.italic(), false),
                 k -> new PdfFontFace(k.font(), k.font().metrics(), true, k.bold(), k.italic()));
+    }
+
+    private Optional<LoadedFont> sameKind(int codePoint, Resolved r) {
+        for (String candidate : FontSubstitutes.candidates(r.family())) {
+            Optional<LoadedFont> font = registry.find(candidate, r.bold(), r.italic()).map(FontRegistry.Loaded::font)
+                    .filter(f -> f != r.primary().font() && f.hasGlyph(codePoint));
+            if (font.isPresent()) {
+                return font;
+            }
+        }
+        return Optional.empty();
     }
 
     private Resolved resolve(String family, boolean bold, boolean italic) {

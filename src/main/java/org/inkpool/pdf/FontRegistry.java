@@ -28,7 +28,7 @@ public final class FontRegistry {
     }
 
     /** Heap for parsed fonts waiting between documents, unless {@code inkpool.fontMemoryMB} says otherwise. */
-    static final long DEFAULT_IDLE_FONT_BYTES = 96L << 20;
+    static final long DEFAULT_IDLE_FONT_BYTES = 64L << 20;
 
     private final FontIndex index;
     private final FontInstanceBudget budget;

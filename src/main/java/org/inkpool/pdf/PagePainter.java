@@ -14,7 +14,6 @@ import org.inkpool.model.Rgb;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Paints one page's items, in order, into a content stream. Layout works from the top-left corner with y
@@ -34,7 +33,7 @@ final class PagePainter {
     private final DocumentPdfFonts fonts;
     private final ImageEmbedder images;
     private final FaceResolver faces;
-    private final Map<String, Integer> fallbackCharacters;
+    private final GlyphReport glyphs;
 
     /**
      * Finds the font that draws a character for faces that did not come from {@link DocumentFonts}, or whose
@@ -45,13 +44,13 @@ final class PagePainter {
     }
 
     PagePainter(PDPageContentStream content, double pageHeight, DocumentPdfFonts fonts, ImageEmbedder images,
-                FaceResolver faces, Map<String, Integer> fallbackCharacters) {
+                FaceResolver faces, GlyphReport glyphs) {
         this.content = content;
         this.pageHeight = pageHeight;
         this.fonts = fonts;
         this.images = images;
         this.faces = faces;
-        this.fallbackCharacters = fallbackCharacters;
+        this.glyphs = glyphs;
     }
 
     void paint(PageItem item) throws IOException {
@@ -99,8 +98,10 @@ final class PagePainter {
                 }
                 segment.appendCodePoint(cp);
                 if (face.isFallback()) {
-                    fallbackCharacters.merge(face.font().family(), 1, Integer::sum);
+                    glyphs.drawnWithFallback(face.font().family());
                 }
+            } else if (face != null) {
+                glyphs.notDrawable(cp);
             }
             x += run.face().advance(cp, run.size()) + run.charSpacing();
         }

@@ -18,9 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Calendar;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 
@@ -61,7 +59,7 @@ public final class PdfWriter {
      */
     public void write(LaidOutDocument document, DocumentInfo info, OutputStream out, DoubleConsumer progress)
             throws IOException {
-        Map<String, Integer> fallbackCharacters = new TreeMap<>();
+        GlyphReport glyphs = new GlyphReport();
         DocumentFonts foreignFaces = new DocumentFonts(registry, List.of(), warnings);
         try (PDDocument pdf = new PDDocument();
              DocumentPdfFonts fonts = new DocumentPdfFonts(pdf, registry, warnings)) {
@@ -75,7 +73,7 @@ public final class PdfWriter {
                 pdf.addPage(pdfPage);
                 try (PDPageContentStream content = new PDPageContentStream(pdf, pdfPage)) {
                     PagePainter painter = new PagePainter(content, page.height(), fonts, images, resolver,
-                            fallbackCharacters);
+                            glyphs);
                     for (PageItem item : page.items()) {
                         painter.paint(item);
                     }
@@ -84,8 +82,7 @@ public final class PdfWriter {
             }
             pdf.save(out);
         }
-        fallbackCharacters.forEach((family, count) -> warnings.accept(
-                count + (count == 1 ? " character" : " characters") + " drawn with fallback font '" + family + "'"));
+        glyphs.report(warnings);
         progress.accept(1.0);
     }
 

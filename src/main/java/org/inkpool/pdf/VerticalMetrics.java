@@ -24,11 +24,11 @@ record VerticalMetrics(int unitsPerEm, int winAscent, int winDescent, int hheaAs
     }
 
     /**
-     * Baseline below the top of a single line: winAscent plus the external leading, which Word puts above
-     * the text (docx4j WordLineMetrics, measured on Word 365 output), so ascent + descent is the line height.
+     * The text part above the baseline: winAscent. The external leading, which Word puts above the text,
+     * is in {@link #lineHeight} only (layout places it: line height − descent above the baseline).
      */
     double ascent(double size) {
-        return (winAscent + externalLeading()) * size / unitsPerEm;
+        return winAscent * size / unitsPerEm;
     }
 
     double descent(double size) {

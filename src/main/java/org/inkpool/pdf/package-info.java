@@ -13,8 +13,8 @@
  *
  * <p>{@code DocumentFonts} resolves a font name to the document's embedded font, an installed face, a
  * (metric-compatible) substitute or a bundled face, falls back per character, and reports each substitution
- * once through the warnings consumer; the writer reports characters drawn with fallback fonts and pictures it
- * could not decode. Faces measure with exact advances of the font that draws and with the line metrics of the
+ * once through the warnings consumer; the writer reports, once per document, characters drawn with fallback fonts,
+ * characters no font has, and pictures it could not decode. Faces measure with exact advances of the font that draws and with the line metrics of the
  * font the document names (word-layout-facts §2).
  */
 package org.inkpool.pdf;

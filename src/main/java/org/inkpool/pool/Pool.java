@@ -487,7 +487,6 @@ public final class Pool {
                 slots.remove(slot);
                 slot.exited = true;
                 boolean wasReady = slot.pid >= 0;
-                State before = slot.state;
                 slot.state = State.EXITED;
                 for (Slot s : slots) {
                     if (s.successor == slot) {
@@ -506,8 +505,6 @@ public final class Pool {
                     } else {
                         crashed(slot, exitCode);
                     }
-                } else if (before == State.RETIRING && slot.job == null && !closing) {
-                    ensureCapacity();
                 }
                 if (closing) {
                     endIfQuiet();
@@ -539,10 +536,12 @@ public final class Pool {
             return;
         }
         slot.highHeapStreak = used > HIGH_HEAP * max ? slot.highHeapStreak + 1 : 0;
-        if (slot.highHeapStreak >= HIGH_HEAP_STREAK && slot.successor == null && !slot.heapHigh) {
+        if (slot.highHeapStreak >= HIGH_HEAP_STREAK && slot.successor == null && !slot.quotaReached) {
+            if (!slot.heapHigh) {
+                events.log(PoolListener.Level.INFO, slot.name, "heap stays above " + (int) (HIGH_HEAP * 100) + " %: recycling");
+            }
             slot.heapHigh = true;
-            events.log(PoolListener.Level.INFO, slot.name, "heap stays above " + (int) (HIGH_HEAP * 100) + " %: recycling");
-            spawn(slot);
+            spawn(slot); // again, should an earlier successor have failed to start
         }
     }
 

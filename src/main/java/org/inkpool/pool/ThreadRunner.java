@@ -14,12 +14,16 @@ import java.util.concurrent.LinkedBlockingQueue;
  * still produces is thrown away, never published.
  */
 final class ThreadRunner implements Runner {
-    private static final PoolTask RETIRE = new PoolTask(-1, null, null, "retire");
+    /** A file to convert, or (task null) the request to end. */
+    private record Request(long id, PoolTask task) {
+    }
+
+    private static final Request RETIRE = new Request(-1, null);
 
     private final String name;
     private final String converterClass;
     private final Events events;
-    private final BlockingQueue<Object[]> inbox = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Request> inbox = new LinkedBlockingQueue<>();
     private volatile boolean killed;
     private volatile Thread thread;
 
@@ -44,12 +48,12 @@ final class ThreadRunner implements Runner {
 
     @Override
     public void submit(long id, PoolTask task) {
-        inbox.add(new Object[]{id, task});
+        inbox.add(new Request(id, task));
     }
 
     @Override
     public void retire() {
-        inbox.add(new Object[]{-1L, RETIRE});
+        inbox.add(RETIRE);
     }
 
     @Override
@@ -77,13 +81,11 @@ final class ThreadRunner implements Runner {
         events.ready(this, ProcessHandle.current().pid());
         try {
             while (!killed) {
-                Object[] request = inbox.take();
-                long id = (Long) request[0];
-                PoolTask task = (PoolTask) request[1];
-                if (task == RETIRE) {
+                Request request = inbox.take();
+                if (request == RETIRE) {
                     break;
                 }
-                convert(converter, id, task);
+                convert(converter, request.id(), request.task());
             }
         } catch (InterruptedException e) {
             // killed

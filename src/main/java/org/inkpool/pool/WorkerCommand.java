@@ -26,6 +26,9 @@ final class WorkerCommand {
         // A small, fixed young generation keeps a worker's memory near its live data: with the default
         // (a third of -Xmx) eden grows to hundreds of MB of garbage before the first collection.
         command.add("-Xmn" + youngGeneration(heap) / MIB + "m");
+        // and a small initial heap: the default (1/64 of RAM) lets garbage pile up in an old generation of
+        // hundreds of MB before its first collection, all of it resident
+        command.add("-Xms" + Math.min(heap, youngGeneration(heap) + 32 * MIB) / MIB + "m");
         command.add("-XX:MinHeapFreeRatio=10");
         command.add("-XX:MaxHeapFreeRatio=30");
         command.add("-XX:+ExitOnOutOfMemoryError");

@@ -87,6 +87,28 @@ class InlineContentTest {
     }
 
     @Test
+    void tableOfContentsEntriesDropTheHyperlinkLook() throws Exception {
+        String styles = "<w:style w:type=\"character\" w:styleId=\"Hyperlink\"><w:name w:val=\"Hyperlink\"/>"
+                + "<w:rPr><w:color w:val=\"0563C1\"/><w:u w:val=\"single\"/></w:rPr></w:style>";
+        String link = "<w:hyperlink w:anchor=\"_Toc1\"><w:r><w:rPr><w:rStyle w:val=\"Hyperlink\"/></w:rPr>"
+                + "<w:t>Intro</w:t></w:r></w:hyperlink>";
+        String body = "<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+                + "<w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-3\" \\h </w:instrText></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" + link + "</w:p>"
+                + "<w:p>" + link + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>"
+                + "<w:p>" + link + "</w:p>";
+        Document d = read(TestDocx.body(body).styles(styles), new ArrayList<>());
+        for (int i = 0; i < 2; i++) {
+            org.inkpool.model.RunProps entry = Models.firstRun(paragraph(d, i)).props();
+            assertThat(entry.color()).as("TOC entry %d", i).isNull();
+            assertThat(entry.underline()).isEqualTo(org.inkpool.model.RunProps.Underline.NONE);
+        }
+        org.inkpool.model.RunProps outside = Models.firstRun(paragraph(d, 2)).props();
+        assertThat(outside.color()).isEqualTo(new org.inkpool.model.Rgb(0x0563C1));
+        assertThat(outside.underline()).isEqualTo(org.inkpool.model.RunProps.Underline.SINGLE);
+    }
+
+    @Test
     void textBoxTextFollowsItsAnchorParagraph() throws Exception {
         String txbx = "<w:txbxContent>" + p("boxed 1") + p("boxed 2") + "</w:txbxContent>";
         Document d = read("<w:p><w:r><w:t>anchor</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\">"

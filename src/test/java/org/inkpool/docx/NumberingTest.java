@@ -42,6 +42,14 @@ class NumberingTest {
             + lvl(0, 1, "decimal", "%1.", "")
             + lvl(1, 1, "lowerLetter", "%1.%2", "<w:isLgl/>")
             + "</w:abstractNum>"
+            + "<w:abstractNum w:abstractNumId=\"4\">"
+            + "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><mc:AlternateContent><mc:Choice Requires=\"w14\">"
+            + "<w:numFmt w:val=\"custom\" w:format=\"001, 002, 003, ...\"/></mc:Choice><mc:Fallback>"
+            + "<w:numFmt w:val=\"decimalZero\"/></mc:Fallback></mc:AlternateContent><w:lvlText w:val=\"%1\"/></w:lvl>"
+            + "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"\"/>"
+            + "<w:lvlPicBulletId w:val=\"0\"/></w:lvl>"
+            + "</w:abstractNum>"
+            + "<w:num w:numId=\"7\"><w:abstractNumId w:val=\"4\"/></w:num>"
             + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
             + "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>"
             + "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"2\"/></w:num>"
@@ -94,6 +102,12 @@ class NumberingTest {
         assertThat(labels(ps)).containsExactly("\u2022", "\u25AA");
         assertThat(ps.get(0).label().props().fontAscii()).isNotEqualTo("Symbol");
         assertThat(ps.get(1).label().props().fontAscii()).isNotEqualTo("Wingdings");
+    }
+
+    @Test
+    void customFormatsFallBackAndPictureBulletsBecomeBullets() throws Exception {
+        List<Paragraph> ps = read(item(7, 0, "a") + item(7, 1, "b"));
+        assertThat(labels(ps)).containsExactly("01", "\u2022");
     }
 
     @Test

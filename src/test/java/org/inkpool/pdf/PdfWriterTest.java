@@ -383,6 +383,23 @@ class PdfWriterTest {
     }
 
     @Test
+    void reportsCharactersNoFontHasOnceWithExamples() throws IOException {
+        DocumentFonts fonts = new DocumentFonts(registry, List.of(), warnings::add);
+        String text = "a\uF0F6\uF0F7b\u0378\uF0F6";
+        LaidOutDocument document = new LaidOutDocument(List.of(new Page(A4_WIDTH, A4_HEIGHT,
+                List.of(new GlyphRun(72, 72, fonts.faceFor("Calibri", false, false, 'a'), 11, text, Rgb.BLACK, 0)))));
+
+        byte[] pdf = write(document, DocumentInfo.EMPTY, new ArrayList<>());
+
+        assertThat(warnings).contains(
+                "4 characters left out: no installed font has a glyph for them (U+0378, U+F0F6, U+F0F7)");
+        try (PDDocument loaded = Loader.loadPDF(pdf)) {
+            // the left-out characters keep their measured room, which the stripper reads as a space
+            assertThat(new PDFTextStripper().getText(loaded).strip().replace(" ", "")).isEqualTo("ab");
+        }
+    }
+
+    @Test
     void twoThreadsWriteAtOnceWithSharedFonts() throws Exception {
         int threads = 2;
         CountDownLatch start = new CountDownLatch(1);

@@ -14,6 +14,7 @@ final class TestFonts {
     static final Path CALADEA = SYSTEM_FONTS.resolve("truetype/crosextra/Caladea-Regular.ttf");
     static final Path LIBERATION_SERIF = SYSTEM_FONTS.resolve("truetype/liberation2/LiberationSerif-Regular.ttf");
     static final Path LIBERATION_SANS = SYSTEM_FONTS.resolve("truetype/liberation2/LiberationSans-Regular.ttf");
+    static final Path DEJAVU_SANS = SYSTEM_FONTS.resolve("truetype/dejavu/DejaVuSans.ttf");
     static final Path WQY_ZENHEI = SYSTEM_FONTS.resolve("truetype/wqy/wqy-zenhei.ttc");
     static final Path NIMBUS_SANS_OTF = SYSTEM_FONTS.resolve("opentype/urw-base35/NimbusSans-Regular.otf");
 

@@ -1,0 +1,18 @@
+/**
+ * Reads .docx/.docm packages into the immutable document model ({@code org.inkpool.model}).
+ *
+ * <p>{@link org.inkpool.docx.DocxReader} is the only public type. POI opens the package (OPC: zip,
+ * relationships, content types, decryption of default-password files); the parts themselves are parsed
+ * into DOM with a locked-down parser (no DOCTYPE, so no external entities) and read by small classes:
+ * {@code StyleSheet} (docDefaults and basedOn chains, flattened once per style), {@code RunStyle} and
+ * {@code ParaStyle} (one cascade level each, then resolved to model records), {@code Theme} and
+ * {@code FontNames} (theme font references, East Asian script fallbacks), {@code Numbering} (list
+ * definitions and running counters), {@code BodyReader} (sections, tables) and {@code ParagraphReader}
+ * (runs, fields, pictures, text boxes). Elements are matched by namespace family, so Transitional and
+ * Strict documents read alike.
+ *
+ * <p>Nothing POI throws escapes: every failure becomes an
+ * {@link org.inkpool.model.UnreadableDocumentException} with a one-line reason, and things that are read
+ * but cannot be shown faithfully (charts, linked pictures, footnotes for now) are reported as warnings.
+ */
+package org.inkpool.docx;
