@@ -29,7 +29,10 @@ final class PageFurniture {
     private final BlockLayouters layouters;
     private final FieldValues fields;
     private final LineEmitter emitter;
-    private final Map<String, Frame> frames = new HashMap<>();
+    private final Map<FrameKey, Frame> frames = new HashMap<>();
+
+    private record FrameKey(int section, HeaderFooterType type, PageSetup setup) {
+    }
 
     PageFurniture(Document doc, FaceCache faces, LineEmitter emitter) {
         this.doc = doc;
@@ -55,7 +58,7 @@ final class PageFurniture {
     /** Body top = max(top margin, header distance + header height); the footer mirrors it (facts §8). */
     Frame frame(int section, PageSetup setup, boolean firstOfSection, int pageNumber) {
         HeaderFooterType type = typeFor(section, firstOfSection, pageNumber);
-        return frames.computeIfAbsent(section + ":" + type + ":" + setup.hashCode(), k -> {
+        return frames.computeIfAbsent(new FrameKey(section, type, setup), k -> {
             // the header's height is taken with page 1's values: a number's digits never change its lines
             fields.set(1, 1, 1, numberingFormat(section));
             HeadersFooters hf = headersFooters(section);
