@@ -2,6 +2,7 @@ package org.inkpool.docx;
 
 import org.inkpool.model.Block;
 import org.inkpool.model.PageSetup;
+import org.inkpool.model.Rgb;
 import org.inkpool.model.Section;
 import org.inkpool.model.SectionStart;
 import org.inkpool.model.Table;
@@ -145,13 +146,25 @@ final class BodyReader {
                     grid.add(w == null ? 0.0 : Limits.positiveLength(w));
                 }
             }
+            TableLook look = TableLook.of(Ooxml.wChild(tblPr, "tblLook"));
+            int[] bands = style == null ? new int[]{1, 1} : ctx.styles.bandSizes(style);
+            List<Element> trs = flatten(tbl, "tr");
             List<TableRow> rows = new ArrayList<>();
-            for (Element tr : flatten(tbl, "tr")) {
+            for (int r = 0; r < trs.size(); r++) {
+                Element tr = trs.get(r);
                 Element trPr = Ooxml.wChild(tr, "trPr");
                 boolean header = Boolean.TRUE.equals(Ooxml.onOff(Ooxml.wChild(trPr, "tblHeader")));
+                List<Element> tcs = flatten(tr, "tc");
+                int column = gridBefore(trPr);
                 List<TableCell> cells = new ArrayList<>();
-                for (Element tc : flatten(tr, "tc")) {
-                    cells.add(cell(tc, style));
+                for (int c = 0; c < tcs.size(); c++) {
+                    Element tc = tcs.get(c);
+                    int span = span(tc);
+                    boolean last = c == tcs.size() - 1;
+                    List<String> conditions = style == null ? List.of()
+                            : look.conditions(r, trs.size(), column, last, bands[0], bands[1]);
+                    cells.add(cell(tc, span, style, conditions));
+                    column += span;
                 }
                 rows.add(new TableRow(cells, header));
             }
@@ -161,14 +174,29 @@ final class BodyReader {
         }
     }
 
-    private TableCell cell(Element tc, String tableStyle) {
+    /**
+     * A cell whose paragraphs take the table style with the cell's conditional formats (header row, bands…),
+     * and whose background is its own w:shd or else the table style's.
+     */
+    private TableCell cell(Element tc, int span, String tableStyle, List<String> conditions) {
         Element tcPr = Ooxml.wChild(tc, "tcPr");
-        Integer span = Ooxml.integer(Ooxml.val(Ooxml.wChild(tcPr, "gridSpan")));
         Element vMerge = Ooxml.wChild(tcPr, "vMerge");
         boolean continues = vMerge != null && !"restart".equals(Ooxml.val(vMerge));
         Element shd = Ooxml.wChild(tcPr, "shd");
-        return new TableCell(readBlocks(tc, tableStyle), span == null || span < 1 ? 1 : Math.min(span, 64),
-                continues, shd == null ? null : RunStyle.shadingFill(shd));
+        Rgb fill = shd != null ? RunStyle.shadingFill(shd)
+                : tableStyle == null ? null : ctx.styles.tableCellShading(tableStyle, conditions);
+        return new TableCell(readBlocks(tc, StyleSheet.tableKey(tableStyle, conditions)), span, continues, fill);
+    }
+
+    private static int span(Element tc) {
+        Integer span = Ooxml.integer(Ooxml.val(Ooxml.wChild(Ooxml.wChild(tc, "tcPr"), "gridSpan")));
+        return span == null || span < 1 ? 1 : Math.min(span, 64);
+    }
+
+    /** Grid columns a row leaves empty before its first cell (w:gridBefore). */
+    private static int gridBefore(Element trPr) {
+        Integer before = Ooxml.integer(Ooxml.val(Ooxml.wChild(trPr, "gridBefore")));
+        return before == null || before < 0 ? 0 : Math.min(before, 64);
     }
 
     /** Rows of a table or cells of a row, also when wrapped in content controls or custom XML. */

@@ -120,6 +120,8 @@ final class ParagraphReader {
         private final StringBuilder text = new StringBuilder();
         private RunProps textProps;
         final List<Block> anchoredBlocks = new ArrayList<>();
+        /** The current run's properties with every slot set to its East Asian font, when its hint asks. */
+        private RunProps eastAsiaHinted;
 
         Inlines(String tableStyle, String paraStyle, RunProps textFonts) {
             this.tableStyle = tableStyle;
@@ -234,18 +236,42 @@ final class ParagraphReader {
         }
 
         private RunProps runProps(Element rPr) {
+            return runStyle(rPr).resolve(ctx.fonts);
+        }
+
+        private RunStyle runStyle(Element rPr) {
             RunStyle direct = new RunStyle().apply(rPr);
             if (direct.charStyle != null && ctx.inTableOfContents() && ctx.styles.isHyperlinkStyle(direct.charStyle)) {
                 direct.charStyle = null;
             }
-            RunStyle style = ctx.styles.runBase(tableStyle, paraStyle, direct.charStyle);
-            return style.overrideWith(direct).resolve(ctx.fonts);
+            return ctx.styles.runBase(tableStyle, paraStyle, direct.charStyle).overrideWith(direct);
         }
 
         private void run(Element r) {
-            RunProps props = runProps(Ooxml.wChild(r, "rPr"));
-            for (Element c : Ooxml.children(r)) {
-                runContent(c, props);
+            RunStyle style = runStyle(Ooxml.wChild(r, "rPr"));
+            RunProps props = style.resolve(ctx.fonts);
+            eastAsiaHinted = style.eastAsiaHint() ? withFontsOf(props, new RunProps(props.fontEastAsia(),
+                    props.fontEastAsia(), props.fontEastAsia(), props.fontEastAsia(), 0, false, false,
+                    RunProps.Underline.NONE, false, false, false, false, RunProps.VerticalAlign.BASELINE, null, null,
+                    0, false)) : null;
+            try {
+                for (Element c : Ooxml.children(r)) {
+                    runContent(c, props);
+                }
+            } finally {
+                eastAsiaHinted = null;
+            }
+        }
+
+        /** Text of a run: punctuation and symbols follow an eastAsia hint to the East Asian font. */
+        private void hintedText(String s, RunProps props) {
+            if (eastAsiaHinted == null || s.chars().noneMatch(RunStyle::followsEastAsiaHint)) {
+                addText(s, props);
+                return;
+            }
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                addText(String.valueOf(c), RunStyle.followsEastAsiaHint(c) ? eastAsiaHinted : props);
             }
         }
 
@@ -380,10 +406,10 @@ final class ParagraphReader {
         private void symbolAwareText(String s, RunProps props) {
             if (!SymbolFonts.isSymbolFont(props.fontAscii())) {
                 if (s.chars().anyMatch(c -> c >= 0xE000 && c <= 0xF8FF)) {
-                    ctx.warnings.warn("Private-use (symbol) characters in the font " + props.fontAscii()
-                            + " have no Unicode equivalent; they show only where that font is installed");
+                    ctx.warnings.warn("Private-use characters in the font " + props.fontAscii()
+                            + " have no standard Unicode meaning; they show only where that font is installed");
                 }
-                addText(s, props);
+                hintedText(s, props);
                 return;
             }
             RunProps plain = withFontsOf(props, textFonts);

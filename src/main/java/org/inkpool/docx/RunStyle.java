@@ -48,6 +48,8 @@ final class RunStyle {
     String langBidi;
     /** Character style named by a direct w:rPr (only meaningful on a run). */
     String charStyle;
+    /** w:rFonts/@w:hint: "eastAsia" draws shared punctuation and symbols with the East Asian font. */
+    String fontHint;
 
     RunStyle copy() {
         RunStyle c = new RunStyle();
@@ -112,6 +114,10 @@ final class RunStyle {
     }
 
     private void applyFonts(Element rFonts) {
+        String hint = Ooxml.wAttr(rFonts, "hint");
+        if (hint != null) {
+            fontHint = hint;
+        }
         for (int i = 0; i < 4; i++) {
             String theme = Ooxml.wAttr(rFonts, THEME_ATTRS[i]);
             String name = Ooxml.wAttr(rFonts, SLOTS[i]);
@@ -161,11 +167,32 @@ final class RunStyle {
         spacing = pick(later.spacing, spacing);
         langEastAsia = pick(later.langEastAsia, langEastAsia);
         langBidi = pick(later.langBidi, langBidi);
+        fontHint = pick(later.fontHint, fontHint);
         return this;
     }
 
     private static <T> T pick(T later, T earlier) {
         return later != null ? later : earlier;
+    }
+
+    boolean eastAsiaHint() {
+        return "eastAsia".equals(fontHint);
+    }
+
+    /**
+     * Characters Word draws with the East Asian font when a run's hint is eastAsia, although by code point
+     * they belong to the Latin slots (ECMA-376 17.3.2.26): Latin-1 symbols and the General Punctuation to
+     * Dingbats blocks (quotes, dashes, ellipsis, arrows, mathematical and other symbols).
+     */
+    static boolean followsEastAsiaHint(int c) {
+        if (c >= 0x2000 && c <= 0x27BF) {
+            return true;
+        }
+        return switch (c) {
+            case 0xA1, 0xA4, 0xA7, 0xA8, 0xAA, 0xAD, 0xAF, 0xB0, 0xB1, 0xB2, 0xB3, 0xB4, 0xB6, 0xB7, 0xB8, 0xB9,
+                 0xBA, 0xBC, 0xBD, 0xBE, 0xBF, 0xD7, 0xF7 -> true;
+            default -> false;
+        };
     }
 
     /** Turns the cascade's result into the model record; fonts resolved through the theme, never null. */

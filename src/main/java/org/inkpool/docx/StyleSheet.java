@@ -1,5 +1,6 @@
 package org.inkpool.docx;
 
+import org.inkpool.model.Rgb;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -7,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -19,7 +21,7 @@ import java.util.function.Supplier;
  */
 final class StyleSheet {
     private record StyleDef(String id, String name, String type, String basedOn, Element pPr, Element rPr,
-                            boolean isDefault) {
+                            boolean isDefault, Element tcPr, Element tblPr, Map<String, Element> conditional) {
     }
 
     private final Map<String, StyleDef> styles = new HashMap<>();
@@ -32,6 +34,8 @@ final class StyleSheet {
     private final Map<String, ParaStyle> flatPara = new HashMap<>();
     private final Map<String, RunStyle> flatRun = new HashMap<>();
     private final Map<String, RunStyle> combinedRuns = new HashMap<>();
+    private final Map<String, ParaStyle> tablePara = new HashMap<>();
+    private final Map<String, RunStyle> tableRuns = new HashMap<>();
 
     /** A document without a styles part: a fresh (mutable, caching) sheet per read, never a shared one. */
     static StyleSheet empty() {
@@ -59,9 +63,16 @@ final class StyleSheet {
             Element basedOn = Ooxml.wChild(s, "basedOn");
             boolean isDefault = Boolean.TRUE.equals(onOffAttr(Ooxml.wAttr(s, "default")));
             Element name = Ooxml.wChild(s, "name");
+            Map<String, Element> conditional = new HashMap<>();
+            for (Element c : Ooxml.children(s)) {
+                if (Ooxml.is(c, Ooxml.W, "tblStylePr") && Ooxml.wAttr(c, "type") != null) {
+                    conditional.put(Ooxml.wAttr(c, "type"), c);
+                }
+            }
             StyleDef def = new StyleDef(id, name == null ? id : Ooxml.val(name), type,
                     basedOn == null ? null : Ooxml.val(basedOn),
-                    Ooxml.wChild(s, "pPr"), Ooxml.wChild(s, "rPr"), isDefault);
+                    Ooxml.wChild(s, "pPr"), Ooxml.wChild(s, "rPr"), isDefault, Ooxml.wChild(s, "tcPr"),
+                    Ooxml.wChild(s, "tblPr"), conditional);
             sheet.styles.putIfAbsent(id, def);
             if (isDefault) {
                 switch (type) {
@@ -119,11 +130,102 @@ final class StyleSheet {
                 : defaultParagraphStyle == null ? null : flatRun(defaultParagraphStyle).langBidi;
     }
 
+    /**
+     * A table style with the conditional formats a cell takes, as one key ("Grid|band1Horz firstCol");
+     * the key stands for the table layer of the cascade of that cell's paragraphs.
+     */
+    static String tableKey(String styleId, List<String> conditions) {
+        return styleId == null ? null : conditions.isEmpty() ? styleId : styleId + "|" + String.join(" ", conditions);
+    }
+
+    /** The table style chain's whole-table properties, then each condition's, root style first. */
+    private <T> T tableLayer(String key, Map<String, T> cache, Supplier<T> empty, BiConsumer<T, Element> applier,
+                             Function<T, T> copier, String part) {
+        T cached = cache.get(key);
+        if (cached == null) {
+            int bar = key.indexOf('|');
+            String id = bar < 0 ? key : key.substring(0, bar);
+            List<String> conditions = bar < 0 ? List.of() : List.of(key.substring(bar + 1).split(" "));
+            List<StyleDef> chain = chain(id);
+            cached = empty.get();
+            for (StyleDef d : chain) {
+                applier.accept(cached, "pPr".equals(part) ? d.pPr : d.rPr);
+            }
+            for (String condition : conditions) {
+                for (StyleDef d : chain) {
+                    Element c = d.conditional.get(condition);
+                    if (c != null) {
+                        applier.accept(cached, Ooxml.wChild(c, part));
+                    }
+                }
+            }
+            cache.put(key, cached);
+        }
+        return copier.apply(cached);
+    }
+
+    private ParaStyle tableParagraph(String key) {
+        return tableLayer(key, tablePara, ParaStyle::new, ParaStyle::apply, ParaStyle::copy, "pPr");
+    }
+
+    private RunStyle tableRun(String key) {
+        return tableLayer(key, tableRuns, RunStyle::new, RunStyle::apply, RunStyle::copy, "rPr");
+    }
+
+    /** The cell background the table style gives a cell with these conditions, or null. */
+    Rgb tableCellShading(String styleId, List<String> conditions) {
+        Rgb fill = null;
+        List<StyleDef> chain = chain(styleId);
+        for (StyleDef d : chain) {
+            fill = shading(d.tcPr, fill);
+        }
+        for (String condition : conditions) {
+            for (StyleDef d : chain) {
+                Element c = d.conditional.get(condition);
+                if (c != null) {
+                    fill = shading(Ooxml.wChild(c, "tcPr"), fill);
+                }
+            }
+        }
+        return fill;
+    }
+
+    private static Rgb shading(Element tcPr, Rgb otherwise) {
+        Element shd = Ooxml.wChild(tcPr, "shd");
+        if (shd == null) {
+            return otherwise;
+        }
+        return RunStyle.shadingFill(shd);
+    }
+
+    /** w:tblStyleRowBandSize and w:tblStyleColBandSize of the style chain (1 when absent). */
+    int[] bandSizes(String styleId) {
+        int[] sizes = {1, 1};
+        for (StyleDef d : chain(styleId)) {
+            Integer r = Ooxml.integer(Ooxml.val(Ooxml.wChild(d.tblPr, "tblStyleRowBandSize")));
+            Integer c = Ooxml.integer(Ooxml.val(Ooxml.wChild(d.tblPr, "tblStyleColBandSize")));
+            sizes[0] = r != null && r > 0 ? Math.min(r, 1000) : sizes[0];
+            sizes[1] = c != null && c > 0 ? Math.min(c, 1000) : sizes[1];
+        }
+        return sizes;
+    }
+
+    /** The basedOn chain of a style, root first; cycles and absurd depths stop the walk. */
+    private List<StyleDef> chain(String id) {
+        Deque<StyleDef> chain = new ArrayDeque<>();
+        Set<String> seen = new HashSet<>();
+        for (StyleDef d = id == null ? null : styles.get(id); d != null && seen.add(d.id) && chain.size() < 64;
+             d = d.basedOn == null ? null : styles.get(d.basedOn)) {
+            chain.push(d);
+        }
+        return List.copyOf(chain);
+    }
+
     /** Paragraph properties of docDefaults, the table style and the paragraph style chain, in that order. */
     ParaStyle paragraphBase(String tableStyle, String paraStyle) {
         ParaStyle p = defaultPara.copy();
         if (tableStyle != null) {
-            p.overrideWith(flatParagraph(tableStyle));
+            p.overrideWith(tableParagraph(tableStyle));
         }
         if (paraStyle != null) {
             p.overrideWith(flatParagraph(paraStyle));
@@ -151,14 +253,8 @@ final class StyleSheet {
         if (cached != null) {
             return copier.apply(cached);
         }
-        Deque<StyleDef> chain = new ArrayDeque<>();
-        Set<String> seen = new HashSet<>();
-        for (StyleDef d = styles.get(id); d != null && seen.add(d.id) && chain.size() < 64;
-             d = d.basedOn == null ? null : styles.get(d.basedOn)) {
-            chain.push(d);
-        }
         T acc = empty.get();
-        for (StyleDef d : chain) {
+        for (StyleDef d : chain(id)) {
             applier.accept(acc, d);
         }
         cache.put(id, acc);
@@ -175,7 +271,7 @@ final class StyleSheet {
         String key = tableStyle + '\u0001' + paraStyle + '\u0001' + c;
         RunStyle cached = combinedRuns.get(key);
         if (cached == null) {
-            RunStyle t = tableStyle == null ? new RunStyle() : flatRun(tableStyle);
+            RunStyle t = tableStyle == null ? new RunStyle() : tableRun(tableStyle);
             RunStyle p = paraStyle == null ? new RunStyle() : flatRun(paraStyle);
             RunStyle ch = c == null ? new RunStyle() : flatRun(c);
             RunStyle r = defaultRun.copy().overrideWith(t).overrideWith(p).overrideWith(ch);

@@ -73,6 +73,30 @@ class DocxCorpusTest {
                 .satisfies(e -> assertThat(e.getMessage()).isNotBlank().doesNotContain("\n"));
     }
 
+    @Test
+    void strictDocumentsReadLikeTransitionalOnes() throws UnreadableDocumentException {
+        Path strict = CORPUS.resolve("docx/mammoth-strict-format.docx");
+        assumeTrue(Files.exists(strict), "corpus absent");
+        Document d = new DocxReader().read(strict);
+        org.inkpool.model.Paragraph p = (org.inkpool.model.Paragraph) d.sections().get(0).blocks().get(0);
+        assertThat(Models.text(p)).isEqualTo("Test");
+        assertThat(Models.firstRun(p).props().fontAscii()).isEqualTo("Calibri");
+        assertThat(Models.firstRun(p).props().size()).isEqualTo(11);
+
+        Document big = new DocxReader().read(CORPUS.resolve("docx/openxmlsdk-Strict01.docx"));
+        assertThat(big.sections()).hasSizeGreaterThan(1);
+        assertThat(big.blockCount()).isGreaterThan(20);
+    }
+
+    @Test
+    void damagedThemeIsIgnoredWithAWarning() throws UnreadableDocumentException {
+        Path f = CORPUS.resolve("bad/poi-clusterfuzz-testcase-minimized-POIXWPFFuzzer-6733884933668864.docx");
+        assumeTrue(Files.exists(f), "corpus absent");
+        List<String> warnings = new ArrayList<>();
+        new DocxReader().read(f, warnings::add);
+        assertThat(warnings).anyMatch(w -> w.contains("theme"));
+    }
+
     /** Readable despite what is wrong with them (LibreOffice opens them too). */
     @ParameterizedTest
     @CsvSource({

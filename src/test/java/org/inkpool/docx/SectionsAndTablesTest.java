@@ -93,6 +93,53 @@ class SectionsAndTablesTest {
     }
 
     @Test
+    void tableStyleConditionalFormatsFollowTheTableLook() throws Exception {
+        String styles = """
+                <w:style w:type="table" w:styleId="Banded"><w:name w:val="Banded"/>
+                  <w:rPr><w:color w:val="111111"/></w:rPr>
+                  <w:tcPr><w:shd w:val="clear" w:fill="FFFFFF"/></w:tcPr>
+                  <w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:color w:val="FF0000"/></w:rPr>
+                    <w:tcPr><w:shd w:val="clear" w:fill="000080"/></w:tcPr></w:tblStylePr>
+                  <w:tblStylePr w:type="firstCol"><w:rPr><w:i/><w:color w:val="00FF00"/></w:rPr></w:tblStylePr>
+                  <w:tblStylePr w:type="band1Horz"><w:tcPr><w:shd w:val="clear" w:fill="DDDDDD"/></w:tcPr></w:tblStylePr>
+                </w:style>
+                """;
+        StringBuilder rows = new StringBuilder();
+        for (int r = 0; r < 3; r++) {
+            rows.append("<w:tr>");
+            for (int c = 0; c < 2; c++) {
+                rows.append("<w:tc>").append(p("r" + r + "c" + c)).append("</w:tc>");
+            }
+            rows.append("</w:tr>");
+        }
+        Document d = new DocxReader().read(TestDocx.body("<w:tbl><w:tblPr><w:tblStyle w:val=\"Banded\"/>"
+                + "<w:tblLook w:val=\"04A0\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"2000\"/><w:gridCol w:w=\"2000\"/>"
+                + "</w:tblGrid>" + rows + "</w:tbl>").styles(styles).write(dir, "banded.docx"));
+        Table t = (Table) Models.blocks(d).get(0);
+        TableCell corner = t.rows().get(0).cells().get(0);
+        TableCell header = t.rows().get(0).cells().get(1);
+        TableCell band1 = t.rows().get(1).cells().get(1);
+        TableCell band2 = t.rows().get(2).cells().get(1);
+        TableCell firstCol = t.rows().get(1).cells().get(0);
+        assertThat(header.shading()).isEqualTo(new Rgb(0x000080));
+        assertThat(band1.shading()).isEqualTo(new Rgb(0xDDDDDD));
+        assertThat(band2.shading()).as("whole-table fill").isEqualTo(new Rgb(0xFFFFFF));
+        var headerRun = Models.firstRun((Paragraph) header.blocks().get(0)).props();
+        assertThat(headerRun.bold()).isTrue();
+        assertThat(headerRun.color()).isEqualTo(new Rgb(0xFF0000));
+        var cornerRun = Models.firstRun((Paragraph) corner.blocks().get(0)).props();
+        assertThat(cornerRun.bold()).isTrue();
+        assertThat(cornerRun.italic()).isTrue();
+        assertThat(cornerRun.color()).as("first column beats first row").isEqualTo(new Rgb(0x00FF00));
+        var colRun = Models.firstRun((Paragraph) firstCol.blocks().get(0)).props();
+        assertThat(colRun.bold()).isFalse();
+        assertThat(colRun.italic()).isTrue();
+        var plainRun = Models.firstRun((Paragraph) band2.blocks().get(0)).props();
+        assertThat(plainRun.color()).isEqualTo(new Rgb(0x111111));
+        assertThat(plainRun.bold()).isFalse();
+    }
+
+    @Test
     void hostileNestingIsCutOffWithAWarningNotACrash() throws Exception {
         int depth = 300;
         StringBuilder body = new StringBuilder();

@@ -149,6 +149,26 @@ class StyleCascadeTest {
     }
 
     @Test
+    void eastAsiaHintSendsSharedPunctuationToTheEastAsianFont() throws Exception {
+        Document d = read(TestDocx.body(p("",
+                "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"SimSun\" w:hint=\"eastAsia\"/>",
+                "\u201C中文\u201D abc\u2026") + p("", "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" "
+                + "w:eastAsia=\"SimSun\"/>", "\u201C中文\u201D")));
+        java.util.List<TextRun> hinted = Models.runs(paragraph(d, 0));
+        assertThat(Models.text(paragraph(d, 0))).isEqualTo("\u201C中文\u201D abc\u2026");
+        for (TextRun run : hinted) {
+            for (int i = 0; i < run.text().length(); i++) {
+                char c = run.text().charAt(i);
+                String expected = c == '\u201C' || c == '\u201D' || c == '\u2026' || c == '中' || c == '文'
+                        ? "SimSun" : "Times New Roman";
+                assertThat(run.props().fontFor(c)).as("font of %s", c).isEqualTo(expected);
+            }
+        }
+        TextRun plain = Models.firstRun(paragraph(d, 1));
+        assertThat(plain.props().fontFor('\u201C')).as("no hint: the Latin slot").isEqualTo("Times New Roman");
+    }
+
+    @Test
     void runDetailsAreResolved() throws Exception {
         Document d = read(TestDocx.body(p("",
                 "<w:caps/><w:smallCaps/><w:strike/><w:dstrike/><w:vertAlign w:val=\"superscript\"/>"
