@@ -86,6 +86,25 @@ class HeadersFootersNotesTest {
     }
 
     @Test
+    void aTextBoxInAHeaderIsKeptApartFromItsFlow() throws Exception {
+        XWPFDocument doc = new XWPFDocument();
+        doc.createParagraph().createRun().setText("body");
+        XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
+        XWPFParagraph p = header.createParagraph();
+        p.createRun().setText("flow");
+        p.getCTP().addNewR().set(org.apache.xmlbeans.XmlObject.Factory.parse(
+                "<w:r xmlns:w=\"" + TestDocx.W + "\" xmlns:v=\"urn:schemas-microsoft-com:vml\"><w:pict><v:shape>"
+                        + "<v:textbox><w:txbxContent><w:p><w:r><w:t>boxed</w:t></w:r></w:p></w:txbxContent>"
+                        + "</v:textbox></v:shape></w:pict></w:r>").selectPath("./*")[0]);
+
+        Document d = read(doc);
+        HeaderFooterPart part = d.sections().get(0).headersFooters().header(org.inkpool.model.HeaderFooterType.DEFAULT);
+        assertThat(text(part)).isEqualTo("flow");
+        assertThat(part.floating()).hasSize(1);
+        assertThat(Models.text((Paragraph) part.floating().get(0))).isEqualTo("boxed");
+    }
+
+    @Test
     void aSectionWithoutItsOwnHeaderInheritsThePreviousOne() throws Exception {
         XWPFDocument doc = new XWPFDocument();
         XWPFHeaderFooterPolicy policy = doc.createHeaderFooterPolicy();

@@ -153,6 +153,18 @@ class HeadersFootersNotesTest {
     }
 
     @Test
+    void sectionPagesCountsOnlyTheSectionsPages() {
+        HeadersFooters hf = new HeadersFooters(parts(HeaderFooterType.DEFAULT, part(para(new PP(),
+                field(PageField.Kind.PAGE), run("/"), field(PageField.Kind.SECTIONPAGES), run("/"),
+                field(PageField.Kind.NUMPAGES)))), Map.of(), false);
+        Section one = new Section(PAGE, SectionStart.NEXT_PAGE, fillerLines(30), hf, PageNumbering.CONTINUE);
+        Section two = new Section(PAGE, SectionStart.NEXT_PAGE, fillerLines(5), hf, new PageNumbering(1, null));
+        LaidOutDocument out = layout(new Document(DocumentInfo.EMPTY, List.of(one, two), List.of()));
+
+        assertThat(out.pages()).extracting(p -> Pages.lines(p).get(0)).containsExactly("1/2/3", "2/2/3", "1/1/3");
+    }
+
+    @Test
     void pageNumberingStartsWhereTheSectionSaysInItsFormat() {
         HeadersFooters hf = new HeadersFooters(parts(HeaderFooterType.DEFAULT,
                 part(para(new PP(), field(PageField.Kind.PAGE)))), Map.of(), false);
