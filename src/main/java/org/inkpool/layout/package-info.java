@@ -13,7 +13,10 @@
  *       horizontally and size it vertically ({@link org.inkpool.layout.ParagraphComposer} ties 1–4 together);</li>
  *   <li>{@link org.inkpool.layout.BlockLayouter}s turn blocks (paragraphs, tables) into composed paragraphs;</li>
  *   <li>{@link org.inkpool.layout.Paginator} stacks them on pages (spacing, keeps, widows, sections) and
- *       {@link org.inkpool.layout.LineEmitter} turns each placed line into page items.</li>
+ *       {@link org.inkpool.layout.LineEmitter} turns each placed line into page items;</li>
+ *   <li>{@link org.inkpool.layout.PageFurniture} frames each page: the header and footer it shows (first,
+ *       even, default) and how far they push the body, painted with the page's field values once the page
+ *       count is known; a page's {@link org.inkpool.layout.FootnoteArea} keeps its footnotes at its bottom.</li>
  * </ol>
  * The rules follow Word as recorded in {@code word-layout-facts.md}.
  */
