@@ -9,8 +9,8 @@
  * {@code FontNames} (theme font references, East Asian script fallbacks), {@code Numbering} (list
  * definitions and running counters), {@code BodyReader} (sections, tables), {@code ParagraphReader}
  * (runs, fields, pictures, text boxes, note references), {@code HeaderFooterReader} (header and footer parts
- * per section, inherited like Word's "link to previous") and {@code NotesReader} (footnote and endnote text). Elements are matched by namespace family, so Transitional and
- * Strict documents read alike.
+ * per section, inherited like Word's "link to previous") and {@code NotesReader} (footnote and endnote
+ * text). Elements are matched by namespace family, so Transitional and Strict documents read alike.
  *
  * <p>Nothing POI throws escapes: every failure becomes an
  * {@link org.inkpool.model.UnreadableDocumentException} with a one-line reason, and things that are read
