@@ -20,6 +20,7 @@ import java.util.function.DoubleConsumer;
 final class BodyReader {
     private final ReadContext ctx;
     private final ParagraphReader paragraphs;
+    private HeaderFooterReader headersFooters;
 
     BodyReader(ReadContext ctx) {
         this.ctx = ctx;
@@ -236,7 +237,11 @@ final class BodyReader {
     }
 
     private Section section(Element sectPr, List<Block> blocks) {
-        return new Section(pageSetup(sectPr), start(sectPr), blocks);
+        if (headersFooters == null) {
+            headersFooters = new HeaderFooterReader(ctx);
+        }
+        return new Section(pageSetup(sectPr), start(sectPr), blocks, headersFooters.read(sectPr),
+                HeaderFooterReader.numbering(sectPr));
     }
 
     static SectionStart start(Element sectPr) {

@@ -9,6 +9,8 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.inkpool.model.Document;
 import org.inkpool.model.DocumentInfo;
 import org.inkpool.model.EmbeddedFont;
+import org.inkpool.model.NoteReference;
+import org.inkpool.model.Notes;
 import org.inkpool.model.Section;
 import org.inkpool.model.UnreadableDocumentException;
 import org.inkpool.model.UnreadableDocumentException.Reason;
@@ -138,6 +140,7 @@ public final class DocxReader {
         Theme theme = optionalPart(pkg, "theme", warnings).map(Theme::parse).orElse(Theme.NONE);
         Optional<org.w3c.dom.Document> settingsXml = optionalPart(pkg, "settings", warnings);
         Settings settings = settingsXml.map(Settings::parse).orElse(Settings.DEFAULT);
+        PageSettings pageSettings = settingsXml.map(PageSettings::parse).orElse(PageSettings.DEFAULT);
 
         String eastAsiaLang = settings.themeEastAsiaLang() != null ? settings.themeEastAsiaLang()
                 : styles.defaultEastAsiaLang();
@@ -146,8 +149,14 @@ public final class DocxReader {
         ReadContext ctx = new ReadContext(pkg, pkg.main(), styles, numbering, fonts, settings.defaultTabStop(),
                 new ImageLoader(pkg, warnings), warnings);
         ctx.compatibilityMode = settingsXml.map(CompatibilityMode::of).orElse(CompatibilityMode.DEFAULT);
+        ctx.noteMarks.formats(pageSettings.footnoteNumFmt(), pageSettings.endnoteNumFmt());
         List<Section> sections = new BodyReader(ctx).readBody(body, progress);
-        return new Document(info(opc), sections, embeddedFonts(pkg, warnings));
+        NotesReader notes = new NotesReader(ctx);
+        Notes read = new Notes(
+                notes.read("footnotes", NoteReference.Kind.FOOTNOTE, ctx.noteMarks.footnoteIds()),
+                notes.read("endnotes", NoteReference.Kind.ENDNOTE, ctx.noteMarks.endnoteIds()));
+        return new Document(info(opc), sections, embeddedFonts(pkg, warnings), read,
+                pageSettings.evenAndOddHeaders());
     }
 
     /** A part the document can live without: when damaged, a warning, and the reader goes on without it. */

@@ -5,6 +5,8 @@ import org.inkpool.model.Break;
 import org.inkpool.model.Inline;
 import org.inkpool.model.InlineImage;
 import org.inkpool.model.ListLabel;
+import org.inkpool.model.NoteReference;
+import org.inkpool.model.PageField;
 import org.inkpool.model.Paragraph;
 import org.inkpool.model.ParagraphProps;
 import org.inkpool.model.RunProps;
@@ -76,7 +78,11 @@ final class ParagraphReader {
             inlines.content(c);
         }
         out.add(new Paragraph(paragraphProps, inlines.finish(), label, markProps));
-        out.addAll(inlines.anchoredBlocks);
+        if (ctx.floating != null) {
+            ctx.floating.addAll(inlines.anchoredBlocks); // floating objects do not make a header taller
+        } else {
+            out.addAll(inlines.anchoredBlocks);
+        }
         return Ooxml.wChild(pPr, "sectPr");
     }
 
@@ -189,7 +195,8 @@ final class ParagraphReader {
             }
             switch (e.getLocalName()) {
                 case "r" -> run(e);
-                case "hyperlink", "smartTag", "customXml", "ins", "moveTo", "fldSimple", "dir", "bdo" ->
+                case "fldSimple" -> simpleField(e);
+                case "hyperlink", "smartTag", "customXml", "ins", "moveTo", "dir", "bdo" ->
                         Ooxml.children(e).forEach(this::content);
                 case "sdt" -> {
                     Element sdtContent = Ooxml.wChild(e, "sdtContent");
@@ -201,6 +208,20 @@ final class ParagraphReader {
                     // pPr, del, moveFrom, bookmarks, comment ranges, proofErr: nothing to paint
                 }
             }
+        }
+
+        /** A w:fldSimple: a live page field when its instruction names one, else its cached result as it stands. */
+        private void simpleField(Element e) {
+            FieldInstruction live = FieldInstruction.parse(Ooxml.wAttr(e, "instr"));
+            if (live == null || ctx.inFieldCode() || ctx.liveFieldResult() != null) {
+                Ooxml.children(e).forEach(this::content);
+                return;
+            }
+            Element firstRun = Ooxml.descendant(e, Ooxml.W, "r");
+            RunProps props = runProps(firstRun == null ? null : Ooxml.wChild(firstRun, "rPr"));
+            StringBuilder cached = new StringBuilder();
+            appendTexts(e, cached);
+            add(new PageField(live.kind(), live.format(), cached.toString(), props));
         }
 
         /** Office Math: its text is kept (as plain runs) so nothing is lost, even if not typeset yet. */
@@ -287,9 +308,9 @@ final class ParagraphReader {
             String name = c.getLocalName();
             if (name.equals("fldChar")) {
                 switch (String.valueOf(Ooxml.wAttr(c, "fldCharType"))) {
-                    case "begin" -> ctx.fieldBegin();
+                    case "begin" -> ctx.fieldBegin(props);
                     case "separate" -> ctx.fieldSeparate();
-                    case "end" -> ctx.fieldEnd();
+                    case "end" -> endField();
                     default -> {
                     }
                 }
@@ -300,6 +321,17 @@ final class ParagraphReader {
                 return;
             }
             if (ctx.inFieldCode()) {
+                return;
+            }
+            ReadContext.OpenField live = ctx.liveFieldResult();
+            if (live != null) {
+                // the saved page number is kept aside: the layout writes the live one
+                if (name.equals("t")) {
+                    live.cachedResult.append(c.getTextContent());
+                    if (live.resultProps == null) {
+                        live.resultProps = props;
+                    }
+                }
                 return;
             }
             switch (name) {
@@ -315,20 +347,72 @@ final class ParagraphReader {
                 case "noBreakHyphen" -> addText("\u2011", props);
                 case "softHyphen" -> addText("\u00AD", props);
                 case "sym" -> symbol(c, props);
-                case "drawing" -> drawing(c);
-                case "pict", "object" -> vml(c);
+                case "drawing" -> {
+                    if (Ooxml.child(c, Ooxml.WP, "anchor") != null) {
+                        floatingInHeader(() -> drawing(c), props);
+                    } else {
+                        drawing(c);
+                    }
+                }
+                case "pict", "object" -> floatingInHeader(() -> vml(c), props);
                 case "ruby" -> {
                     Element base = Ooxml.wChild(c, "rubyBase");
                     if (base != null) {
                         Ooxml.children(base).forEach(this::content);
                     }
                 }
-                case "footnoteReference", "endnoteReference" ->
-                        ctx.warnings.warn("Footnotes and endnotes are not laid out yet; their references were left out");
+                case "footnoteReference", "endnoteReference" -> noteReference(c, props);
+                case "footnoteRef", "endnoteRef" -> addText(ctx.currentNoteMark, props);
                 default -> {
                     // instrText, delText, lastRenderedPageBreak (not a break), annotations: nothing to paint
                 }
             }
+        }
+
+        /**
+         * In a header or footer, pictures of a floating object are kept aside as a paragraph of their own,
+         * painted over the header without enlarging it (facts §8); in the body they stay in the text.
+         */
+        private void floatingInHeader(Runnable read, RunProps props) {
+            if (ctx.floating == null) {
+                read.run();
+                return;
+            }
+            flush();
+            int before = items.size();
+            read.run();
+            flush();
+            if (items.size() > before) {
+                List<Inline> pictures = new ArrayList<>(items.subList(before, items.size()));
+                items.subList(before, items.size()).clear();
+                ctx.floating.add(new Paragraph(ParagraphProps.DEFAULT, pictures, null, props));
+            }
+        }
+
+        /** A complex field ends: a page field becomes a live inline, in the format of its result. */
+        private void endField() {
+            ReadContext.OpenField f = ctx.fieldEnd();
+            if (f == null || ctx.inFieldCode() || ctx.liveFieldResult() != null) {
+                return;
+            }
+            FieldInstruction live = f.live();
+            if (live != null) {
+                RunProps props = f.resultProps != null ? f.resultProps : f.beginProps;
+                add(new PageField(live.kind(), live.format(), f.cachedResult.toString(), props));
+            }
+        }
+
+        private void noteReference(Element ref, RunProps props) {
+            String id = Ooxml.wAttr(ref, "id");
+            if (id == null) {
+                return;
+            }
+            NoteReference.Kind kind = "footnoteReference".equals(ref.getLocalName())
+                    ? NoteReference.Kind.FOOTNOTE : NoteReference.Kind.ENDNOTE;
+            String customAttr = Ooxml.wAttr(ref, "customMarkFollows");
+            boolean custom = customAttr != null && (customAttr.equals("1") || customAttr.equalsIgnoreCase("true")
+                    || customAttr.equalsIgnoreCase("on"));
+            add(new NoteReference(kind, id.trim(), ctx.noteMarks.reference(kind, id.trim(), custom), props));
         }
 
         /**
@@ -468,6 +552,17 @@ final class ParagraphReader {
                 } else {
                     vml(c);
                 }
+            }
+        }
+    }
+
+    /** The text of every w:t under {@code e}, in order. */
+    private static void appendTexts(Element e, StringBuilder out) {
+        for (Element c : Ooxml.children(e)) {
+            if (Ooxml.is(c, Ooxml.W, "t")) {
+                out.append(c.getTextContent());
+            } else {
+                appendTexts(c, out);
             }
         }
     }

@@ -36,18 +36,23 @@ final class ReadContext {
     final Function<String, String> styleNumId;
     /** w:compatSetting compatibilityMode (tables sit differently below 15). */
     int compatibilityMode = CompatibilityMode.DEFAULT;
-    /** One open complex field: its instruction so far, and whether its result (after fldChar separate) began. */
-    private static final class Field {
-        final StringBuilder instruction = new StringBuilder();
-        boolean separated;
-    }
-
+    /** Footnote and endnote marks, shared by the body and the parts read for it. */
+    final NoteMarks noteMarks;
     /** The open complex fields, innermost first. */
-    private final Deque<Field> fields = new ArrayDeque<>();
+    private final Deque<OpenField> fields = new ArrayDeque<>();
+    /** While a note's own text is read: the mark its w:footnoteRef / w:endnoteRef shows. */
+    String currentNoteMark = "";
+    /** While a header or footer is read: where its floating objects go, apart from its flow. Null elsewhere. */
+    java.util.List<org.inkpool.model.Block> floating;
     int depth;
 
     ReadContext(DocxPackage pkg, PackagePart part, StyleSheet styles, Numbering numbering, FontNames fonts,
                 double defaultTabStop, ImageLoader images, Warnings warnings) {
+        this(pkg, part, styles, numbering, fonts, defaultTabStop, images, warnings, new NoteMarks());
+    }
+
+    private ReadContext(DocxPackage pkg, PackagePart part, StyleSheet styles, Numbering numbering, FontNames fonts,
+                        double defaultTabStop, ImageLoader images, Warnings warnings, NoteMarks noteMarks) {
         this.pkg = pkg;
         this.part = part;
         this.styles = styles;
@@ -56,35 +61,45 @@ final class ReadContext {
         this.defaultTabStop = defaultTabStop;
         this.images = images;
         this.warnings = warnings;
+        this.noteMarks = noteMarks;
         this.styleNumId = id -> styles.flatParagraph(id).numId;
     }
 
-    void fieldBegin() {
-        fields.push(new Field());
+    /** A context for another part (a header, the footnotes): its own relationships and fields, shared marks. */
+    ReadContext forPart(PackagePart other) {
+        ReadContext forOther = new ReadContext(pkg, other, styles, numbering, fonts, defaultTabStop, images,
+                warnings, noteMarks);
+        forOther.compatibilityMode = compatibilityMode;
+        return forOther;
     }
 
+    void fieldBegin(org.inkpool.model.RunProps props) {
+        fields.push(new OpenField(props));
+    }
+
+    /** Instruction text of the innermost field, while its code is being read. */
     void fieldInstruction(String text) {
-        Field f = fields.peek();
+        OpenField f = fields.peek();
         if (f != null && !f.separated && f.instruction.length() < 1024) {
             f.instruction.append(text);
         }
     }
 
     void fieldSeparate() {
-        if (!fields.isEmpty()) {
-            fields.peek().separated = true;
+        OpenField f = fields.peek();
+        if (f != null) {
+            f.separated = true;
         }
     }
 
-    void fieldEnd() {
-        if (!fields.isEmpty()) {
-            fields.pop();
-        }
+    /** Closes the innermost field; returns it (null when none was open). */
+    OpenField fieldEnd() {
+        return fields.poll();
     }
 
     /** Content is painted only in the cached result of every open field, never in field codes. */
     boolean inFieldCode() {
-        for (Field f : fields) {
+        for (OpenField f : fields) {
             if (!f.separated) {
                 return true;
             }
@@ -97,12 +112,49 @@ final class ReadContext {
      * character style their runs carry (for navigation) does not colour or underline them.
      */
     boolean inTableOfContents() {
-        for (Field f : fields) {
+        for (OpenField f : fields) {
             if (f.separated && f.instruction.toString().trim().toUpperCase(java.util.Locale.ROOT).startsWith("TOC")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The live page field whose cached result is being read, or null: that result is replaced by the live value. */
+    OpenField liveFieldResult() {
+        for (OpenField f : fields) {
+            if (f.separated && f.live() != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** A complex field being read: its instruction, whether its result has begun, and that result's text. */
+    static final class OpenField {
+        final StringBuilder instruction = new StringBuilder();
+        final StringBuilder cachedResult = new StringBuilder();
+        final org.inkpool.model.RunProps beginProps;
+        org.inkpool.model.RunProps resultProps;
+        boolean separated;
+        private FieldInstruction parsed;
+        private boolean isParsed;
+
+        OpenField(org.inkpool.model.RunProps beginProps) {
+            this.beginProps = beginProps;
+        }
+
+        /** The page field this is, or null for any other field; the instruction is complete once separated. */
+        FieldInstruction live() {
+            if (!separated) {
+                return FieldInstruction.parse(instruction.toString());
+            }
+            if (!isParsed) {
+                parsed = FieldInstruction.parse(instruction.toString());
+                isParsed = true;
+            }
+            return parsed;
+        }
     }
 
     /**

@@ -7,12 +7,13 @@
  * {@code StyleSheet} (docDefaults and basedOn chains, flattened once per style), {@code RunStyle} and
  * {@code ParaStyle} (one cascade level each, then resolved to model records), {@code Theme} and
  * {@code FontNames} (theme font references, East Asian script fallbacks), {@code Numbering} (list
- * definitions and running counters), {@code BodyReader} (sections, tables) and {@code ParagraphReader}
- * (runs, fields, pictures, text boxes). Elements are matched by namespace family, so Transitional and
- * Strict documents read alike.
+ * definitions and running counters), {@code BodyReader} (sections, tables), {@code ParagraphReader}
+ * (runs, fields, pictures, text boxes, note references), {@code HeaderFooterReader} (header and footer parts
+ * per section, inherited like Word's "link to previous") and {@code NotesReader} (footnote and endnote
+ * text). Elements are matched by namespace family, so Transitional and Strict documents read alike.
  *
  * <p>Nothing POI throws escapes: every failure becomes an
  * {@link org.inkpool.model.UnreadableDocumentException} with a one-line reason, and things that are read
- * but cannot be shown faithfully (charts, linked pictures, footnotes for now) are reported as warnings.
+ * but cannot be shown faithfully (charts, linked pictures…) are reported as warnings.
  */
 package org.inkpool.docx;

@@ -1,6 +1,7 @@
 package org.inkpool.layout;
 
 import org.inkpool.model.InlineImage;
+import org.inkpool.model.NoteReference;
 import org.inkpool.model.TabStop;
 
 /**
@@ -61,6 +62,8 @@ final class Atom {
     int visualOrder;
     /** For tabs: the leader of the stop the tab went to. */
     TabStop.TabLeader leader = TabStop.TabLeader.NONE;
+    /** Set on the first atom of a footnote or endnote reference mark: the note whose text it calls. */
+    NoteReference note;
 
     private Atom(Kind kind, int codePoint, FontFace face, double size, double advance, double above, double below,
                  double ascent, double shift, RunStyle style, InlineImage image, double imageHeight) {

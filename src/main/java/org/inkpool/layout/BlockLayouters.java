@@ -19,15 +19,24 @@ final class BlockLayouters {
 
     /** Paragraphs as composed, tables on their grid. */
     static BlockLayouters standard(FaceCache faces) {
-        ParagraphLayouter paragraphs = new ParagraphLayouter(new ParagraphComposer(faces));
+        return standard(faces, new FieldValues());
+    }
+
+    /** The standard layouters, with page fields showing {@code fields}' values (for headers and footers). */
+    static BlockLayouters standard(FaceCache faces, FieldValues fields) {
+        ParagraphLayouter paragraphs = new ParagraphLayouter(new ParagraphComposer(faces, fields));
         return new BlockLayouters(paragraphs, new GridTableLayouter(paragraphs, new LineEmitter(faces)));
     }
 
     void layout(Block block, Column column, Consumer<? super FlowItem> flow) {
+        layout(block, column, BlockLayouter.Context.BODY, flow);
+    }
+
+    void layout(Block block, Column column, BlockLayouter.Context context, Consumer<? super FlowItem> flow) {
         if (block instanceof Paragraph paragraph) {
-            paragraphs.layout(paragraph, column, BlockLayouter.Context.BODY, flow);
+            paragraphs.layout(paragraph, column, context, flow);
         } else if (block instanceof Table table) {
-            tables.layout(table, column, BlockLayouter.Context.BODY, flow);
+            tables.layout(table, column, context, flow);
         }
     }
 }

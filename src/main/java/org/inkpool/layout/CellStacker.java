@@ -1,6 +1,7 @@
 package org.inkpool.layout;
 
 import org.inkpool.model.Block;
+import org.inkpool.model.NoteReference;
 import org.inkpool.model.Paragraph;
 import org.inkpool.model.Table;
 
@@ -70,7 +71,8 @@ final class CellStacker {
                         double from = cuts[k];
                         double to = cuts[k + 1];
                         slices.add(new Slice(y + from, to - from, to - from,
-                                (top, out) -> RowPainter.paintBand(row, from, to, top, edge, out)));
+                                (top, out) -> RowPainter.paintBand(row, from, to, top, edge, out),
+                                notesBetween(row, from, to)));
                     }
                     y += row.height();
                 }
@@ -94,10 +96,38 @@ final class CellStacker {
                     out.add(new FilledRect(x, top, w, box.height(), p.shading()));
                 }
                 emitter.emit(p, line, top, out);
-            }));
+            }, notesOf(p, line)));
             y += box.height();
         }
         return y;
+    }
+
+    /** The note references on a line: the first atom of each reference mark carries it. */
+    static List<NoteReference> notesOf(ComposedParagraph p, Line line) {
+        List<NoteReference> notes = List.of();
+        List<Atom> atoms = p.atoms();
+        for (int i = line.from(); i < line.to(); i++) {
+            if (atoms.get(i).note != null) {
+                if (notes.isEmpty()) {
+                    notes = new ArrayList<>();
+                }
+                notes.add(atoms.get(i).note);
+            }
+        }
+        return notes;
+    }
+
+    /** The note references of a nested row's slices that start within the band [from, to). */
+    private static List<NoteReference> notesBetween(RowBox row, double from, double to) {
+        List<NoteReference> notes = new ArrayList<>();
+        for (CellBox cell : row.cells()) {
+            for (Slice s : cell.slices()) {
+                if (s.top() >= from - 1e-6 && s.top() < to - 1e-6) {
+                    notes.addAll(s.notes());
+                }
+            }
+        }
+        return notes;
     }
 
     /**

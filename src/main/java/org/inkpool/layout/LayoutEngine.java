@@ -11,8 +11,8 @@ import java.util.List;
 /**
  * Lays out a document: model and font metrics in, pages of positioned items out.
  * Body text, lists, tabs and inline pictures follow Word's rules (see word-layout-facts.md);
- * tables on their grid with borders, split across pages between lines of their cells; headers, footers, footnotes,
- * floating objects and columns are not laid out yet.
+ * tables on their grid with borders, split across pages between lines of their cells; headers, footers,
+ * footnotes and endnotes frame the body (facts §8). Floating objects and columns are not laid out yet.
  *
  * <p>Each call works on its own caches, so one engine may lay out several documents at once as long
  * as its FontMetrics may be called from several threads.
@@ -28,11 +28,15 @@ public final class LayoutEngine {
     public LaidOutDocument layout(Document doc, LayoutProgress progress) {
         FaceCache faces = new FaceCache(metrics);
         BlockLayouters layouters = BlockLayouters.standard(faces);
-        Paginator paginator = new Paginator(new LineEmitter(faces));
+        LineEmitter emitter = new LineEmitter(faces);
+        PageFurniture furniture = new PageFurniture(doc, faces, emitter);
+        Paginator paginator = new Paginator(emitter, furniture);
+        Column lastColumn = columnOf(PageSetup.LETTER);
         ProgressMeter meter = new ProgressMeter(progress, doc.blockCount());
         for (Section section : doc.sections()) {
             paginator.startSection(section);
             Column column = columnOf(section.page() == null ? PageSetup.LETTER : section.page());
+            lastColumn = column;
             List<FlowItem> pending = new ArrayList<>();
             for (Block block : section.blocks()) {
                 layouters.layout(block, column, composed -> {
@@ -48,6 +52,7 @@ public final class LayoutEngine {
             }
             paginator.place(pending);
         }
+        paginator.placeEndnotes(furniture.endnotes(lastColumn));
         List<Page> pages = paginator.finish();
         meter.finish();
         return new LaidOutDocument(pages);

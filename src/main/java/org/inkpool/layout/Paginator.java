@@ -25,6 +25,8 @@ final class Paginator {
     private static final double EPS = 1e-6;
 
     private final LineEmitter emitter;
+    /** Headers, footers and notes; null lays out the body alone within the margins. */
+    private final PageFurniture furniture;
     private final TablePlacer tables = new TablePlacer();
     private final List<PageBuilder> pages = new ArrayList<>();
     private PageBuilder page;
@@ -32,14 +34,29 @@ final class Paginator {
     private boolean pageHasContent;
     private PageStart pageStart = PageStart.DOCUMENT;
     private ComposedParagraph previous;
+    private int section = -1;
+    /** The pgNumType start of a section whose first page is not open yet. */
+    private Integer pendingStart;
+    private boolean nextPageFirstOfSection = true;
+    /** Footnote lines that did not fit on their page: they continue on the next. */
+    private List<FootnoteArea.NoteLine> continuedNotes = new ArrayList<>();
 
     Paginator(LineEmitter emitter) {
-        this.emitter = emitter;
+        this(emitter, null);
     }
+
+    Paginator(LineEmitter emitter, PageFurniture furniture) {
+        this.emitter = emitter;
+        this.furniture = furniture;
+    }
+
 
     /** Begins a section: a new page unless it is continuous on a page of the same size (R§7). */
     void startSection(Section section) {
         PageSetup setup = section.page() == null ? PageSetup.LETTER : section.page();
+        this.section++;
+        pendingStart = section.numbering() == null ? null : section.numbering().start();
+        nextPageFirstOfSection = true;
         if (page == null) {
             openPage(setup, PageStart.DOCUMENT);
             return;
@@ -51,7 +68,7 @@ final class Paginator {
                 if (!sameSize) {
                     startOnNewPage(setup);
                 } else if (!pageHasContent) {
-                    page.changeSetup(setup);
+                    takeOverPage(setup);
                 }
             }
             case ODD_PAGE -> {
@@ -75,10 +92,23 @@ final class Paginator {
         if (pageHasContent) {
             openPage(setup, PageStart.SECTION);
         } else {
-            page.changeSetup(setup);
-            y = page.bodyTop();
+            takeOverPage(setup);
             pageStart = PageStart.SECTION;
         }
+    }
+
+    /** The empty current page becomes the first page of the section beginning now. */
+    private void takeOverPage(PageSetup setup) {
+        int number = pendingStart != null ? pendingStart : page.number();
+        pendingStart = null;
+        nextPageFirstOfSection = false;
+        page.changeSetup(setup, section, number, true, frameFor(setup, true, number));
+        y = page.bodyTop();
+    }
+
+    private PageFurniture.Frame frameFor(PageSetup setup, boolean firstOfSection, int number) {
+        return furniture == null ? PageFurniture.plain(setup)
+                : furniture.frame(Math.max(0, section), setup, firstOfSection, number);
     }
 
     /**
@@ -167,11 +197,19 @@ final class Paginator {
             int fit = 0;
             boolean hardBreak = false;
             double cursor = top;
+            double notesReserve = 0; // footnotes of the lines accepted so far
+            boolean separatorCounted = !page.footnotes.isEmpty();
             while (index + fit < n) {
                 Line line = lines.get(index + fit);
-                if (cursor + line.box().fitHeight() > bottom + EPS) {
+                List<FootnoteArea.NoteLine> notes = footnotesOf(p, line);
+                double separator = notes.isEmpty() || separatorCounted ? 0 : FootnoteArea.SEPARATOR_SPACE;
+                // a reference and at least its note's first line share a page
+                double firstNoteLine = notes.isEmpty() ? 0 : notes.get(0).height();
+                if (cursor + line.box().fitHeight() + notesReserve + separator + firstNoteLine > bottom + EPS) {
                     break;
                 }
+                notesReserve += separator + FootnoteArea.height(notes);
+                separatorCounted |= !notes.isEmpty();
                 cursor += line.box().height();
                 fit++;
                 if (line.endsPage()) {
@@ -228,6 +266,7 @@ final class Paginator {
         for (int k = index; k < index + count; k++) {
             Line line = p.lines().get(k);
             emitter.emit(p, line, lineTop, page.items);
+            page.footnotes.add(footnotesOf(p, line));
             lineTop += line.box().height();
         }
         if (p.shading() != null) {
@@ -238,6 +277,45 @@ final class Paginator {
         }
         y = lineTop;
         pageHasContent = true;
+    }
+
+    /** The footnote lines called for by the references on a line (none without furniture). */
+    private List<FootnoteArea.NoteLine> footnotesOf(ComposedParagraph p, Line line) {
+        if (furniture == null) {
+            return List.of();
+        }
+        List<FootnoteArea.NoteLine> out = null;
+        List<Atom> atoms = p.atoms();
+        for (int i = line.from(); i < line.to(); i++) {
+            Atom a = atoms.get(i);
+            if (a.note != null) {
+                if (out == null) {
+                    out = new ArrayList<>();
+                }
+                out.addAll(furniture.footnote(a.note, page.setup()));
+            }
+        }
+        return out == null ? List.of() : out;
+    }
+
+    /**
+     * Endnotes at the end of the document, after a separator rule (facts §8), flowing like the body.
+     */
+    void placeEndnotes(List<? extends FlowItem> endnotes) {
+        if (endnotes.isEmpty() || page == null) {
+            return;
+        }
+        if (y + FootnoteArea.SEPARATOR_SPACE > page.bodyBottom() + EPS && pageHasContent) {
+            openPage(page.setup(), PageStart.NATURAL);
+        }
+        double x = page.setup().marginLeft();
+        double ruleY = y + FootnoteArea.SEPARATOR_SPACE / 2;
+        page.items.add(new Rule(x, ruleY, x + FootnoteArea.SEPARATOR_WIDTH, ruleY, FootnoteArea.SEPARATOR_THICKNESS,
+                org.inkpool.model.Rgb.BLACK, Rule.Style.SOLID));
+        y += FootnoteArea.SEPARATOR_SPACE;
+        pageHasContent = true;
+        previous = null;
+        place(endnotes);
     }
 
     /** The space above a paragraph, given what precedes it on the page (word-layout-facts §4). */
@@ -276,17 +354,49 @@ final class Paginator {
     }
 
     private void openPage(PageSetup setup, PageStart reason) {
-        page = new PageBuilder(setup);
+        settleFootnotes(false);
+        int number = pendingStart != null ? pendingStart : page == null ? 1 : page.number() + 1;
+        pendingStart = null;
+        boolean first = nextPageFirstOfSection;
+        nextPageFirstOfSection = false;
+        page = new PageBuilder(setup, Math.max(0, section), number, first, frameFor(setup, first, number));
         pages.add(page);
         y = page.bodyTop();
         pageHasContent = false;
         pageStart = reason;
+        // continued footnotes take at most half the body, so the page still carries text
+        page.footnotes.addContinued(continuedNotes, (page.frameBottom() - page.bodyTop()) / 2);
+        continuedNotes = new ArrayList<>();
     }
 
-    /** The pages; at least one, even for an empty document. */
+    /** Paints the current page's footnotes below its text; what does not fit continues on the next page. */
+    private void settleFootnotes(boolean atLeastOne) {
+        if (page == null) {
+            return;
+        }
+        double bodyEnd = pageHasContent ? y : page.bodyTop();
+        continuedNotes = page.footnotes.paint(bodyEnd, page.frameBottom(), atLeastOne || !pageHasContent,
+                page.setup().marginLeft(), page.items);
+    }
+
+    /** The pages, headers and footers painted; at least one, even for an empty document. */
     List<Page> finish() {
         if (pages.isEmpty()) {
             openPage(PageSetup.LETTER, PageStart.DOCUMENT);
+        }
+        settleFootnotes(false);
+        while (!continuedNotes.isEmpty()) {
+            openPage(page.setup(), PageStart.NATURAL); // notes longer than their page go on by themselves
+            settleFootnotes(true);
+        }
+        if (furniture != null) {
+            int[] sectionPages = new int[section + 2];
+            for (PageBuilder builder : pages) {
+                sectionPages[builder.section()]++;
+            }
+            for (PageBuilder builder : pages) {
+                furniture.paint(builder, pages.size(), sectionPages[builder.section()]);
+            }
         }
         List<Page> result = new ArrayList<>(pages.size());
         for (PageBuilder builder : pages) {
@@ -294,6 +404,7 @@ final class Paginator {
         }
         return result;
     }
+
     /**
      * Places a table row by row (word-layout-facts §7): a row that does not fit in what is left of
      * the page is split between lines of its cells, unless it may not split (cantSplit, exact
@@ -354,8 +465,11 @@ final class Paginator {
             if (repeatHeaders) {
                 for (int h = 0; h < table.headerRows(); h++) {
                     RowBox header = table.rows().get(h);
-                    paint(header, new int[header.cells().size()], allSlices(header), header.height(),
-                            RowPainter.BottomEdge.NONE);
+                    // a repeated header shows its note marks again, but their notes are placed once
+                    RowPainter.paint(header, new int[header.cells().size()], allSlices(header), y, header.height(),
+                            RowPainter.BottomEdge.NONE, page.items);
+                    y += header.height();
+                    pageHasContent = true;
                 }
                 placedOnPage = 0;
             }
@@ -363,9 +477,28 @@ final class Paginator {
 
         private void paint(RowBox row, int[] from, int[] to, double height, RowPainter.BottomEdge edge) {
             RowPainter.paint(row, from, to, y, height, edge, page.items);
+            addFootnotes(row, from, to);
             y += height;
             pageHasContent = true;
             placedOnPage++;
+        }
+
+        /**
+         * The notes of the references in the painted slices go to this page's footnote area. The row
+         * was fitted without them: what then does not fit under the body continues on the next page.
+         */
+        private void addFootnotes(RowBox row, int[] from, int[] to) {
+            if (furniture == null) {
+                return;
+            }
+            for (int c = 0; c < from.length; c++) {
+                List<Slice> slices = row.cells().get(c).slices();
+                for (int s = from[c]; s < to[c]; s++) {
+                    for (org.inkpool.model.NoteReference ref : slices.get(s).notes()) {
+                        page.footnotes.add(furniture.footnote(ref, page.setup()));
+                    }
+                }
+            }
         }
 
         /** Height of the row part starting at {@code from}: the whole row when nothing of it was placed yet. */

@@ -5,6 +5,8 @@ import org.inkpool.model.Break;
 import org.inkpool.model.Inline;
 import org.inkpool.model.InlineImage;
 import org.inkpool.model.ListLabel;
+import org.inkpool.model.NoteReference;
+import org.inkpool.model.PageField;
 import org.inkpool.model.Paragraph;
 import org.inkpool.model.ParagraphProps;
 import org.inkpool.model.RunProps;
@@ -23,10 +25,17 @@ final class ParagraphComposer {
 
     private final RunMeasurer measurer;
     private final ParagraphShaper shaper;
+    private final FieldValues fields;
 
     ParagraphComposer(FaceCache faces) {
+        this(faces, new FieldValues());
+    }
+
+    /** A composer whose page fields show {@code fields}' current values (headers and footers). */
+    ParagraphComposer(FaceCache faces, FieldValues fields) {
         this.measurer = new RunMeasurer(faces);
         this.shaper = new ParagraphShaper(faces);
+        this.fields = fields;
     }
 
     /**
@@ -137,8 +146,16 @@ final class ParagraphComposer {
 
     private void addInlines(List<Inline> inlines, double maxImageWidth, double maxImageHeight, boolean inTableCell,
                             List<Atom> atoms) {
+        NoteReference pendingNote = null;
         for (Inline inline : shaper.shape(inlines)) {
-            if (inline instanceof TextRun run) {
+            int before = atoms.size();
+            if (inline instanceof NoteReference note) {
+                // the mark is text; its first atom remembers the note, so the page that shows it holds the note
+                pendingNote = note;
+                measurer.addText(note.mark(), note.props() == null ? RunProps.DEFAULT : note.props(), atoms);
+            } else if (inline instanceof PageField field) {
+                measurer.addText(fields.text(field), field.props() == null ? RunProps.DEFAULT : field.props(), atoms);
+            } else if (inline instanceof TextRun run) {
                 measurer.addText(run.text(), run.props() == null ? RunProps.DEFAULT : run.props(), atoms);
             } else if (inline instanceof Tab tab) {
                 measurer.addTab(tab.props() == null ? RunProps.DEFAULT : tab.props(), atoms);
@@ -151,6 +168,10 @@ final class ParagraphComposer {
                 }
             } else if (inline instanceof InlineImage image) {
                 measurer.addImage(image, maxImageWidth, maxImageHeight, atoms);
+            }
+            if (pendingNote != null && atoms.size() > before) {
+                atoms.get(before).note = pendingNote; // a custom mark's note rides on the text that follows
+                pendingNote = null;
             }
         }
     }

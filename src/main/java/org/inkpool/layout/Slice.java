@@ -1,5 +1,7 @@
 package org.inkpool.layout;
 
+import org.inkpool.model.NoteReference;
+
 import java.util.List;
 
 /**
@@ -10,8 +12,17 @@ import java.util.List;
  * @param height    how far the next slice starts below this one's top
  * @param fitHeight how much of it must fit above the page bottom
  * @param painter   draws it with its top at a given page y
+ * @param notes     the footnote and endnote references it shows: the page that shows it holds their notes
  */
-record Slice(double top, double height, double fitHeight, Painter painter) {
+record Slice(double top, double height, double fitHeight, Painter painter, List<NoteReference> notes) {
+
+    Slice {
+        notes = List.copyOf(notes);
+    }
+
+    Slice(double top, double height, double fitHeight, Painter painter) {
+        this(top, height, fitHeight, painter, List.of());
+    }
 
     interface Painter {
         void paint(double top, List<PageItem> out);
@@ -22,6 +33,6 @@ record Slice(double top, double height, double fitHeight, Painter painter) {
     }
 
     Slice movedBy(double dy) {
-        return new Slice(top + dy, height, fitHeight, painter);
+        return new Slice(top + dy, height, fitHeight, painter, notes);
     }
 }

@@ -17,7 +17,10 @@
  *       borders resolved by {@link org.inkpool.layout.BorderConflicts});</li>
  *   <li>{@link org.inkpool.layout.Paginator} stacks them on pages (spacing, keeps, widows, sections, table
  *       rows split between cell lines, repeated header rows; {@link org.inkpool.layout.RowPainter} draws rows) and
- *       {@link org.inkpool.layout.LineEmitter} turns each placed line into page items.</li>
+ *       {@link org.inkpool.layout.LineEmitter} turns each placed line into page items;</li>
+ *   <li>{@link org.inkpool.layout.PageFurniture} frames each page: the header and footer it shows (first,
+ *       even, default) and how far they push the body, painted with the page's field values once the page
+ *       count is known; a page's {@link org.inkpool.layout.FootnoteArea} keeps its footnotes at its bottom.</li>
  * </ol>
  * The rules follow Word as recorded in {@code word-layout-facts.md}.
  */

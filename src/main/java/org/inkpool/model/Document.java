@@ -2,11 +2,23 @@ package org.inkpool.model;
 
 import java.util.List;
 
-/** A whole Word document, resolved: every style cascade has been applied by the reader. */
-public record Document(DocumentInfo info, List<Section> sections, List<EmbeddedFont> embeddedFonts) {
+/**
+ * A whole Word document, resolved: every style cascade has been applied by the reader.
+ *
+ * @param notes             footnotes and endnotes
+ * @param evenAndOddHeaders w:evenAndOddHeaders in the settings: even pages take the EVEN header and footer
+ */
+public record Document(DocumentInfo info, List<Section> sections, List<EmbeddedFont> embeddedFonts, Notes notes,
+                       boolean evenAndOddHeaders) {
     public Document {
         sections = List.copyOf(sections);
         embeddedFonts = List.copyOf(embeddedFonts);
+        notes = notes == null ? Notes.NONE : notes;
+    }
+
+    /** A document without notes and with one header and footer for odd and even pages. */
+    public Document(DocumentInfo info, List<Section> sections, List<EmbeddedFont> embeddedFonts) {
+        this(info, sections, embeddedFonts, Notes.NONE, false);
     }
 
     public int blockCount() {

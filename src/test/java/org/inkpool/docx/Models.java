@@ -31,7 +31,7 @@ final class Models {
         return p.inlines().stream().filter(i -> i instanceof TextRun).map(i -> (TextRun) i).toList();
     }
 
-    /** The paragraph's text with tabs as "\t". */
+    /** The paragraph's text with tabs as "\t", page fields as their saved result and note references as their mark. */
     static String text(Paragraph p) {
         return p.inlines().stream().map(Models::text).collect(Collectors.joining());
     }
@@ -39,6 +39,12 @@ final class Models {
     private static String text(Inline i) {
         if (i instanceof TextRun t) {
             return t.text();
+        }
+        if (i instanceof org.inkpool.model.PageField f) {
+            return f.cachedResult();
+        }
+        if (i instanceof org.inkpool.model.NoteReference n) {
+            return n.mark();
         }
         return i instanceof Tab ? "\t" : "";
     }

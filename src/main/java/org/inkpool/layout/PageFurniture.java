@@ -1,0 +1,150 @@
+package org.inkpool.layout;
+
+import org.inkpool.model.Block;
+import org.inkpool.model.Document;
+import org.inkpool.model.HeaderFooterPart;
+import org.inkpool.model.HeaderFooterType;
+import org.inkpool.model.HeadersFooters;
+import org.inkpool.model.Note;
+import org.inkpool.model.NoteReference;
+import org.inkpool.model.PageSetup;
+import org.inkpool.model.Section;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Headers, footers and notes around the body (facts §8): which header a page shows, how far down
+ * they push the body, painting them with the page's field values, and composing note text.
+ */
+final class PageFurniture {
+
+    /** The body area of a page once its header and footer are in place. */
+    record Frame(HeaderFooterType type, double bodyTop, double bodyBottom) {
+    }
+
+    private final Document doc;
+    private final BlockLayouters layouters;
+    private final FieldValues fields;
+    private final LineEmitter emitter;
+    private final Map<FrameKey, Frame> frames = new HashMap<>();
+
+    private record FrameKey(int section, HeaderFooterType type, PageSetup setup) {
+    }
+
+    PageFurniture(Document doc, FaceCache faces, LineEmitter emitter) {
+        this.doc = doc;
+        this.fields = new FieldValues();
+        this.layouters = BlockLayouters.standard(faces, fields);
+        this.emitter = emitter;
+    }
+
+    /** A page with no headers, footers or notes: the body fills the margins. */
+    static Frame plain(PageSetup setup) {
+        return new Frame(HeaderFooterType.DEFAULT, PageBuilder.bodyTop(setup), PageBuilder.bodyBottom(setup));
+    }
+
+    /** First page of a titlePg section, else even pages when the settings ask, else the default. */
+    HeaderFooterType typeFor(int section, boolean firstOfSection, int pageNumber) {
+        HeadersFooters hf = headersFooters(section);
+        if (firstOfSection && hf.titlePage()) {
+            return HeaderFooterType.FIRST;
+        }
+        return doc.evenAndOddHeaders() && pageNumber % 2 == 0 ? HeaderFooterType.EVEN : HeaderFooterType.DEFAULT;
+    }
+
+    /** Body top = max(top margin, header distance + header height); the footer mirrors it (facts §8). */
+    Frame frame(int section, PageSetup setup, boolean firstOfSection, int pageNumber) {
+        HeaderFooterType type = typeFor(section, firstOfSection, pageNumber);
+        return frames.computeIfAbsent(new FrameKey(section, type, setup), k -> {
+            // the header's height is taken with page 1's values: a number's digits never change its lines
+            fields.set(1, 1, 1, numberingFormat(section));
+            HeadersFooters hf = headersFooters(section);
+            double top = PageBuilder.bodyTop(setup);
+            double bottom = PageBuilder.bodyBottom(setup);
+            HeaderFooterPart header = hf.header(type);
+            if (header != null && !BlockStack.reservesNothing(header.blocks())) {
+                top = Math.max(top, setup.headerDistance() + stack(header.blocks(), setup).height());
+            }
+            HeaderFooterPart footer = hf.footer(type);
+            if (footer != null && !footer.blocks().isEmpty()) {
+                bottom = Math.min(bottom,
+                        setup.height() - setup.footerDistance() - stack(footer.blocks(), setup).height());
+            }
+            // a header or footer taller than the page leaves the body at least one point
+            if (bottom - top < 1) {
+                top = PageBuilder.bodyTop(setup);
+                bottom = Math.max(top + 1, PageBuilder.bodyBottom(setup));
+            }
+            return new Frame(type, top, bottom);
+        });
+    }
+
+    /** Paints the page's header and footer with its page number and the document's page counts. */
+    void paint(PageBuilder page, int totalPages, int sectionPages) {
+        HeadersFooters hf = headersFooters(page.section());
+        PageSetup setup = page.setup();
+        fields.set(page.number(), totalPages, sectionPages, numberingFormat(page.section()));
+        HeaderFooterType type = page.type();
+        HeaderFooterPart header = hf.header(type);
+        if (header != null) {
+            // the header is painted first, so text extraction reads it before the body, as on paper
+            List<PageItem> items = new ArrayList<>();
+            stack(header.blocks(), setup).emit(setup.headerDistance(), emitter, items);
+            // floating objects are not placed yet: their content is drawn from the header's top
+            stack(header.floating(), setup).emit(setup.headerDistance(), emitter, items);
+            page.items.addAll(0, items);
+        }
+        HeaderFooterPart footer = hf.footer(type);
+        if (footer != null) {
+            for (List<Block> blocks : List.of(footer.floating(), footer.blocks())) {
+                BlockStack stack = stack(blocks, setup);
+                stack.emit(setup.height() - setup.footerDistance() - stack.height(), emitter, page.items);
+            }
+        }
+    }
+
+    /** The lines of the footnotes a reference calls for, composed in the page's body column. */
+    List<FootnoteArea.NoteLine> footnote(NoteReference ref, PageSetup setup) {
+        if (ref.kind() != NoteReference.Kind.FOOTNOTE) {
+            return List.of();
+        }
+        Note note = doc.notes().footnote(ref.id());
+        if (note == null) {
+            return List.of();
+        }
+        List<FootnoteArea.NoteLine> out = new ArrayList<>();
+        for (BlockStack.StackedLine line : stack(note.blocks(), setup).lines(emitter)) {
+            out.add(FootnoteArea.NoteLine.of(line));
+        }
+        return out;
+    }
+
+    /** Every endnote's paragraphs, in reference order, for the end of the document. */
+    List<FlowItem> endnotes(Column column) {
+        List<FlowItem> out = new ArrayList<>();
+        for (Note note : doc.notes().endnotes()) {
+            for (Block block : note.blocks()) {
+                layouters.layout(block, column, new BlockLayouter.Context(true, false), out::add);
+            }
+        }
+        return out;
+    }
+
+    private BlockStack stack(List<Block> blocks, PageSetup setup) {
+        Column column = new Column(setup.marginLeft(), setup.bodyWidth(), PageBuilder.bodyHeight(setup));
+        return BlockStack.compose(blocks, column, layouters);
+    }
+
+    private HeadersFooters headersFooters(int section) {
+        Section s = section >= 0 && section < doc.sections().size() ? doc.sections().get(section) : null;
+        return s == null ? HeadersFooters.NONE : s.headersFooters();
+    }
+
+    private org.inkpool.model.PageNumberFormat numberingFormat(int section) {
+        Section s = section >= 0 && section < doc.sections().size() ? doc.sections().get(section) : null;
+        return s == null ? null : s.numbering().format();
+    }
+}
