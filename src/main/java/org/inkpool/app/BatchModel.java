@@ -208,6 +208,9 @@ public final class BatchModel {
                             file.source().toAbsolutePath().normalize(), file.display(), file.size()),
                             services.taskRunner()));
                 }
+                // the disk's order is arbitrary: list (and so convert) in the order of the paths the user sees
+                found.sort(java.util.Comparator.comparing((FileRow row) -> row.file().display(),
+                        String.CASE_INSENSITIVE_ORDER));
                 return found;
             }
         };

@@ -3,9 +3,11 @@ package org.inkpool.docx;
 import org.inkpool.model.Block;
 import org.inkpool.model.PageSetup;
 import org.inkpool.model.Rgb;
+import org.inkpool.model.RowProps;
 import org.inkpool.model.Section;
 import org.inkpool.model.SectionStart;
 import org.inkpool.model.Table;
+import org.inkpool.model.TableProps;
 import org.inkpool.model.TableCell;
 import org.inkpool.model.TableRow;
 import org.w3c.dom.Element;
@@ -145,29 +147,34 @@ final class BodyReader {
                     grid.add(w == null ? 0.0 : Limits.positiveLength(w));
                 }
             }
+            // before Word 2013 a top-level table's indent places its first cell's text, not its grid (R§6.1)
+            TableProps props = TablePropsReader.table(style == null ? List.of() : ctx.styles.tableProperties(style),
+                    tblPr, ctx.compatibilityMode < 15 && ctx.depth == 1);
             TableLook look = TableLook.of(Ooxml.wChild(tblPr, "tblLook"));
             int[] bands = style == null ? new int[]{1, 1} : ctx.styles.bandSizes(style);
+            int columns = Math.max(1, grid.size());
             List<Element> trs = flatten(tbl, "tr");
             List<TableRow> rows = new ArrayList<>();
             for (int r = 0; r < trs.size(); r++) {
                 Element tr = trs.get(r);
                 Element trPr = Ooxml.wChild(tr, "trPr");
                 boolean header = Boolean.TRUE.equals(Ooxml.onOff(Ooxml.wChild(trPr, "tblHeader")));
+                RowProps rowProps = TablePropsReader.row(trPr);
                 List<Element> tcs = flatten(tr, "tc");
-                int column = gridBefore(trPr);
+                int column = rowProps.gridBefore();
                 List<TableCell> cells = new ArrayList<>();
                 for (int c = 0; c < tcs.size(); c++) {
                     Element tc = tcs.get(c);
                     int span = span(tc);
-                    boolean last = c == tcs.size() - 1;
+                    boolean last = c == tcs.size() - 1 || column + span >= columns;
                     List<String> conditions = style == null ? List.of()
                             : look.conditions(r, trs.size(), column, last, bands[0], bands[1]);
-                    cells.add(cell(tc, span, style, conditions));
+                    cells.add(cell(tc, span, style, conditions, props));
                     column += span;
                 }
-                rows.add(new TableRow(cells, header));
+                rows.add(new TableRow(cells, header, rowProps));
             }
-            return new Table(completeGrid(grid, rows), rows, indent);
+            return new Table(completeGrid(grid, rows), rows, indent, props);
         } finally {
             ctx.depth--;
         }
@@ -175,27 +182,24 @@ final class BodyReader {
 
     /**
      * A cell whose paragraphs take the table style with the cell's conditional formats (header row, bands…),
-     * and whose background is its own w:shd or else the table style's.
+     * whose background is its own w:shd or else the table style's, and whose layout properties (borders,
+     * margins, vAlign) come from the style's cell properties for those conditions, then its own.
      */
-    private TableCell cell(Element tc, int span, String tableStyle, List<String> conditions) {
+    private TableCell cell(Element tc, int span, String tableStyle, List<String> conditions, TableProps table) {
         Element tcPr = Ooxml.wChild(tc, "tcPr");
         Element vMerge = Ooxml.wChild(tcPr, "vMerge");
         boolean continues = vMerge != null && !"restart".equals(Ooxml.val(vMerge));
         Element shd = Ooxml.wChild(tcPr, "shd");
         Rgb fill = shd != null ? RunStyle.shadingFill(shd)
                 : tableStyle == null ? null : ctx.styles.tableCellShading(tableStyle, conditions);
-        return new TableCell(readBlocks(tc, StyleSheet.tableKey(tableStyle, conditions)), span, continues, fill);
+        List<Element> styleCell = tableStyle == null ? List.of() : ctx.styles.tableCellProperties(tableStyle, conditions);
+        return new TableCell(readBlocks(tc, StyleSheet.tableKey(tableStyle, conditions)), span, continues, fill,
+                TablePropsReader.cell(styleCell, tcPr, table.cellMargins()));
     }
 
     private static int span(Element tc) {
         Integer span = Ooxml.integer(Ooxml.val(Ooxml.wChild(Ooxml.wChild(tc, "tcPr"), "gridSpan")));
         return span == null || span < 1 ? 1 : Math.min(span, 64);
-    }
-
-    /** Grid columns a row leaves empty before its first cell (w:gridBefore). */
-    private static int gridBefore(Element trPr) {
-        Integer before = Ooxml.integer(Ooxml.val(Ooxml.wChild(trPr, "gridBefore")));
-        return before == null || before < 0 ? 0 : Math.min(before, 64);
     }
 
     /** Rows of a table or cells of a row, also when wrapped in content controls or custom XML. */
@@ -217,7 +221,7 @@ final class BodyReader {
     private static List<Double> completeGrid(List<Double> grid, List<TableRow> rows) {
         int columns = 0;
         for (TableRow r : rows) {
-            columns = Math.max(columns, r.cells().stream().mapToInt(TableCell::gridSpan).sum());
+            columns = Math.max(columns, r.props().gridBefore() + r.cells().stream().mapToInt(TableCell::gridSpan).sum());
         }
         if (grid.size() >= columns) {
             return grid;

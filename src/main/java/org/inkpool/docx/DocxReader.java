@@ -136,7 +136,8 @@ public final class DocxReader {
         StyleSheet styles = stylesXml.map(StyleSheet::parse).orElseGet(StyleSheet::empty);
         Numbering numbering = optionalPart(pkg, "numbering", warnings).map(Numbering::parse).orElseGet(Numbering::empty);
         Theme theme = optionalPart(pkg, "theme", warnings).map(Theme::parse).orElse(Theme.NONE);
-        Settings settings = optionalPart(pkg, "settings", warnings).map(Settings::parse).orElse(Settings.DEFAULT);
+        Optional<org.w3c.dom.Document> settingsXml = optionalPart(pkg, "settings", warnings);
+        Settings settings = settingsXml.map(Settings::parse).orElse(Settings.DEFAULT);
 
         String eastAsiaLang = settings.themeEastAsiaLang() != null ? settings.themeEastAsiaLang()
                 : styles.defaultEastAsiaLang();
@@ -144,6 +145,7 @@ public final class DocxReader {
         FontNames fonts = new FontNames(theme, eastAsiaLang, bidiLang);
         ReadContext ctx = new ReadContext(pkg, pkg.main(), styles, numbering, fonts, settings.defaultTabStop(),
                 new ImageLoader(pkg, warnings), warnings);
+        ctx.compatibilityMode = settingsXml.map(CompatibilityMode::of).orElse(CompatibilityMode.DEFAULT);
         List<Section> sections = new BodyReader(ctx).readBody(body, progress);
         return new Document(info(opc), sections, embeddedFonts(pkg, warnings));
     }

@@ -38,6 +38,8 @@ final class ParaStyle {
     Boolean keepLines;
     Boolean widowControl;
     Boolean pageBreakBefore;
+    /** w:bidi: a right-to-left paragraph. */
+    Boolean bidi;
     boolean shadingSet;
     Rgb shading;
     String numId;
@@ -84,6 +86,7 @@ final class ParaStyle {
                 case "keepLines" -> keepLines = Ooxml.onOff(e);
                 case "widowControl" -> widowControl = Ooxml.onOff(e);
                 case "pageBreakBefore" -> pageBreakBefore = Ooxml.onOff(e);
+                case "bidi" -> bidi = Ooxml.onOff(e);
                 case "shd" -> {
                     shadingSet = true;
                     shading = RunStyle.shadingFill(e);
@@ -224,6 +227,7 @@ final class ParaStyle {
         keepLines = pick(later.keepLines, keepLines);
         widowControl = pick(later.widowControl, widowControl);
         pageBreakBefore = pick(later.pageBreakBefore, pageBreakBefore);
+        bidi = pick(later.bidi, bidi);
         if (later.shadingSet) {
             shadingSet = true;
             shading = later.shading;
@@ -273,7 +277,7 @@ final class ParaStyle {
                 Boolean.TRUE.equals(contextualSpacing), styleId,
                 Boolean.TRUE.equals(keepNext), Boolean.TRUE.equals(keepLines), !Boolean.FALSE.equals(widowControl),
                 Boolean.TRUE.equals(pageBreakBefore), resolveTabs(), Limits.clamp(defaultTab, 1, Limits.MAX_PAGE),
-                shading);
+                shading, Boolean.TRUE.equals(bidi));
     }
 
     private LineSpacing lineSpacing() {

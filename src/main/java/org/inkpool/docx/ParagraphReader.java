@@ -8,6 +8,7 @@ import org.inkpool.model.ListLabel;
 import org.inkpool.model.Paragraph;
 import org.inkpool.model.ParagraphProps;
 import org.inkpool.model.RunProps;
+import org.inkpool.model.Script;
 import org.inkpool.model.Tab;
 import org.inkpool.model.TextRun;
 import org.w3c.dom.Element;
@@ -113,6 +114,10 @@ final class ParagraphReader {
         private final List<Inline> items = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
         private RunProps textProps;
+        /** The run being read: its plain formatting, and the one its complex-script characters take. */
+        private RunProps runPlain;
+        private RunProps runComplex;
+        private boolean runAllComplex;
         final List<Block> anchoredBlocks = new ArrayList<>();
         /** The current run's properties with every slot set to its East Asian font, when its hint asks. */
         private RunProps eastAsiaHinted;
@@ -140,8 +145,12 @@ final class ParagraphReader {
             if (s.isEmpty()) {
                 return;
             }
+            boolean ownText = props == runPlain && runComplex != null;
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
+                if (ownText) {
+                    props = runAllComplex || Script.of(c) == Script.COMPLEX ? runComplex : runPlain;
+                }
                 if (c == '\t') {
                     add(new Tab(props));
                 } else if (c == '\n' || c == '\r') {
@@ -229,16 +238,23 @@ final class ParagraphReader {
         private void run(Element r) {
             RunStyle style = runStyle(Ooxml.wChild(r, "rPr"));
             RunProps props = style.resolve(ctx.fonts);
+            RunProps complex = style.resolveComplex(ctx.fonts);
+            runPlain = props;
+            runComplex = complex.equals(props) ? null : complex;
+            runAllComplex = style.allComplex();
+            RunProps runFormat = runAllComplex && runComplex != null ? runComplex : props;
             eastAsiaHinted = style.eastAsiaHint() ? withFontsOf(props, new RunProps(props.fontEastAsia(),
                     props.fontEastAsia(), props.fontEastAsia(), props.fontEastAsia(), 0, false, false,
                     RunProps.Underline.NONE, false, false, false, false, RunProps.VerticalAlign.BASELINE, null, null,
                     0, false)) : null;
             try {
                 for (Element c : Ooxml.children(r)) {
-                    runContent(c, props);
+                    runContent(c, runFormat);
                 }
             } finally {
                 eastAsiaHinted = null;
+                runPlain = null;
+                runComplex = null;
             }
         }
 

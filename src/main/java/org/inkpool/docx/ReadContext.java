@@ -34,6 +34,8 @@ final class ReadContext {
     final ImageLoader images;
     final Warnings warnings;
     final Function<String, String> styleNumId;
+    /** w:compatSetting compatibilityMode (tables sit differently below 15). */
+    int compatibilityMode = CompatibilityMode.DEFAULT;
     /** One open complex field: its instruction so far, and whether its result (after fldChar separate) began. */
     private static final class Field {
         final StringBuilder instruction = new StringBuilder();

@@ -30,6 +30,14 @@ final class RunStyle {
     Double size;
     Boolean bold;
     Boolean italic;
+    /** Complex-script size, bold and italic (w:szCs, w:bCs, w:iCs): they format Arabic, Hebrew… text. */
+    Double sizeCs;
+    Boolean boldCs;
+    Boolean italicCs;
+    /** w:rtl: the run is right-to-left text, every character formatted as complex script. */
+    Boolean rtl;
+    /** w:cs: every character of the run is formatted as complex script. */
+    Boolean cs;
     Boolean caps;
     Boolean smallCaps;
     Boolean strike;
@@ -76,8 +84,18 @@ final class RunStyle {
                         size = v;
                     }
                 }
+                case "szCs" -> {
+                    Double v = Ooxml.halfPointsToPt(Ooxml.val(e));
+                    if (v != null && v > 0) {
+                        sizeCs = v;
+                    }
+                }
                 case "b" -> bold = Ooxml.onOff(e);
                 case "i" -> italic = Ooxml.onOff(e);
+                case "bCs" -> boldCs = Ooxml.onOff(e);
+                case "iCs" -> italicCs = Ooxml.onOff(e);
+                case "rtl" -> rtl = Ooxml.onOff(e);
+                case "cs" -> cs = Ooxml.onOff(e);
                 case "caps" -> caps = Ooxml.onOff(e);
                 case "smallCaps" -> smallCaps = Ooxml.onOff(e);
                 case "strike" -> strike = Ooxml.onOff(e);
@@ -145,6 +163,11 @@ final class RunStyle {
         size = pick(later.size, size);
         bold = pick(later.bold, bold);
         italic = pick(later.italic, italic);
+        sizeCs = pick(later.sizeCs, sizeCs);
+        boldCs = pick(later.boldCs, boldCs);
+        italicCs = pick(later.italicCs, italicCs);
+        rtl = pick(later.rtl, rtl);
+        cs = pick(later.cs, cs);
         caps = pick(later.caps, caps);
         smallCaps = pick(later.smallCaps, smallCaps);
         strike = pick(later.strike, strike);
@@ -211,6 +234,27 @@ final class RunStyle {
                 isTrue(strike), isTrue(doubleStrike), isTrue(caps), isTrue(smallCaps),
                 verticalAlign == null ? RunProps.VerticalAlign.BASELINE : verticalAlign,
                 color, back, spacing == null ? 0 : Limits.length(spacing), isTrue(hidden));
+    }
+
+    /** Whether every character of the run takes the complex-script formatting (w:rtl or w:cs). */
+    boolean allComplex() {
+        return isTrue(rtl) || isTrue(cs);
+    }
+
+    /**
+     * The formatting of the run's complex-script characters: Word sizes and emboldens them by szCs,
+     * bCs and iCs, not sz, b and i (a size without szCs falls back to sz). When the whole run is
+     * complex (w:rtl, w:cs) its digits, spaces and punctuation also take the cs font.
+     */
+    RunProps resolveComplex(FontNames names) {
+        RunProps plain = resolve(names);
+        double csSize = sizeCs != null ? Limits.fontSize(sizeCs) : plain.size();
+        String ascii = allComplex() ? plain.fontCs() : plain.fontAscii();
+        String hAnsi = allComplex() ? plain.fontCs() : plain.fontHAnsi();
+        return new RunProps(ascii, hAnsi, plain.fontEastAsia(), plain.fontCs(), csSize, isTrue(boldCs),
+                isTrue(italicCs), plain.underline(), plain.strike(), plain.doubleStrike(), plain.caps(),
+                plain.smallCaps(), plain.verticalAlign(), plain.color(), plain.highlight(), plain.spacing(),
+                plain.hidden());
     }
 
     private static boolean isTrue(Boolean b) {

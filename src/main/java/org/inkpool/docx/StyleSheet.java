@@ -5,6 +5,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -188,6 +189,41 @@ final class StyleSheet {
             }
         }
         return fill;
+    }
+
+    /** The w:tblPr elements of a table style's chain, root first (table width, borders, cell margins…). */
+    List<Element> tableProperties(String styleId) {
+        List<Element> out = new ArrayList<>();
+        for (StyleDef d : chain(styleId)) {
+            if (d.tblPr != null) {
+                out.add(d.tblPr);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The w:tcPr elements a table style gives a cell with these conditions, lowest precedence first:
+     * the chain's whole-table cell properties, then each condition's, root style first.
+     */
+    List<Element> tableCellProperties(String styleId, List<String> conditions) {
+        List<Element> out = new ArrayList<>();
+        List<StyleDef> chain = chain(styleId);
+        for (StyleDef d : chain) {
+            if (d.tcPr != null) {
+                out.add(d.tcPr);
+            }
+        }
+        for (String condition : conditions) {
+            for (StyleDef d : chain) {
+                Element c = d.conditional.get(condition);
+                Element tcPr = c == null ? null : Ooxml.wChild(c, "tcPr");
+                if (tcPr != null) {
+                    out.add(tcPr);
+                }
+            }
+        }
+        return out;
     }
 
     private static Rgb shading(Element tcPr, Rgb otherwise) {

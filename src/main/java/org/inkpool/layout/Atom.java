@@ -55,6 +55,10 @@ final class Atom {
     double width;
     /** Extra room after this atom put in by justification or distribution. */
     double spread;
+    /** Bidi embedding level on its line (odd = right to left), set when the line is reordered. */
+    byte level;
+    /** Drawing order on a reordered line (left to right, a right-to-left mark before its letter). */
+    int visualOrder;
     /** For tabs: the leader of the stop the tab went to. */
     TabStop.TabLeader leader = TabStop.TabLeader.NONE;
 
@@ -87,6 +91,11 @@ final class Atom {
     /** Content that counts for the line's width: everything but spaces, breaks and unbroken soft hyphens. */
     boolean isContent() {
         return kind == Kind.GLYPH || kind == Kind.IMAGE || kind == Kind.TAB;
+    }
+
+    /** The character to draw: in right-to-left text a bracket is drawn as its mirror image (UAX #9 L4). */
+    int drawnCodePoint() {
+        return (level & 1) != 0 ? BidiMirror.of(codePoint) : codePoint;
     }
 
     boolean isSpace() {

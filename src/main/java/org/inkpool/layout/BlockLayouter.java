@@ -5,13 +5,13 @@ import org.inkpool.model.Block;
 import java.util.function.Consumer;
 
 /**
- * Lays out one kind of block into paragraphs for the paginator. Paragraphs and tables each have
- * their own; a real table layouter (grid, borders, rows split across pages) slots in here.
+ * Lays out one kind of block into flow items for the paginator: paragraphs into composed
+ * paragraphs, tables into laid-out tables whose rows the paginator splits across pages.
  */
 interface BlockLayouter<B extends Block> {
 
-    /** Composes {@code block} in {@code column} and hands each resulting paragraph to {@code flow}, in order. */
-    void layout(B block, Column column, Context context, Consumer<ComposedParagraph> flow);
+    /** Composes {@code block} in {@code column} and hands each resulting item to {@code flow}, in order. */
+    void layout(B block, Column column, Context context, Consumer<? super FlowItem> flow);
 
     /** Where a block sits: in the body, or inside a table cell (where page breaks are ignored). */
     record Context(boolean inTableCell, boolean honourPageBreakBefore) {

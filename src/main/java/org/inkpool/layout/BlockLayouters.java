@@ -6,7 +6,7 @@ import org.inkpool.model.Table;
 
 import java.util.function.Consumer;
 
-/** Sends each kind of block to its layouter; the place where a real table layouter will be plugged in. */
+/** Sends each kind of block to its layouter. */
 final class BlockLayouters {
 
     private final BlockLayouter<Paragraph> paragraphs;
@@ -17,13 +17,13 @@ final class BlockLayouters {
         this.tables = tables;
     }
 
-    /** The layouters of this issue: paragraphs as composed, tables as their cells' paragraphs in reading order. */
+    /** Paragraphs as composed, tables on their grid. */
     static BlockLayouters standard(FaceCache faces) {
         ParagraphLayouter paragraphs = new ParagraphLayouter(new ParagraphComposer(faces));
-        return new BlockLayouters(paragraphs, new ReadingOrderTableLayouter(paragraphs));
+        return new BlockLayouters(paragraphs, new GridTableLayouter(paragraphs, new LineEmitter(faces)));
     }
 
-    void layout(Block block, Column column, Consumer<ComposedParagraph> flow) {
+    void layout(Block block, Column column, Consumer<? super FlowItem> flow) {
         if (block instanceof Paragraph paragraph) {
             paragraphs.layout(paragraph, column, BlockLayouter.Context.BODY, flow);
         } else if (block instanceof Table table) {

@@ -17,10 +17,15 @@ import java.util.List;
  */
 record ComposedParagraph(List<Atom> atoms, List<Line> lines, ParagraphProps props, Column column,
                          boolean hasLabel, double spaceBefore, double spaceAfter, boolean pageBreakBefore,
-                         boolean leadingPageBreak) {
+                         boolean leadingPageBreak) implements FlowItem {
 
     /** Word's auto spacing (beforeAutospacing/afterAutospacing), word-layout-facts §4. */
     static final double AUTO_SPACING = 14;
+
+    @Override
+    public boolean keepNext() {
+        return props.keepNext();
+    }
 
     String styleId() {
         return props.styleId();

@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Lays out a document: model and font metrics in, pages of positioned items out.
  * Body text, lists, tabs and inline pictures follow Word's rules (see word-layout-facts.md);
- * tables are laid out as their cells' paragraphs in reading order; headers, footers, footnotes,
+ * tables on their grid with borders, split across pages between lines of their cells; headers, footers, footnotes,
  * floating objects and columns are not laid out yet.
  *
  * <p>Each call works on its own caches, so one engine may lay out several documents at once as long
@@ -33,13 +33,13 @@ public final class LayoutEngine {
         for (Section section : doc.sections()) {
             paginator.startSection(section);
             Column column = columnOf(section.page() == null ? PageSetup.LETTER : section.page());
-            List<ComposedParagraph> pending = new ArrayList<>();
+            List<FlowItem> pending = new ArrayList<>();
             for (Block block : section.blocks()) {
                 layouters.layout(block, column, composed -> {
                     pending.add(composed);
                     // a paragraph without keepNext ends every keep chain before it: all of them can be
                     // placed now, so only a chain's worth of composed paragraphs is ever held in memory
-                    if (!composed.props().keepNext()) {
+                    if (!composed.keepNext()) {
                         paginator.place(pending);
                         pending.clear();
                     }

@@ -3,6 +3,8 @@ package org.inkpool.layout;
 import org.inkpool.model.Rgb;
 import org.inkpool.model.TabStop;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,7 +12,8 @@ import java.util.Objects;
  * Turns a placed line into page items, in painting order: highlights behind, then glyph runs,
  * pictures and tab leaders, then underlines and strike-throughs. Consecutive characters of one
  * face, size, colour and spacing share a {@link GlyphRun}; a justified line is drawn word by word.
- * Text stays in logical order: right-to-left reordering and shaping are not done here.
+ * A line that {@link BidiLines} reordered is drawn in visual order (by position), so each glyph run
+ * holds its characters left to right as they appear on the page.
  */
 final class LineEmitter {
 
@@ -30,20 +33,47 @@ final class LineEmitter {
         if (last < 0) {
             return; // nothing visible: trailing spaces and breaks draw nothing
         }
+        int from = line.from();
         int end = last + 1;
+        if (isReordered(paragraph, atoms, from, end)) {
+            atoms = visualOrder(atoms, from, end);
+            from = 0;
+            end = atoms.size();
+        }
         double originX = paragraph.column().originX();
         double baseline = top + line.box().baseline();
-        highlights(atoms, line.from(), end, originX, baseline, out);
-        glyphs(atoms, line.from(), end, line.wordByWord(), originX, baseline, out);
-        picturesAndLeaders(atoms, line.from(), end, originX, baseline, out);
-        Decorations.paint(atoms, line.from(), end, originX, baseline, out);
+        highlights(atoms, from, end, originX, baseline, out);
+        glyphs(atoms, from, end, line.wordByWord(), originX, baseline, out);
+        picturesAndLeaders(atoms, from, end, originX, baseline, out);
+        Decorations.paint(atoms, from, end, originX, baseline, out);
+    }
+
+    private static boolean isReordered(ComposedParagraph paragraph, List<Atom> atoms, int from, int to) {
+        if (paragraph.props().rightToLeft()) {
+            return true;
+        }
+        for (int i = from; i < to; i++) {
+            if (atoms.get(i).level != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The line's atoms in drawing order, as {@link BidiLines} ranked them. */
+    private static List<Atom> visualOrder(List<Atom> atoms, int from, int to) {
+        List<Atom> visual = new ArrayList<>(atoms.subList(from, to));
+        visual.sort(Comparator.comparingInt(a -> a.visualOrder));
+        return visual;
     }
 
     /** A bar tab is no stop: it draws a vertical line through every line of its paragraph. */
     private static void barTabs(ComposedParagraph paragraph, Line line, double top, List<PageItem> out) {
         for (TabStop stop : paragraph.props().tabs()) {
             if (stop.alignment() == TabStop.TabAlignment.BAR) {
-                double x = paragraph.column().originX() + stop.position();
+                double position = paragraph.props().rightToLeft()
+                        ? paragraph.column().width() - stop.position() : stop.position();
+                double x = paragraph.column().originX() + position;
                 out.add(new Rule(x, top, x, top + line.box().height(), BAR_THICKNESS, Rgb.BLACK, Rule.Style.SOLID));
             }
         }
@@ -124,16 +154,25 @@ final class LineEmitter {
                 flush();
             }
             if (head == null) {
-                if (a.isSpace()) {
+                if (a.isSpace() && !keepsSpace(a)) {
                     return; // a run never starts with spaces: they would draw nothing
                 }
                 head = a;
             }
-            text.appendCodePoint(a.codePoint);
-            if (!a.isSpace()) {
+            text.appendCodePoint(a.drawnCodePoint());
+            if (!a.isSpace() || keepsSpace(a)) {
                 lengthWithoutTrailingSpaces = text.length();
             }
             previous = a;
+        }
+
+        /**
+         * Spaces inside right-to-left text are drawn although they show nothing: text extractors
+         * that reorder right-to-left text word by word (PDFBox) need the space glyph, not a gap,
+         * to keep the words of one line together and in logical order.
+         */
+        private static boolean keepsSpace(Atom a) {
+            return (a.level & 1) != 0;
         }
 
         private boolean continues(Atom a) {

@@ -25,6 +25,7 @@ final class Paginator {
     private static final double EPS = 1e-6;
 
     private final LineEmitter emitter;
+    private final TablePlacer tables = new TablePlacer();
     private final List<PageBuilder> pages = new ArrayList<>();
     private PageBuilder page;
     private double y;
@@ -81,13 +82,18 @@ final class Paginator {
     }
 
     /**
-     * Places paragraphs that follow those placed before. A keep-with-next chain must not be split
-     * between two calls: each call ends with a paragraph without keepNext, or at a section end.
+     * Places items that follow those placed before. A keep-with-next chain must not be split
+     * between two calls: each call ends with an item without keepNext, or at a section end.
      */
-    void place(List<ComposedParagraph> flow) {
+    void place(List<? extends FlowItem> flow) {
         int chainDecidedUntil = -1;
         for (int i = 0; i < flow.size(); i++) {
-            ComposedParagraph p = flow.get(i);
+            FlowItem item = flow.get(i);
+            if (item instanceof LaidOutTable table) {
+                tables.place(table);
+                continue;
+            }
+            ComposedParagraph p = (ComposedParagraph) item;
             if (p.leadingPageBreak() || (p.pageBreakBefore() && pageHasContent)) {
                 // a page break character opens a page even on an empty one (two breaks: an empty page);
                 // pageBreakBefore only moves the paragraph to a page of its own
@@ -113,22 +119,29 @@ final class Paginator {
      * fits on a page of its own, it moves to the next page; if it fits on no page the keeps are
      * dropped (Word never overflows, R§3). Returns the last index the decision covers.
      */
-    private int keepChainTogether(List<ComposedParagraph> flow, int start) {
+    private int keepChainTogether(List<? extends FlowItem> flow, int start) {
         int end = start;
-        while (end + 1 < flow.size() && flow.get(end).props().keepNext()) {
+        while (end + 1 < flow.size() && flow.get(end).keepNext()) {
             end++;
         }
         double limit = bodyHeight();
         double h = 0;
         ComposedParagraph before = previous;
         for (int k = start; k <= end && h <= limit + EPS; k++) {
-            ComposedParagraph p = flow.get(k);
+            if (flow.get(k) instanceof LaidOutTable table) {
+                // a table keeps its first row (and the header rows) with the paragraph before it
+                h += before == null ? 0 : before.spaceAfter();
+                h += table.rows().get(Math.min(table.headerRows(), table.rows().size() - 1)).height()
+                        + table.headerHeight();
+                break;
+            }
+            ComposedParagraph p = (ComposedParagraph) flow.get(k);
             h += k == start ? gapBefore(p) : gapBetween(before, p);
             boolean last = k == end && k != start;
             h += last ? p.heightOfFirst(firstLinesKeptWithPrevious(p)) : p.heightUntilBreak();
             before = p;
         }
-        double chainAlone = h - gapBefore(flow.get(start));
+        double chainAlone = h - gapBefore((ComposedParagraph) flow.get(start));
         if (pageHasContent && y + h > page.bodyBottom() + EPS && chainAlone <= limit + EPS) {
             openPage(page.setup(), PageStart.NATURAL);
         }
@@ -244,7 +257,7 @@ final class Paginator {
     }
 
     /** max(after, before); none between same-style paragraphs with contextual spacing; no auto between list items. */
-    private static double gapBetween(ComposedParagraph before, ComposedParagraph p) {
+    static double gapBetween(ComposedParagraph before, ComposedParagraph p) {
         if (before == null) {
             return p.spaceBefore();
         }
@@ -280,5 +293,157 @@ final class Paginator {
             result.add(builder.build());
         }
         return result;
+    }
+    /**
+     * Places a table row by row (word-layout-facts §7): a row that does not fit in what is left of
+     * the page is split between lines of its cells, unless it may not split (cantSplit, exact
+     * height) and fits on a page of its own; header rows repeat at the top of each page the table
+     * continues on. Every pass places something on a fresh page, so it always ends.
+     */
+    private final class TablePlacer {
+
+        private boolean pageOpenedHere;
+        private int placedOnPage;
+
+        void place(LaidOutTable table) {
+            if (table.pageBreakBefore() && pageHasContent) {
+                openPage(page.setup(), PageStart.EXPLICIT);
+            }
+            if (pageHasContent && previous != null) {
+                y += previous.spaceAfter();
+            }
+            pageOpenedHere = !pageHasContent;
+            placedOnPage = 0;
+            List<RowBox> rows = table.rows();
+            boolean repeatHeaders = table.headerRows() > 0 && table.headerHeight() <= bodyHeight() / 2;
+            for (int r = 0; r < rows.size(); r++) {
+                RowBox row = rows.get(r);
+                RowPainter.BottomEdge end = r == rows.size() - 1 ? RowPainter.BottomEdge.OUTER
+                        : RowPainter.BottomEdge.NONE;
+                int[] from = new int[row.cells().size()];
+                while (true) {
+                    double avail = page.bodyBottom() - y;
+                    double needed = partHeight(row, from);
+                    boolean fresh = pageOpenedHere && placedOnPage == 0;
+                    if (needed <= avail + EPS || (fresh && row.exact())) {
+                        paint(row, from, allSlices(row), needed, end);
+                        break;
+                    }
+                    double room = bodyHeight() - (repeatHeaders && r >= table.headerRows() ? table.headerHeight() : 0);
+                    boolean whole = row.exact() || (row.cantSplit() && needed <= room + EPS);
+                    if (!fresh && (whole || nothingFits(row, from, avail))) {
+                        nextPage(table, repeatHeaders && r >= table.headerRows());
+                        continue;
+                    }
+                    int[] to = fitting(row, from, avail, fresh);
+                    paint(row, from, to, Math.max(avail, partHeight(row, from, to)), RowPainter.BottomEdge.INSIDE);
+                    from = to;
+                    if (done(row, from)) {
+                        break;
+                    }
+                    nextPage(table, repeatHeaders && r >= table.headerRows());
+                }
+            }
+            previous = null;
+        }
+
+        private void nextPage(LaidOutTable table, boolean repeatHeaders) {
+            openPage(page.setup(), PageStart.NATURAL);
+            pageOpenedHere = true;
+            placedOnPage = 0;
+            if (repeatHeaders) {
+                for (int h = 0; h < table.headerRows(); h++) {
+                    RowBox header = table.rows().get(h);
+                    paint(header, new int[header.cells().size()], allSlices(header), header.height(),
+                            RowPainter.BottomEdge.NONE);
+                }
+                placedOnPage = 0;
+            }
+        }
+
+        private void paint(RowBox row, int[] from, int[] to, double height, RowPainter.BottomEdge edge) {
+            RowPainter.paint(row, from, to, y, height, edge, page.items);
+            y += height;
+            pageHasContent = true;
+            placedOnPage++;
+        }
+
+        /** Height of the row part starting at {@code from}: the whole row when nothing of it was placed yet. */
+        private double partHeight(RowBox row, int[] from) {
+            boolean untouched = true;
+            for (int f : from) {
+                untouched &= f == 0;
+            }
+            if (untouched) {
+                return row.height();
+            }
+            double h = 0;
+            for (int c = 0; c < from.length; c++) {
+                h = Math.max(h, row.cells().get(c).heightFrom(from[c]));
+            }
+            return h;
+        }
+
+        /** Height the slices [from, to) of each cell take when they open a row part. */
+        private double partHeight(RowBox row, int[] from, int[] to) {
+            double h = 0;
+            for (int c = 0; c < from.length; c++) {
+                CellBox cell = row.cells().get(c);
+                if (to[c] > from[c]) {
+                    Slice last = cell.slices().get(to[c] - 1);
+                    h = Math.max(h, last.top() + last.fitHeight() - cell.shiftFrom(from[c]) + cell.marginBottom());
+                }
+            }
+            return h;
+        }
+
+        private static int[] allSlices(RowBox row) {
+            int[] to = new int[row.cells().size()];
+            for (int c = 0; c < to.length; c++) {
+                to[c] = row.cells().get(c).slices().size();
+            }
+            return to;
+        }
+
+        /** Per cell, the end of the slices that fit in {@code avail}; on a fresh page at least one each. */
+        private static int[] fitting(RowBox row, int[] from, double avail, boolean force) {
+            int[] to = new int[from.length];
+            for (int c = 0; c < from.length; c++) {
+                CellBox cell = row.cells().get(c);
+                double shift = cell.shiftFrom(from[c]);
+                int k = from[c];
+                while (k < cell.slices().size()) {
+                    Slice s = cell.slices().get(k);
+                    if (s.top() - shift + s.fitHeight() > avail + EPS) {
+                        break;
+                    }
+                    k++;
+                }
+                if (force && k == from[c] && k < cell.slices().size()) {
+                    k++; // never loop: a slice taller than the page goes alone on one
+                }
+                to[c] = k;
+            }
+            return to;
+        }
+
+        private static boolean nothingFits(RowBox row, int[] from, double avail) {
+            int[] to = fitting(row, from, avail, false);
+            for (int c = 0; c < from.length; c++) {
+                if (to[c] > from[c]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean done(RowBox row, int[] from) {
+            for (int c = 0; c < from.length; c++) {
+                if (from[c] < row.cells().get(c).slices().size()) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 }

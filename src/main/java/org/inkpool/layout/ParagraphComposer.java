@@ -15,15 +15,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns one paragraph into lines: measures its label and runs, breaks them greedily, places each
- * line (tabs, soft hyphens, alignment) and gives each line its height.
+ * Turns one paragraph into lines: shapes Arabic text, measures its label and runs, breaks them
+ * greedily in logical order, places each line (tabs, soft hyphens, alignment), puts it in visual
+ * order ({@link BidiLines}) and gives each line its height.
  */
 final class ParagraphComposer {
 
     private final RunMeasurer measurer;
+    private final ParagraphShaper shaper;
 
     ParagraphComposer(FaceCache faces) {
         this.measurer = new RunMeasurer(faces);
+        this.shaper = new ParagraphShaper(faces);
     }
 
     /**
@@ -47,6 +50,7 @@ final class ParagraphComposer {
         addInlines(paragraph.inlines(), measure > 0 ? measure : column.width(), column.bodyHeight(), inTableCell,
                 atoms);
         boolean leadingPageBreak = takeLeadingPageBreak(atoms, labelEnd);
+        BidiLines bidi = new BidiLines(atoms, props.rightToLeft(), column.width());
 
         double firstStart = left + firstLine - labelShift;
         TabStops stops = new TabStops(props.tabs(), props.defaultTabStop(), firstLine < 0 ? left : Double.NaN);
@@ -72,6 +76,7 @@ final class ParagraphComposer {
             boolean stretch = range.end() == LineBreaker.End.WRAP || range.end() == LineBreaker.End.LINE_BREAK;
             boolean wordByWord = LineAligner.align(atoms, range.from(), range.to(), contentEnd, rightEdge,
                     props.alignment(), stretch);
+            bidi.place(range.from(), range.to());
             LineBox box = LineHeights.measure(atoms, range.from(), range.to(), lines.isEmpty() ? labelEnd : 0,
                     props.lineSpacing(), markExtents, markSingle);
             lines.add(new Line(range.from(), range.to(), box, range.end(), wordByWord));
@@ -132,7 +137,7 @@ final class ParagraphComposer {
 
     private void addInlines(List<Inline> inlines, double maxImageWidth, double maxImageHeight, boolean inTableCell,
                             List<Atom> atoms) {
-        for (Inline inline : inlines) {
+        for (Inline inline : shaper.shape(inlines)) {
             if (inline instanceof TextRun run) {
                 measurer.addText(run.text(), run.props() == null ? RunProps.DEFAULT : run.props(), atoms);
             } else if (inline instanceof Tab tab) {

@@ -14,7 +14,7 @@ final class ParagraphLayouter implements BlockLayouter<Paragraph> {
     }
 
     @Override
-    public void layout(Paragraph paragraph, Column column, Context context, Consumer<ComposedParagraph> flow) {
+    public void layout(Paragraph paragraph, Column column, Context context, Consumer<? super FlowItem> flow) {
         ComposedParagraph composed = composer.compose(paragraph, column, context.inTableCell(),
                 context.honourPageBreakBefore());
         if (!composed.lines().isEmpty()) {

@@ -58,8 +58,19 @@ final class RunMeasurer {
                 }
                 drawn = upper;
             }
+            Atom previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (isJoiner(drawn) && previous != null && previous.kind == Atom.Kind.GLYPH && previous.style == style) {
+                // a joiner belongs to the letters it sits between: drawn (invisibly) in their font, it
+                // stays inside their word for text extraction
+                out.add(atom(Atom.Kind.GLYPH, drawn, previous.face, size, props.spacing(), shift, style));
+                continue;
+            }
             out.add(measure(drawn, size, shift, props, style));
         }
+    }
+
+    private static boolean isJoiner(int cp) {
+        return cp == 0x200C || cp == 0x200D;
     }
 
     private Atom measure(int cp, double size, double shift, RunProps props, RunStyle style) {

@@ -11,8 +11,12 @@
  *       {@link org.inkpool.layout.LineCursor} that resolves {@link org.inkpool.layout.TabStops};</li>
  *   <li>{@link org.inkpool.layout.LineAligner} and {@link org.inkpool.layout.LineHeights} place each line
  *       horizontally and size it vertically ({@link org.inkpool.layout.ParagraphComposer} ties 1–4 together);</li>
- *   <li>{@link org.inkpool.layout.BlockLayouter}s turn blocks (paragraphs, tables) into composed paragraphs;</li>
- *   <li>{@link org.inkpool.layout.Paginator} stacks them on pages (spacing, keeps, widows, sections) and
+ *   <li>{@link org.inkpool.layout.BlockLayouter}s turn blocks into {@link org.inkpool.layout.FlowItem}s:
+ *       composed paragraphs, and tables laid out on their grid by the
+ *       {@link org.inkpool.layout.GridTableLayouter} (cells stacked into {@link org.inkpool.layout.Slice}s,
+ *       borders resolved by {@link org.inkpool.layout.BorderConflicts});</li>
+ *   <li>{@link org.inkpool.layout.Paginator} stacks them on pages (spacing, keeps, widows, sections, table
+ *       rows split between cell lines, repeated header rows; {@link org.inkpool.layout.RowPainter} draws rows) and
  *       {@link org.inkpool.layout.LineEmitter} turns each placed line into page items.</li>
  * </ol>
  * The rules follow Word as recorded in {@code word-layout-facts.md}.

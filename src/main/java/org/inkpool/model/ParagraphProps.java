@@ -10,16 +10,31 @@ import java.util.List;
  * @param styleId        the paragraph style id, for contextual spacing ("" when none)
  * @param defaultTabStop the document's default tab interval (w:defaultTabStop)
  * @param shading        paragraph background fill, or null
+ * @param rightToLeft    w:bidi: the paragraph runs right to left. Its indents, alignment and tab
+ *                       positions keep their logical meaning (left = start, which is then the right edge)
  */
 public record ParagraphProps(Alignment alignment,
                              double indentLeft, double indentRight, double firstLine,
                              double spaceBefore, double spaceAfter, boolean beforeAuto, boolean afterAuto,
                              LineSpacing lineSpacing, boolean contextualSpacing, String styleId,
                              boolean keepNext, boolean keepLines, boolean widowControl, boolean pageBreakBefore,
-                             List<TabStop> tabs, double defaultTabStop, Rgb shading) {
+                             List<TabStop> tabs, double defaultTabStop, Rgb shading,
+                             boolean rightToLeft) {
     public ParagraphProps {
         tabs = List.copyOf(tabs);
         styleId = styleId == null ? "" : styleId;
+    }
+
+    /** A left-to-right paragraph (the parameter list from before {@code rightToLeft}). */
+    public ParagraphProps(Alignment alignment,
+                          double indentLeft, double indentRight, double firstLine,
+                          double spaceBefore, double spaceAfter, boolean beforeAuto, boolean afterAuto,
+                          LineSpacing lineSpacing, boolean contextualSpacing, String styleId,
+                          boolean keepNext, boolean keepLines, boolean widowControl, boolean pageBreakBefore,
+                          List<TabStop> tabs, double defaultTabStop, Rgb shading) {
+        this(alignment, indentLeft, indentRight, firstLine, spaceBefore, spaceAfter, beforeAuto, afterAuto,
+                lineSpacing, contextualSpacing, styleId, keepNext, keepLines, widowControl, pageBreakBefore, tabs,
+                defaultTabStop, shading, false);
     }
 
     /** Word's own defaults where a document says nothing. */

@@ -3,12 +3,18 @@ package org.inkpool.model;
 import java.util.List;
 
 /**
- * A table as written: its grid (column widths in points from w:tblGrid) and rows of cells.
- * Cells hold blocks, so tables nest.
+ * A table as written: its grid (column widths in points from w:tblGrid), rows of cells and the
+ * table-wide properties. Cells hold blocks, so tables nest.
  */
-public record Table(List<Double> grid, List<TableRow> rows, double indent) implements Block {
+public record Table(List<Double> grid, List<TableRow> rows, double indent, TableProps props) implements Block {
     public Table {
         grid = List.copyOf(grid);
         rows = List.copyOf(rows);
+        props = props == null ? TableProps.DEFAULT : props;
+    }
+
+    /** A table with Word's default properties. */
+    public Table(List<Double> grid, List<TableRow> rows, double indent) {
+        this(grid, rows, indent, TableProps.DEFAULT);
     }
 }

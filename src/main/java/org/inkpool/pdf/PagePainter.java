@@ -21,6 +21,9 @@ import java.util.List;
  */
 final class PagePainter {
 
+    private static final int ZWNJ = 0x200C;
+    private static final int ZWJ = 0x200D;
+
     /** Below this (thousandths of an em) a glyph's PDF width is as good as exact. */
     private static final double MIN_ADJUSTMENT = 0.001;
     /** Outline stroke for synthetic bold, as a fraction of the font size. */
@@ -111,8 +114,15 @@ final class PagePainter {
         content.endText();
     }
 
-    /** Controls and format characters (tab, soft hyphen, zero-width space) are never drawn. */
+    /**
+     * Controls and format characters (tab, soft hyphen, zero-width space) are never drawn. The
+     * zero-width joiner and non-joiner are, where a font has them: they are part of words (Persian
+     * writes "می‌خواهند" with a non-joiner), so the page's text must keep them.
+     */
     private static boolean isInvisible(int cp) {
+        if (cp == ZWNJ || cp == ZWJ) {
+            return false;
+        }
         int type = Character.getType(cp);
         return type == Character.CONTROL || type == Character.FORMAT;
     }

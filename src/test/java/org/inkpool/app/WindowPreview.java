@@ -19,6 +19,9 @@ public final class WindowPreview extends Application {
                 new AppSettings(Preferences.userRoot().node("org/inkpool/app-preview")), null, 8,
                 Locale.forLanguageTag(System.getProperty("preview.lang", "en")));
         stage.show();
+        if (Boolean.getBoolean("preview.dragging")) {
+            stage.getScene().getRoot().pseudoClassStateChanged(FileDrop.DROP_TARGET, true);
+        }
         List<Path> paths = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             paths.add(Path.of("/data/reports/2024/quarter-" + (i % 4 + 1) + "/report-" + i + ".docx"));

@@ -102,7 +102,9 @@ final class Docs {
         double defaultTab = 36;
         Rgb shading;
         ListLabel label;
+        boolean rightToLeft;
 
+        PP rtl() { rightToLeft = true; return this; }
         PP align(Alignment a) { alignment = a; return this; }
         PP indent(double l, double r, double first) { left = l; right = r; firstLine = first; return this; }
         PP space(double b, double a) { before = b; after = a; return this; }
@@ -128,7 +130,7 @@ final class Docs {
         ParagraphProps build() {
             return new ParagraphProps(alignment, left, right, firstLine, before, after, beforeAuto, afterAuto,
                     spacing, contextual, style, keepNext, keepLines, widowControl, pageBreakBefore, tabs,
-                    defaultTab, shading);
+                    defaultTab, shading, rightToLeft);
         }
     }
 

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Predictable metrics for specifying the engine: every character 0.5 × size wide, East Asian
- * characters 1.0 × size (drawn by a separate fallback face, as a real font chain would), ascent
+ * characters 1.0 × size (drawn by a separate fallback face, as a real font chain would), combining
+ * marks nothing, ascent
  * 0.8, descent 0.2, single line height 1.2 × size unless a family is given another factor.
  */
 final class FakeMetrics implements FontMetrics {
@@ -18,6 +19,9 @@ final class FakeMetrics implements FontMetrics {
     record FakeFace(String name, double widthFactor, double lineFactor) implements FontFace {
         @Override
         public double advance(int codePoint, double size) {
+            if (Character.getType(codePoint) == Character.NON_SPACING_MARK) {
+                return 0; // combining marks sit on their letter, as in real fonts
+            }
             return widthFactor * size;
         }
 

@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Random documents with every feature mixed, including hostile values (indents wider than the
  * page, lines taller than it, keep chains everywhere): layout must end, and every visible
- * character must be drawn exactly once, in order.
+ * character must be drawn exactly once; in order, unless table rows split across pages (where the
+ * cells of a row share each page, so their text interleaves).
  */
 class RandomDocumentsTest {
 
@@ -45,6 +46,7 @@ class RandomDocumentsTest {
     void layoutEndsAndLosesNoCharacter(long seed) {
         Random random = new Random(seed);
         StringBuilder expected = new StringBuilder();
+        boolean hasTables = false;
         List<Section> sections = new ArrayList<>();
         int sectionCount = 1 + random.nextInt(3);
         for (int s = 0; s < sectionCount; s++) {
@@ -53,6 +55,7 @@ class RandomDocumentsTest {
             for (int b = 0; b < blockCount; b++) {
                 if (random.nextInt(8) == 0) {
                     blocks.add(table(random, expected));
+                    hasTables = true;
                 } else {
                     blocks.add(paragraph(random, expected));
                 }
@@ -72,7 +75,15 @@ class RandomDocumentsTest {
             }
         }
         assertThat(laidOut.pages()).isNotEmpty();
-        assertThat(visible(drawn)).isEqualTo(visible(expected));
+        assertThat(sorted(visible(drawn))).isEqualTo(sorted(visible(expected)));
+        if (!hasTables) {
+            assertThat(visible(drawn)).isEqualTo(visible(expected));
+        }
+    }
+
+    private static String sorted(String text) {
+        return text.codePoints().sorted().collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                StringBuilder::append).toString();
     }
 
     /** Text without spaces and hyphens: spaces are not drawn at line ends, soft hyphens show as '-'. */

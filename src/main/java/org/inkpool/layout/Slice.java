@@ -1,0 +1,27 @@
+package org.inkpool.layout;
+
+import java.util.List;
+
+/**
+ * A piece of cell content that is never split across pages: one line of a paragraph, or one row
+ * of a nested table.
+ *
+ * @param top       offset of its top from the top edge of the cell (cell margin included)
+ * @param height    how far the next slice starts below this one's top
+ * @param fitHeight how much of it must fit above the page bottom
+ * @param painter   draws it with its top at a given page y
+ */
+record Slice(double top, double height, double fitHeight, Painter painter) {
+
+    interface Painter {
+        void paint(double top, List<PageItem> out);
+    }
+
+    double bottom() {
+        return top + height;
+    }
+
+    Slice movedBy(double dy) {
+        return new Slice(top + dy, height, fitHeight, painter);
+    }
+}
