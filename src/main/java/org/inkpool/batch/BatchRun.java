@@ -70,10 +70,7 @@ final class BatchRun implements BatchControl {
                 .withWorkers(workers)
                 .withThreads(options.mode() == ExecutionMode.THREADS)
                 .withTimeouts(options.stallTimeout(), options.hardTimeout());
-        // Largest first: a big document started last would keep one worker busy while the others idle.
-        List<PoolTask> largestFirst = new ArrayList<>(tasks);
-        largestFirst.sort(java.util.Comparator.comparingLong((PoolTask t) -> byTask.get(t.id()).size()).reversed());
-        pool = Pool.start(largestFirst, config, new Events());
+        pool = Pool.start(tasks, config, new Events());
     }
 
     @Override
