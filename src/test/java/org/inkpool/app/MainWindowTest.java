@@ -183,7 +183,9 @@ class MainWindowTest {
 
         BatchModelAssertions.noRowLeftRunning(window.model());
         int cancelled = window.model().cancelledProperty().get();
-        assertThat(cancelled).isGreaterThan(30);
+        // how many finish between the first "done" and the clicks depends on the machine's load; the point is
+        // that the rest were called off, none half-written
+        assertThat(cancelled).isPositive();
         assertThat(window.model().doneProperty().get() + cancelled).isEqualTo(40);
         for (FileRow row : window.model().rows()) {
             Path pdf = dir.resolve(row.file().display().replace(".docx", ".pdf"));
