@@ -436,18 +436,22 @@ final class Paginator {
                     double avail = page.bodyBottom() - y;
                     double needed = partHeight(row, from);
                     boolean fresh = pageOpenedHere && placedOnPage == 0;
-                    if (needed <= avail + EPS || (fresh && row.exact())) {
+                    double notes = notesRoom(row, from);
+                    if (needed + notes <= avail + EPS || (fresh && row.exact())) {
                         paint(row, from, allSlices(row), needed, end);
                         break;
                     }
                     double room = bodyHeight() - (repeatHeaders && r >= table.headerRows() ? table.headerHeight() : 0);
                     boolean whole = row.exact() || (row.cantSplit() && needed <= room + EPS);
-                    if (!fresh && (whole || nothingFits(row, from, avail))) {
+                    // a split row leaves its notes room below it (when the part holds fewer, some stays blank)
+                    double partAvail = Math.max(0, avail - notes);
+                    if (!fresh && (whole || nothingFits(row, from, partAvail))) {
                         nextPage(table, repeatHeaders && r >= table.headerRows());
                         continue;
                     }
-                    int[] to = fitting(row, from, avail, fresh);
-                    paint(row, from, to, Math.max(avail, partHeight(row, from, to)), RowPainter.BottomEdge.INSIDE);
+                    int[] to = fitting(row, from, partAvail, fresh);
+                    paint(row, from, to, Math.max(partAvail, partHeight(row, from, to)),
+                            RowPainter.BottomEdge.INSIDE);
                     from = to;
                     if (done(row, from)) {
                         break;
@@ -481,6 +485,37 @@ final class Paginator {
             y += height;
             pageHasContent = true;
             placedOnPage++;
+        }
+
+        /**
+         * Room the footnotes of the rest of a row need on the page that shows it whole: the separator
+         * if the page has no notes yet, each note in full, and at least the first line of the last,
+         * as a reference in a paragraph needs (facts §8).
+         */
+        private double notesRoom(RowBox row, int[] from) {
+            if (furniture == null) {
+                return 0;
+            }
+            List<List<FootnoteArea.NoteLine>> notes = new ArrayList<>();
+            for (int c = 0; c < from.length; c++) {
+                List<Slice> slices = row.cells().get(c).slices();
+                for (int s = from[c]; s < slices.size(); s++) {
+                    for (org.inkpool.model.NoteReference ref : slices.get(s).notes()) {
+                        List<FootnoteArea.NoteLine> lines = furniture.footnote(ref, page.setup());
+                        if (!lines.isEmpty()) {
+                            notes.add(lines);
+                        }
+                    }
+                }
+            }
+            if (notes.isEmpty()) {
+                return 0;
+            }
+            double room = page.footnotes.isEmpty() ? FootnoteArea.SEPARATOR_SPACE : 0;
+            for (int i = 0; i < notes.size() - 1; i++) {
+                room += FootnoteArea.height(notes.get(i));
+            }
+            return room + notes.get(notes.size() - 1).get(0).height();
         }
 
         /**

@@ -89,6 +89,25 @@ class FurnitureWithTablesTest {
     }
 
     @Test
+    void aTableRowNearThePageBottomMovesWithItsNoteToTheNextPage() {
+        // 24 filler lines end at 338: the row (12 pt) would fit, but not with its note and separator
+        List<Block> body = new ArrayList<>(fillerLines(24));
+        body.add(twoCells(para(new PP(), run("cell"), new NoteReference(NoteReference.Kind.FOOTNOTE, "3", "1",
+                TEXT)), para("other"), false));
+        body.addAll(fillerLines(3));
+        Notes notes = new Notes(List.of(new Note("3", List.of(para("the cell note")))), List.of());
+
+        LaidOutDocument out = layout(HeadersFooters.NONE, notes, body);
+
+        Page second = out.pages().get(1);
+        assertThat(Pages.runs(out.pages().get(0))).noneMatch(r -> r.text().contains("cell"));
+        GlyphRun cell = Pages.find(second, "cell");
+        GlyphRun note = Pages.find(second, "the cell note");
+        assertThat(cell.baseline()).isLessThan(note.baseline());
+        assertThat(note.baseline()).isCloseTo(348, EXACT);
+    }
+
+    @Test
     void aHeaderTableKeepsItsCellsSideBySideWithTheirBorders() {
         HeadersFooters hf = new HeadersFooters(Map.of(HeaderFooterType.DEFAULT,
                 new HeaderFooterPart(List.of(twoCells(para("LEFT"), para("RIGHT"), true)))), Map.of(), false);
