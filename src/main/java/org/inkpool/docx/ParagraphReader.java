@@ -121,6 +121,8 @@ final class ParagraphReader {
         final List<Block> anchoredBlocks = new ArrayList<>();
         /** The current run's properties with every slot set to its East Asian font, when its hint asks. */
         private RunProps eastAsiaHinted;
+        /** The innermost tracked change around the content being read, or null. */
+        private Revisions.Mark revision;
 
         Inlines(String tableStyle, String paraStyle, RunProps textFonts) {
             this.tableStyle = tableStyle;
@@ -189,8 +191,9 @@ final class ParagraphReader {
             }
             switch (e.getLocalName()) {
                 case "r" -> run(e);
-                case "hyperlink", "smartTag", "customXml", "ins", "moveTo", "fldSimple", "dir", "bdo" ->
+                case "hyperlink", "smartTag", "customXml", "fldSimple", "dir", "bdo" ->
                         Ooxml.children(e).forEach(this::content);
+                case "ins", "moveTo", "del", "moveFrom" -> revision(e);
                 case "sdt" -> {
                     Element sdtContent = Ooxml.wChild(e, "sdtContent");
                     if (sdtContent != null) {
@@ -198,8 +201,24 @@ final class ParagraphReader {
                     }
                 }
                 default -> {
-                    // pPr, del, moveFrom, bookmarks, comment ranges, proofErr: nothing to paint
+                    // pPr, bookmarks, comment ranges, proofErr: nothing to paint
                 }
+            }
+        }
+
+        /** A tracked change: its content, marked as the revision view shows it (or left out when removed). */
+        private void revision(Element e) {
+            Revisions.Kind kind = Revisions.kindOf(e.getLocalName());
+            boolean removed = kind == Revisions.Kind.DELETED || kind == Revisions.Kind.MOVED_FROM;
+            if (removed && !ctx.revisions.showsRemoved()) {
+                return;
+            }
+            Revisions.Mark outer = revision;
+            revision = new Revisions.Mark(kind, Ooxml.wAttr(e, "author"));
+            try {
+                Ooxml.children(e).forEach(this::content);
+            } finally {
+                revision = outer;
             }
         }
 
@@ -224,7 +243,7 @@ final class ParagraphReader {
         }
 
         private RunProps runProps(Element rPr) {
-            return runStyle(rPr).resolve(ctx.fonts);
+            return ctx.revisions.apply(runStyle(rPr).resolve(ctx.fonts), revision);
         }
 
         private RunStyle runStyle(Element rPr) {
@@ -237,8 +256,8 @@ final class ParagraphReader {
 
         private void run(Element r) {
             RunStyle style = runStyle(Ooxml.wChild(r, "rPr"));
-            RunProps props = style.resolve(ctx.fonts);
-            RunProps complex = style.resolveComplex(ctx.fonts);
+            RunProps props = ctx.revisions.apply(style.resolve(ctx.fonts), revision);
+            RunProps complex = ctx.revisions.apply(style.resolveComplex(ctx.fonts), revision);
             runPlain = props;
             runComplex = complex.equals(props) ? null : complex;
             runAllComplex = style.allComplex();
@@ -295,7 +314,7 @@ final class ParagraphReader {
                 }
                 return;
             }
-            if (name.equals("instrText")) {
+            if (name.equals("instrText") || name.equals("delInstrText")) {
                 ctx.fieldInstruction(c.getTextContent());
                 return;
             }
@@ -303,7 +322,7 @@ final class ParagraphReader {
                 return;
             }
             switch (name) {
-                case "t" -> symbolAwareText(c.getTextContent(), props);
+                case "t", "delText" -> symbolAwareText(c.getTextContent(), props);
                 case "tab", "ptab" -> add(new Tab(props));
                 case "br" -> {
                     String type = Ooxml.wAttr(c, "type");
