@@ -21,6 +21,8 @@ import java.util.List;
  * Text boxes anchored in the paragraph are emitted as blocks right after it.
  */
 final class ParagraphReader {
+    /** Word sets math in Cambria Math (the PDF side substitutes it where it is not installed). */
+    static final String MATH_FONT = "Cambria Math";
     private final ReadContext ctx;
     private final BodyReader body;
 
@@ -54,6 +56,10 @@ final class ParagraphReader {
         }
         props.overrideWith(direct);
         props.styleId = styleId;
+        org.inkpool.model.Alignment displayMath = MathLinearizer.displayAlignment(p);
+        if (displayMath != null) {
+            props.alignment = displayMath;
+        }
 
         RunStyle runBase = ctx.styles.runBase(tableStyle, styleId, null);
         RunStyle markDirect = new RunStyle().apply(Ooxml.wChild(pPr, "rPr"));
@@ -123,6 +129,8 @@ final class ParagraphReader {
         private RunProps eastAsiaHinted;
         /** The innermost tracked change around the content being read, or null. */
         private Revisions.Mark revision;
+        /** One per paragraph, so scripts stay raised while tracked changes inside the math are read. */
+        private final MathLinearizer mathReader = new MathLinearizer(new MathRuns());
 
         Inlines(String tableStyle, String paraStyle, RunProps textFonts) {
             this.tableStyle = tableStyle;
@@ -222,23 +230,65 @@ final class ParagraphReader {
             }
         }
 
-        /** Office Math: its text is kept (as plain runs) so nothing is lost, even if not typeset yet. */
+        /** Office Math, read as linear text. */
         private void math(Element e) {
-            if ("r".equals(e.getLocalName())) {
-                RunProps props = runProps(Ooxml.wChild(e, "rPr"));
-                for (Element c : Ooxml.children(e)) {
-                    if (Ooxml.is(c, Ooxml.M, "t")) {
-                        addText(c.getTextContent(), props);
+            mathReader.read(e);
+        }
+
+        /** Turns linear math into runs: Cambria Math, letters italic unless the math run says otherwise. */
+        private final class MathRuns implements MathLinearizer.Sink {
+            @Override
+            public void mathText(String text, Element run, MathLinearizer.Style style,
+                                 MathLinearizer.Position position) {
+                RunProps base = runProps(run == null ? null : Ooxml.wChild(run, "rPr"));
+                if (style == MathLinearizer.Style.NORMAL_TEXT) {
+                    addText(text, base);
+                    return;
+                }
+                RunProps.VerticalAlign align = switch (position) {
+                    case SUBSCRIPT -> RunProps.VerticalAlign.SUBSCRIPT;
+                    case SUPERSCRIPT -> RunProps.VerticalAlign.SUPERSCRIPT;
+                    case BASELINE -> base.verticalAlign();
+                };
+                boolean bold = style == MathLinearizer.Style.BOLD || style == MathLinearizer.Style.BOLD_ITALIC
+                        || base.bold();
+                int i = 0;
+                while (i < text.length()) {
+                    boolean italic = italic(style, text.charAt(i));
+                    int j = i + 1;
+                    while (j < text.length() && italic(style, text.charAt(j)) == italic) {
+                        j++;
                     }
+                    addText(text.substring(i, j), mathProps(base, bold, italic, align));
+                    i = j;
                 }
-                return;
             }
-            for (Element c : Ooxml.children(e)) {
-                if (Ooxml.W.equals(Ooxml.family(c))) {
-                    content(c);
-                } else if (Ooxml.M.equals(Ooxml.family(c))) {
-                    math(c);
+
+            private static boolean italic(MathLinearizer.Style style, char c) {
+                return switch (style) {
+                    case ITALIC, BOLD_ITALIC -> true;
+                    case MATH -> Character.isLetter(c) && Script.of(c) != Script.EAST_ASIAN;
+                    default -> false;
+                };
+            }
+
+            private static RunProps mathProps(RunProps p, boolean bold, boolean italic, RunProps.VerticalAlign align) {
+                return new RunProps(MATH_FONT, MATH_FONT, p.fontEastAsia(), p.fontCs(), p.size(), bold, italic,
+                        p.underline(), p.strike(), p.doubleStrike(), false, false, align, p.color(), p.highlight(),
+                        p.spacing(), p.hidden());
+            }
+
+            @Override
+            public void wordContent(Element e) {
+                switch (e.getLocalName()) {
+                    case "t", "br", "cr", "tab", "sym", "noBreakHyphen" -> runContent(e, runProps(null));
+                    default -> content(e);
                 }
+            }
+
+            @Override
+            public void mathLineBreak() {
+                add(new Break(Break.Kind.LINE, runProps(null)));
             }
         }
 

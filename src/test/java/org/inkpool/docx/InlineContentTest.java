@@ -163,13 +163,6 @@ class InlineContentTest {
         assertThat(warnings).singleElement().asString().contains("cannot be shown");
     }
 
-    @Test
-    void mathTextIsKept() throws Exception {
-        Document d = read("<w:p><m:oMathPara xmlns:m=\"http://schemas.openxmlformats.org/officeDocument/2006/math\">"
-                + "<m:oMath><m:r><m:t>x=1</m:t></m:r></m:oMath></m:oMathPara></w:p>");
-        assertThat(text(paragraph(d, 0))).isEqualTo("x=1");
-    }
-
     static byte[] png(int w, int h) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB), "png", out);

@@ -28,7 +28,8 @@ final class TestDocx {
             + " xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\""
             + " xmlns:v=\"urn:schemas-microsoft-com:vml\""
             + " xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\""
-            + " xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"";
+            + " xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\""
+            + " xmlns:m=\"http://schemas.openxmlformats.org/officeDocument/2006/math\"";
 
     private String body = "";
     private String title;
