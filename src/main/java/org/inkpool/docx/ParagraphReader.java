@@ -488,7 +488,7 @@ final class ParagraphReader {
                 } else if ("chart".equals(name) && family.equals(Ooxml.OTHER)) {
                     ctx.warnings.warn("Charts are not drawn yet; a chart was left out");
                 } else if ("relIds".equals(name) && family.equals(Ooxml.OTHER)) {
-                    ctx.warnings.warn("SmartArt diagrams are not drawn yet; a diagram was left out");
+                    anchoredBlocks.addAll(new SmartArt(ctx).read(c));
                 } else {
                     graphic(c, w, h, descr, false);
                 }
