@@ -4,9 +4,11 @@ import org.inkpool.model.Alignment;
 import org.inkpool.model.Block;
 import org.inkpool.model.Document;
 import org.inkpool.model.Paragraph;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,6 +96,15 @@ class SmartArtTest {
                         REL + "diagramData", "rIdData", data(false)), new ArrayList<>());
         assertThat(blocks(d)).extracting(b -> text((Paragraph) b))
                 .containsExactly("Before", "Model one", "Model two", "After");
+    }
+
+    @Test
+    void corpusDiagramShowsItsShapesText() throws Exception {
+        Path file = Corpus.root().resolve("docx/tika-testWORD_diagramData.docx");
+        Assumptions.assumeTrue(Files.isRegularFile(file), "corpus not present");
+        List<String> texts = blocks(new DocxReader().read(file)).stream()
+                .filter(b -> b instanceof Paragraph).map(b -> text((Paragraph) b)).toList();
+        assertThat(texts).containsSubsequence("From here", "To here", "This is a regular text in document body.");
     }
 
     @Test

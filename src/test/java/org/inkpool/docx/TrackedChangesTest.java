@@ -5,9 +5,11 @@ import org.inkpool.model.InlineImage;
 import org.inkpool.model.Rgb;
 import org.inkpool.model.RunProps;
 import org.inkpool.model.TextRun;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -90,6 +92,25 @@ class TrackedChangesTest {
         Document clean = new DocxReader(RevisionView.FINAL).read(TestDocx.body(body).image(png).write(dir, "f.docx"));
         assertThat(paragraph(markup, 0).inlines()).singleElement().isInstanceOf(InlineImage.class);
         assertThat(paragraph(clean, 0).inlines()).isEmpty();
+    }
+
+    @Test
+    void corpusDeletionsAreShownStruckThrough() throws Exception {
+        Path file = Corpus.root().resolve("docx/poi-delins.docx");
+        Assumptions.assumeTrue(Files.isRegularFile(file), "corpus not present");
+        List<TextRun> all = new java.util.ArrayList<>();
+        for (org.inkpool.model.Block b : Models.blocks(new DocxReader().read(file))) {
+            if (b instanceof org.inkpool.model.Paragraph p) {
+                all.addAll(runs(p));
+            }
+        }
+        assertThat(all).anySatisfy(r -> {
+            assertThat(r.text()).contains("A pendant worn in place of the red spot");
+            assertThat(r.props().strike()).isTrue();
+        });
+        Document clean = new DocxReader(RevisionView.FINAL).read(file);
+        assertThat(Models.blocks(clean)).noneMatch(b -> b instanceof org.inkpool.model.Paragraph p
+                && text(p).contains("A pendant worn in place"));
     }
 
     @Test
