@@ -45,6 +45,8 @@ final class ReadContext {
     /** While a header or footer is read: where its floating objects go, apart from its flow. Null elsewhere. */
     java.util.List<org.inkpool.model.Block> floating;
     int depth;
+    /** How tracked changes show; the markup view unless the reader was asked for another. */
+    Revisions revisions = new Revisions(RevisionView.ALL_MARKUP);
 
     ReadContext(DocxPackage pkg, PackagePart part, StyleSheet styles, Numbering numbering, FontNames fonts,
                 double defaultTabStop, ImageLoader images, Warnings warnings) {
@@ -70,6 +72,7 @@ final class ReadContext {
         ReadContext forOther = new ReadContext(pkg, other, styles, numbering, fonts, defaultTabStop, images,
                 warnings, noteMarks);
         forOther.compatibilityMode = compatibilityMode;
+        forOther.revisions = revisions;
         return forOther;
     }
 
