@@ -395,7 +395,7 @@ final class ParagraphReader {
             ReadContext.OpenField live = ctx.liveFieldResult();
             if (live != null) {
                 // the saved page number is kept aside: the layout writes the live one
-                if (name.equals("t")) {
+                if (name.equals("t") || name.equals("delText")) {
                     live.cachedResult.append(c.getTextContent());
                     if (live.resultProps == null) {
                         live.resultProps = props;
