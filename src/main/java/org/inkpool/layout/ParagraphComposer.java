@@ -3,6 +3,7 @@ package org.inkpool.layout;
 import org.inkpool.model.Alignment;
 import org.inkpool.model.Break;
 import org.inkpool.model.Inline;
+import org.inkpool.model.InlineDrawing;
 import org.inkpool.model.InlineImage;
 import org.inkpool.model.ListLabel;
 import org.inkpool.model.Paragraph;
@@ -151,6 +152,8 @@ final class ParagraphComposer {
                 }
             } else if (inline instanceof InlineImage image) {
                 measurer.addImage(image, maxImageWidth, maxImageHeight, atoms);
+            } else if (inline instanceof InlineDrawing drawing) {
+                measurer.addDrawing(drawing, maxImageWidth, maxImageHeight, atoms);
             }
         }
     }
