@@ -128,34 +128,20 @@ final class ChartPainter {
             }
             return;
         }
-        // top or bottom: entries flow in rows, each row centred
+        // top or bottom: a grid of equal columns, as balanced as the rows allow, centred
         double available = area[2] - area[0];
-        List<List<Entry>> rows = new ArrayList<>();
-        List<Double> rowWidths = new ArrayList<>();
-        List<Entry> row = new ArrayList<>();
-        double rowWidth = 0;
+        double column = 0;
         for (Entry e : entries) {
-            double w = entryWidth(e, swatch, ts);
-            if (!row.isEmpty() && rowWidth + w > available) {
-                rows.add(row);
-                rowWidths.add(rowWidth);
-                row = new ArrayList<>();
-                rowWidth = 0;
-            }
-            row.add(e);
-            rowWidth += w;
+            column = Math.max(column, entryWidth(e, swatch, ts));
         }
-        rows.add(row);
-        rowWidths.add(rowWidth);
-        double legendHeight = rows.size() * rowHeight;
-        double y = chart.legend() == ChartData.LegendPosition.BOTTOM ? area[3] - legendHeight : area[1];
-        for (int r = 0; r < rows.size(); r++) {
-            double x = (area[0] + area[2]) / 2 - rowWidths.get(r) / 2;
-            for (Entry e : rows.get(r)) {
-                legendEntry(e, x, y, swatch, ts);
-                x += entryWidth(e, swatch, ts);
-            }
-            y += rowHeight;
+        int columns = (int) Math.max(1, Math.min(entries.size(), Math.floor(available / column)));
+        int rows = (entries.size() + columns - 1) / columns;
+        columns = (entries.size() + rows - 1) / rows;
+        double legendHeight = rows * rowHeight;
+        double top = chart.legend() == ChartData.LegendPosition.BOTTOM ? area[3] - legendHeight : area[1];
+        double left = (area[0] + area[2]) / 2 - Math.min(available, columns * column) / 2;
+        for (int i = 0; i < entries.size(); i++) {
+            legendEntry(entries.get(i), left + (i % columns) * column, top + (i / columns) * rowHeight, swatch, ts);
         }
         if (chart.legend() == ChartData.LegendPosition.BOTTOM) {
             area[3] -= legendHeight + ts * 0.5;
@@ -214,6 +200,9 @@ final class ChartPainter {
             }
             if (chart.categoryAxis()) {
                 bottom -= ts * 1.5;
+                if (staggered(area[2] - left, categories, ts)) {
+                    bottom -= ts * 1.2;
+                }
             }
         }
         double plotTop = area[1] + ts * 0.5;
@@ -244,7 +233,9 @@ final class ChartPainter {
                 if (horizontal) {
                     items.add(new DrawnText(left - 4, c + ts * 0.35, chart.category(i), props(ts), Alignment.RIGHT));
                 } else {
-                    items.add(new DrawnText(c, bottom + ts * 1.2, chart.category(i), props(ts), Alignment.CENTER));
+                    double row = i % 2 == 1 && staggered(right - left, categories, ts) ? ts * 1.2 : 0;
+                    items.add(new DrawnText(c, bottom + ts * 1.2 + row, chart.category(i), props(ts),
+                            Alignment.CENTER));
                 }
             }
         }
@@ -255,6 +246,20 @@ final class ChartPainter {
             default -> { }
         }
         line(plot, Math.max(scale.min(), Math.min(scale.max(), 0)), AXIS);
+    }
+
+    /**
+     * Category labels too wide for their share of the axis go on two alternating rows (Office would turn
+     * them; text here is always upright).
+     */
+    private boolean staggered(double axisLength, int categories, double ts) {
+        double band = axisLength / categories;
+        for (int i = 0; i < categories; i++) {
+            if (estimate(chart.category(i), ts) > band * 0.95) {
+                return categories > 1;
+            }
+        }
+        return false;
     }
 
     /** The plot rectangle with its value scale: values run up (or right, for horizontal bars). */

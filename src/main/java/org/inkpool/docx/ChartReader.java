@@ -49,8 +49,8 @@ final class ChartReader {
                 }
             }
         }
-        double textSize = size(child(space, "txPr"), 10);
         Element legend = child(chart, "legend");
+        double textSize = textSize(space, plot, legend);
         return new ChartData(type, typeName,
                 "bar".equals(val(child(group, "barDir"))),
                 grouping(val(child(group, "grouping"))),
@@ -117,6 +117,23 @@ final class ChartReader {
             }
         }
         return series.size() == 1 && series.get(0).name() != null ? series.get(0).name() : "Chart Title";
+    }
+
+    /**
+     * The size of the chart's labels: the chart space's text properties, else (Office 2013+ styles give every
+     * element its own) the first axis's or the legend's, else Office's 10 pt.
+     */
+    private static double textSize(Element space, Element plot, Element legend) {
+        double size = size(child(space, "txPr"), -1);
+        for (String axis : new String[] {"valAx", "catAx", "dateAx"}) {
+            if (size < 0) {
+                size = size(child(child(plot, axis), "txPr"), -1);
+            }
+        }
+        if (size < 0) {
+            size = size(child(legend, "txPr"), -1);
+        }
+        return size < 0 ? 10 : size;
     }
 
     private static double titleSize(Element chart, double textSize) {
@@ -189,7 +206,7 @@ final class ChartReader {
         }
         Element srgb = child(fill, "srgbClr");
         if (srgb != null) {
-            return Rgb.parse(srgb.getAttribute("val"));
+            return transformed(Rgb.parse(srgb.getAttribute("val")), srgb);
         }
         Element scheme = child(fill, "schemeClr");
         if (scheme != null) {
@@ -197,11 +214,39 @@ final class ChartReader {
             if (v.startsWith("accent") && v.length() == 7) {
                 int n = v.charAt(6) - '1';
                 if (n >= 0 && n < palette.size()) {
-                    return palette.get(n);
+                    return transformed(palette.get(n), scheme);
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Applies a:lumMod / a:lumOff (luminance in HSL, in thousandths of a percent): Office shades the seventh
+     * and later series of a chart from the six accents this way.
+     */
+    static Rgb transformed(Rgb colour, Element colourElement) {
+        if (colour == null) {
+            return null;
+        }
+        Element mod = child(colourElement, "lumMod");
+        Element off = child(colourElement, "lumOff");
+        if (mod == null && off == null) {
+            return colour;
+        }
+        double modulation = mod == null ? 1 : percent(mod.getAttribute("val"), 1);
+        double offset = off == null ? 0 : percent(off.getAttribute("val"), 0);
+        float[] hsl = Hsl.of(colour);
+        hsl[2] = (float) Math.max(0, Math.min(1, hsl[2] * modulation + offset));
+        return Hsl.rgb(hsl);
+    }
+
+    private static double percent(String v, double fallback) {
+        try {
+            return Integer.parseInt(v.strip()) / 100000.0;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
     }
 
     /** The points of a str/num reference or literal under the element, by their idx. */
