@@ -21,11 +21,15 @@ import java.util.List;
  * @param varyColors     each point of a single series gets its own colour (pies)
  * @param textSize       the chart's text size in points
  * @param titleSize      the title's size in points
+ * @param pointColors    explicit colours of the first series' points (c:dPt), null where it has none
+ * @param titleBold      whether the title is bold
+ * @param valueTitle     the value axis's title, or null
+ * @param categoryTitle  the category axis's title, or null
  */
 record ChartData(Type type, String typeName, boolean horizontal, Grouping grouping, String title,
                  List<String> categories, List<Series> series, LegendPosition legend, boolean categoryAxis,
                  boolean valueAxis, boolean gridlines, boolean varyColors, double textSize, double titleSize,
-                 List<Rgb> pointColors) {
+                 List<Rgb> pointColors, boolean titleBold, String valueTitle, String categoryTitle) {
 
     enum Type { BAR, LINE, PIE, AREA, OTHER }
 

@@ -58,8 +58,8 @@ final class ChartPainter {
         double ts = chart.textSize();
         double top = PADDING;
         if (chart.title() != null && !chart.title().isBlank()) {
-            items.add(new DrawnText(width / 2, top + chart.titleSize(), chart.title(), props(chart.titleSize()),
-                    Alignment.CENTER));
+            items.add(new DrawnText(width / 2, top + chart.titleSize(), chart.title(),
+                    props(chart.titleSize(), chart.titleBold()), Alignment.CENTER));
             top += chart.titleSize() * 1.6;
         }
         double[] area = {PADDING, top, width - PADDING, height - PADDING};
@@ -179,6 +179,20 @@ final class ChartPainter {
 
         double left = area[0];
         double bottom = area[3];
+        // axis titles stand upright (text here is never turned): the value axis's beside its labels
+        // (below the plot for horizontal bars), the category axis's under its labels
+        String sideTitle = horizontal ? chart.categoryTitle() : chart.valueTitle();
+        String underTitle = horizontal ? chart.valueTitle() : chart.categoryTitle();
+        if (sideTitle != null) {
+            double w = Math.min(estimate(sideTitle, ts), (area[2] - area[0]) / 4);
+            items.add(new DrawnText(left, (area[1] + area[3]) / 2, sideTitle, props(ts, true), Alignment.LEFT));
+            left += w + 6;
+        }
+        if (underTitle != null) {
+            items.add(new DrawnText((left + area[2]) / 2, bottom - ts * 0.3, underTitle, props(ts, true),
+                    Alignment.CENTER));
+            bottom -= ts * 1.5;
+        }
         if (horizontal) {
             if (chart.categoryAxis()) {
                 double w = 0;
@@ -512,7 +526,11 @@ final class ChartPainter {
     }
 
     private RunProps props(double size) {
-        return new RunProps(font, font, font, font, size, false, false, RunProps.Underline.NONE, false, false,
+        return props(size, false);
+    }
+
+    private RunProps props(double size, boolean bold) {
+        return new RunProps(font, font, font, font, size, bold, false, RunProps.Underline.NONE, false, false,
                 false, false, RunProps.VerticalAlign.BASELINE, textColour, null, 0, false);
     }
 

@@ -59,7 +59,8 @@ final class ChartReader {
                 shown(plot, "catAx") && shown(plot, "dateAx"), shown(plot, "valAx"),
                 hasGridlines(plot),
                 "1".equals(val(child(group, "varyColors"))) || "true".equals(val(child(group, "varyColors"))),
-                textSize, titleSize(chart, textSize), pointColors);
+                textSize, titleSize(chart, textSize), pointColors, titleBold(chart),
+                axisTitle(plot, "valAx"), axisTitle(plot, "catAx"));
     }
 
     private static ChartData.Type typeOf(String name) {
@@ -91,6 +92,45 @@ final class ChartReader {
         };
     }
 
+    private static String axisTitle(Element plot, String axis) {
+        Element ax = child(plot, axis);
+        Element title = child(ax, "title");
+        return title == null || !shown(plot, axis) ? null : richText(title);
+    }
+
+    /** The text of a title's rich body (paragraphs joined by a space), or null when it has none. */
+    private static String richText(Element title) {
+        Element rich = child(child(title, "tx"), "rich");
+        if (rich == null) {
+            return null;
+        }
+        List<String> paragraphs = new ArrayList<>();
+        for (Element p : children(rich, "p")) {
+            StringBuilder text = new StringBuilder();
+            collectText(p, "t", text);
+            if (!text.toString().isBlank()) {
+                paragraphs.add(text.toString().strip());
+            }
+        }
+        return paragraphs.isEmpty() ? null : String.join(" ", paragraphs);
+    }
+
+    private static boolean titleBold(Element chart) {
+        Element title = child(chart, "title");
+        if (title == null) {
+            return false;
+        }
+        List<Element> props = new ArrayList<>();
+        collect(title, "rPr", props);
+        collect(title, "defRPr", props);
+        for (Element e : props) {
+            if (e.hasAttribute("b")) {
+                return "1".equals(e.getAttribute("b")) || "true".equals(e.getAttribute("b"));
+            }
+        }
+        return false;
+    }
+
     /** The title's text; a title without text is Office's automatic one (the series name when there is one series). */
     private static String title(Element chart, List<ChartData.Series> series) {
         Element title = child(chart, "title");
@@ -99,17 +139,8 @@ final class ChartReader {
         }
         Element tx = child(title, "tx");
         if (tx != null) {
-            Element rich = child(tx, "rich");
-            if (rich != null) {
-                List<String> paragraphs = new ArrayList<>();
-                for (Element p : children(rich, "p")) {
-                    StringBuilder text = new StringBuilder();
-                    collectText(p, "t", text);
-                    if (!text.toString().isBlank()) {
-                        paragraphs.add(text.toString().strip());
-                    }
-                }
-                return paragraphs.isEmpty() ? null : String.join(" ", paragraphs);
+            if (child(tx, "rich") != null) {
+                return richText(title);
             }
             List<String> cached = strings(tx);
             if (!cached.isEmpty()) {

@@ -39,7 +39,7 @@ class ChartPainterTest {
                 List.of("Q1", "Q2"),
                 List.of(new ChartData.Series("Apples", Arrays.asList(4.0, 2.0), null),
                         new ChartData.Series("Pears", Arrays.asList(1.0, 3.0), new Rgb(0x00FF00))),
-                legend, true, true, true, false, 10, 14, List.of());
+                legend, true, true, true, false, 10, 14, List.of(), false, null, null);
     }
 
     private static List<String> texts(List<DrawingItem> items) {
@@ -87,7 +87,7 @@ class ChartPainterTest {
 
         ChartData pie = new ChartData(ChartData.Type.PIE, "pieChart", false, ChartData.Grouping.CLUSTERED, null,
                 List.of("Jan", "Feb", "Mar"), List.of(new ChartData.Series("Total", Arrays.asList(1.0, 1.0, 2.0), null)),
-                ChartData.LegendPosition.BOTTOM, true, true, false, true, 10, 14, List.of());
+                ChartData.LegendPosition.BOTTOM, true, true, false, true, 10, 14, List.of(), false, null, null);
         List<DrawingItem> items = ChartPainter.paint(pie, 300, 200, "Calibri", Rgb.BLACK, PALETTE);
         assertThat(texts(items)).containsExactly("Jan", "Feb", "Mar");
         // Mar is half of the pie: its strips cover about half the disc's area

@@ -48,7 +48,8 @@ class ChartReaderTest {
                 + series("Apples", cats, "1.5", null, "3")
                 + series("Pears", cats, "2", "4", "6").replace("<c:cat>", "<c:spPr><a:solidFill><a:schemeClr "
                         + "val=\"accent3\"/></a:solidFill></c:spPr><c:cat>")
-                + "</c:barChart><c:catAx><c:delete val=\"0\"/></c:catAx><c:valAx><c:delete val=\"1\"/>"
+                + "</c:barChart><c:catAx><c:delete val=\"0\"/><c:title><c:tx><c:rich><a:p><a:r><a:t>Region</a:t></a:r>"
+                + "</a:p></c:rich></c:tx></c:title></c:catAx><c:valAx><c:delete val=\"1\"/>"
                 + "<c:majorGridlines/></c:valAx></c:plotArea><c:legend><c:legendPos val=\"b\"/></c:legend>"
                 + "</c:chart></c:chartSpace>");
 
@@ -69,12 +70,14 @@ class ChartReaderTest {
         assertThat(chart.valueAxis()).as("c:delete val=1").isFalse();
         assertThat(chart.gridlines()).isTrue();
         assertThat(chart.textSize()).isEqualTo(9.0);
+        assertThat(chart.categoryTitle()).isEqualTo("Region");
+        assertThat(chart.valueTitle()).as("the deleted axis shows no title").isNull();
     }
 
     @Test
     void readsAPieWithARichTitleAndNoLegend() throws Exception {
         String[] cats = {"Jan", "Feb"};
-        Document part = xml("<c:chartSpace " + NS + "><c:chart><c:title><c:tx><c:rich><a:p><a:r><a:t>Sales </a:t></a:r>"
+        Document part = xml("<c:chartSpace " + NS + "><c:chart><c:title><c:tx><c:rich><a:p><a:r><a:rPr b=\"1\"/><a:t>Sales </a:t></a:r>"
                 + "<a:r><a:t>by month</a:t></a:r></a:p></c:rich></c:tx></c:title><c:plotArea><c:pieChart>"
                 + "<c:varyColors val=\"1\"/>" + series("Total", cats, "3", "1") + "</c:pieChart></c:plotArea>"
                 + "</c:chart></c:chartSpace>");
@@ -83,6 +86,7 @@ class ChartReaderTest {
 
         assertThat(chart.type()).isEqualTo(ChartData.Type.PIE);
         assertThat(chart.title()).isEqualTo("Sales by month");
+        assertThat(chart.titleBold()).isTrue();
         assertThat(chart.legend()).isNull();
         assertThat(chart.varyColors()).isTrue();
         assertThat(chart.categoryCount()).isEqualTo(2);
