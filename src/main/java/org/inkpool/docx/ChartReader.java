@@ -16,7 +16,7 @@ import java.util.List;
 final class ChartReader {
     /** A hostile part could cache millions of points; a chart never shows more than this. */
     static final int MAX_POINTS = 4096;
-    static final int MAX_SERIES = 256;
+    static final int MAX_SERIES = 64;
 
     private final List<Rgb> palette;
 
@@ -400,13 +400,23 @@ final class ChartReader {
         return found.isEmpty() ? null : found.get(0);
     }
 
+    /** Matching descendants in document order, not below a match; iterative, as a hostile part may nest deeply. */
     private static void collect(Element root, String localName, List<Element> out) {
-        for (Node n = root.getFirstChild(); n != null && out.size() < MAX_POINTS * 4; n = n.getNextSibling()) {
-            if (n instanceof Element e) {
+        if (root == null) {
+            return;
+        }
+        java.util.Deque<Node> pending = new java.util.ArrayDeque<>();
+        for (Node n = root.getLastChild(); n != null; n = n.getPreviousSibling()) {
+            pending.push(n);
+        }
+        while (!pending.isEmpty() && out.size() < MAX_POINTS * 4) {
+            if (pending.pop() instanceof Element e) {
                 if (localName.equals(e.getLocalName())) {
                     out.add(e);
                 } else {
-                    collect(e, localName, out);
+                    for (Node n = e.getLastChild(); n != null; n = n.getPreviousSibling()) {
+                        pending.push(n);
+                    }
                 }
             }
         }

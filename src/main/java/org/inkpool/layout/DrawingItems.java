@@ -38,14 +38,15 @@ final class DrawingItems {
             return;
         }
         RunProps props = t.props();
-        int first = t.text().codePointAt(0);
+        String text = printable(t.text());
+        int first = text.codePointAt(0);
         // one face for the whole label: chart labels are short and in one script
         FontFace face = faces.faceFor(props.fontFor(first), props.bold(), props.italic(), first);
         double size = props.size() * scale;
         double spacing = props.spacing() * scale;
         double width = 0;
-        for (int i = 0; i < t.text().length(); ) {
-            int cp = t.text().codePointAt(i);
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             width += face.advance(cp, size) + spacing;
         }
@@ -55,7 +56,14 @@ final class DrawingItems {
         } else if (t.alignment() == Alignment.RIGHT) {
             x -= width;
         }
-        out.add(new GlyphRun(x, t.baseline() * scale, face, size, t.text(), colour(props.color()), spacing));
+        out.add(new GlyphRun(x, t.baseline() * scale, face, size, text, colour(props.color()), spacing));
+    }
+
+    /** Control characters (a label's line feed) have no glyph: they show as spaces. */
+    private static String printable(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> sb.appendCodePoint(cp < 0x20 || cp == 0x7F ? ' ' : cp));
+        return sb.toString();
     }
 
     private static void rect(DrawingItem.DrawnRect r, double scale, List<PageItem> out) {
