@@ -106,6 +106,14 @@ final class BodyReader {
                     }
                 }
             }
+            case "del", "moveFrom" -> {
+                // a change wrapped around whole blocks: the markup view keeps them
+                if (ctx.revisions.showsRemoved()) {
+                    for (Element c : Ooxml.children(e)) {
+                        readBlock(c, tableStyle, out, sectionBreaks);
+                    }
+                }
+            }
             case "customXml", "ins", "moveTo", "smartTag" -> {
                 for (Element c : Ooxml.children(e)) {
                     readBlock(c, tableStyle, out, sectionBreaks);
@@ -113,7 +121,7 @@ final class BodyReader {
             }
             case "altChunk" -> ctx.warnings.warn("Imported content (altChunk) is not supported yet; it was left out");
             default -> {
-                // del, moveFrom, bookmarks, permissions, proofing marks: nothing to show
+                // bookmarks, permissions, proofing marks: nothing to show
             }
         }
     }

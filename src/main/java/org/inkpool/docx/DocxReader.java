@@ -30,6 +30,16 @@ import java.util.zip.ZipFile;
  * with a plain reason; nothing POI throws escapes.
  */
 public final class DocxReader {
+    private final RevisionView revisionView;
+
+    /** A reader that shows tracked changes as Word prints them by default (all markup, inline). */
+    public DocxReader() {
+        this(RevisionView.ALL_MARKUP);
+    }
+
+    public DocxReader(RevisionView revisionView) {
+        this.revisionView = revisionView == null ? RevisionView.ALL_MARKUP : revisionView;
+    }
 
     public Document read(Path file) throws UnreadableDocumentException {
         return read(file, w -> { });
@@ -145,6 +155,7 @@ public final class DocxReader {
         FontNames fonts = new FontNames(theme, eastAsiaLang, bidiLang);
         ReadContext ctx = new ReadContext(pkg, pkg.main(), styles, numbering, fonts, settings.defaultTabStop(),
                 new ImageLoader(pkg, warnings), warnings);
+        ctx.revisions = new Revisions(revisionView);
         ctx.compatibilityMode = settingsXml.map(CompatibilityMode::of).orElse(CompatibilityMode.DEFAULT);
         List<Section> sections = new BodyReader(ctx).readBody(body, progress);
         return new Document(info(opc), sections, embeddedFonts(pkg, warnings));

@@ -22,6 +22,8 @@ import java.util.List;
  * Text boxes anchored in the paragraph are emitted as blocks right after it.
  */
 final class ParagraphReader {
+    /** Word sets math in Cambria Math (the PDF side substitutes it where it is not installed). */
+    static final String MATH_FONT = "Cambria Math";
     private final ReadContext ctx;
     private final BodyReader body;
 
@@ -55,6 +57,10 @@ final class ParagraphReader {
         }
         props.overrideWith(direct);
         props.styleId = styleId;
+        org.inkpool.model.Alignment displayMath = MathLinearizer.displayAlignment(p);
+        if (displayMath != null) {
+            props.alignment = displayMath;
+        }
 
         RunStyle runBase = ctx.styles.runBase(tableStyle, styleId, null);
         RunStyle markDirect = new RunStyle().apply(Ooxml.wChild(pPr, "rPr"));
@@ -122,6 +128,10 @@ final class ParagraphReader {
         final List<Block> anchoredBlocks = new ArrayList<>();
         /** The current run's properties with every slot set to its East Asian font, when its hint asks. */
         private RunProps eastAsiaHinted;
+        /** The innermost tracked change around the content being read, or null. */
+        private Revisions.Mark revision;
+        /** One per paragraph, so scripts stay raised while tracked changes inside the math are read. */
+        private final MathLinearizer mathReader = new MathLinearizer(new MathRuns());
 
         Inlines(String tableStyle, String paraStyle, RunProps textFonts) {
             this.tableStyle = tableStyle;
@@ -190,8 +200,9 @@ final class ParagraphReader {
             }
             switch (e.getLocalName()) {
                 case "r" -> run(e);
-                case "hyperlink", "smartTag", "customXml", "ins", "moveTo", "fldSimple", "dir", "bdo" ->
+                case "hyperlink", "smartTag", "customXml", "fldSimple", "dir", "bdo" ->
                         Ooxml.children(e).forEach(this::content);
+                case "ins", "moveTo", "del", "moveFrom" -> revision(e);
                 case "sdt" -> {
                     Element sdtContent = Ooxml.wChild(e, "sdtContent");
                     if (sdtContent != null) {
@@ -199,33 +210,91 @@ final class ParagraphReader {
                     }
                 }
                 default -> {
-                    // pPr, del, moveFrom, bookmarks, comment ranges, proofErr: nothing to paint
+                    // pPr, bookmarks, comment ranges, proofErr: nothing to paint
                 }
             }
         }
 
-        /** Office Math: its text is kept (as plain runs) so nothing is lost, even if not typeset yet. */
-        private void math(Element e) {
-            if ("r".equals(e.getLocalName())) {
-                RunProps props = runProps(Ooxml.wChild(e, "rPr"));
-                for (Element c : Ooxml.children(e)) {
-                    if (Ooxml.is(c, Ooxml.M, "t")) {
-                        addText(c.getTextContent(), props);
-                    }
-                }
+        /** A tracked change: its content, marked as the revision view shows it (or left out when removed). */
+        private void revision(Element e) {
+            Revisions.Kind kind = Revisions.kindOf(e.getLocalName());
+            boolean removed = kind == Revisions.Kind.DELETED || kind == Revisions.Kind.MOVED_FROM;
+            if (removed && !ctx.revisions.showsRemoved()) {
                 return;
             }
-            for (Element c : Ooxml.children(e)) {
-                if (Ooxml.W.equals(Ooxml.family(c))) {
-                    content(c);
-                } else if (Ooxml.M.equals(Ooxml.family(c))) {
-                    math(c);
+            Revisions.Mark outer = revision;
+            revision = new Revisions.Mark(kind, Ooxml.wAttr(e, "author"));
+            try {
+                Ooxml.children(e).forEach(this::content);
+            } finally {
+                revision = outer;
+            }
+        }
+
+        /** Office Math, read as linear text. */
+        private void math(Element e) {
+            mathReader.read(e);
+        }
+
+        /** Turns linear math into runs: Cambria Math, letters italic unless the math run says otherwise. */
+        private final class MathRuns implements MathLinearizer.Sink {
+            @Override
+            public void mathText(String text, Element run, MathLinearizer.Style style,
+                                 MathLinearizer.Position position) {
+                RunProps base = runProps(run == null ? null : Ooxml.wChild(run, "rPr"));
+                if (style == MathLinearizer.Style.NORMAL_TEXT) {
+                    addText(text, base);
+                    return;
                 }
+                RunProps.VerticalAlign align = switch (position) {
+                    case SUBSCRIPT -> RunProps.VerticalAlign.SUBSCRIPT;
+                    case SUPERSCRIPT -> RunProps.VerticalAlign.SUPERSCRIPT;
+                    case BASELINE -> base.verticalAlign();
+                };
+                boolean bold = style == MathLinearizer.Style.BOLD || style == MathLinearizer.Style.BOLD_ITALIC
+                        || base.bold();
+                int i = 0;
+                while (i < text.length()) {
+                    boolean italic = italic(style, text.charAt(i));
+                    int j = i + 1;
+                    while (j < text.length() && italic(style, text.charAt(j)) == italic) {
+                        j++;
+                    }
+                    addText(text.substring(i, j), mathProps(base, bold, italic, align));
+                    i = j;
+                }
+            }
+
+            private static boolean italic(MathLinearizer.Style style, char c) {
+                return switch (style) {
+                    case ITALIC, BOLD_ITALIC -> true;
+                    case MATH -> Character.isLetter(c) && Script.of(c) != Script.EAST_ASIAN;
+                    default -> false;
+                };
+            }
+
+            private static RunProps mathProps(RunProps p, boolean bold, boolean italic, RunProps.VerticalAlign align) {
+                return new RunProps(MATH_FONT, MATH_FONT, p.fontEastAsia(), p.fontCs(), p.size(), bold, italic,
+                        p.underline(), p.strike(), p.doubleStrike(), false, false, align, p.color(), p.highlight(),
+                        p.spacing(), p.hidden());
+            }
+
+            @Override
+            public void wordContent(Element e) {
+                switch (e.getLocalName()) {
+                    case "t", "br", "cr", "tab", "sym", "noBreakHyphen" -> runContent(e, runProps(null));
+                    default -> content(e);
+                }
+            }
+
+            @Override
+            public void mathLineBreak() {
+                add(new Break(Break.Kind.LINE, runProps(null)));
             }
         }
 
         private RunProps runProps(Element rPr) {
-            return runStyle(rPr).resolve(ctx.fonts);
+            return ctx.revisions.apply(runStyle(rPr).resolve(ctx.fonts), revision);
         }
 
         private RunStyle runStyle(Element rPr) {
@@ -238,8 +307,8 @@ final class ParagraphReader {
 
         private void run(Element r) {
             RunStyle style = runStyle(Ooxml.wChild(r, "rPr"));
-            RunProps props = style.resolve(ctx.fonts);
-            RunProps complex = style.resolveComplex(ctx.fonts);
+            RunProps props = ctx.revisions.apply(style.resolve(ctx.fonts), revision);
+            RunProps complex = ctx.revisions.apply(style.resolveComplex(ctx.fonts), revision);
             runPlain = props;
             runComplex = complex.equals(props) ? null : complex;
             runAllComplex = style.allComplex();
@@ -296,7 +365,7 @@ final class ParagraphReader {
                 }
                 return;
             }
-            if (name.equals("instrText")) {
+            if (name.equals("instrText") || name.equals("delInstrText")) {
                 ctx.fieldInstruction(c.getTextContent());
                 return;
             }
@@ -304,7 +373,7 @@ final class ParagraphReader {
                 return;
             }
             switch (name) {
-                case "t" -> symbolAwareText(c.getTextContent(), props);
+                case "t", "delText" -> symbolAwareText(c.getTextContent(), props);
                 case "tab", "ptab" -> add(new Tab(props));
                 case "br" -> {
                     String type = Ooxml.wAttr(c, "type");
@@ -423,7 +492,7 @@ final class ParagraphReader {
                         add(chart);
                     }
                 } else if ("relIds".equals(name) && family.equals(Ooxml.OTHER)) {
-                    ctx.warnings.warn("SmartArt diagrams are not drawn yet; a diagram was left out");
+                    anchoredBlocks.addAll(new SmartArt(ctx).read(c));
                 } else {
                     graphic(c, w, h, descr, false);
                 }

@@ -46,6 +46,8 @@ final class ReadContext {
     /** The open complex fields, innermost first. */
     private final Deque<Field> fields = new ArrayDeque<>();
     int depth;
+    /** How tracked changes show; the markup view unless the reader was asked for another. */
+    Revisions revisions = new Revisions(RevisionView.ALL_MARKUP);
 
     ReadContext(DocxPackage pkg, PackagePart part, StyleSheet styles, Numbering numbering, FontNames fonts,
                 double defaultTabStop, ImageLoader images, Warnings warnings) {

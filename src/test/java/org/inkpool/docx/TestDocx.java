@@ -28,7 +28,8 @@ final class TestDocx {
             + " xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\""
             + " xmlns:v=\"urn:schemas-microsoft-com:vml\""
             + " xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\""
-            + " xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"";
+            + " xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\""
+            + " xmlns:m=\"http://schemas.openxmlformats.org/officeDocument/2006/math\"";
 
     private String body = "";
     private String title;
@@ -73,6 +74,18 @@ final class TestDocx {
         return this;
     }
 
+    /** A part of the main document: its name, content type, relationship type and id, and XML. */
+    private record ExtraPart(String name, String contentType, String relType, String relId, String xml) {
+    }
+
+    private final java.util.List<ExtraPart> parts = new java.util.ArrayList<>();
+
+    /** Adds an XML part related to the main document part under {@code relId}. */
+    TestDocx part(String name, String contentType, String relType, String relId, String xml) {
+        parts.add(new ExtraPart(name, contentType, relType, relId, xml));
+        return this;
+    }
+
     /** Adds a picture part; its relationship id is "rIdImg" + index (0-based). */
     TestDocx image(byte[] data) {
         images.add(data);
@@ -111,6 +124,14 @@ final class TestDocx {
                     out.write(images.get(i));
                 }
                 main.addRelationship(partName, TargetMode.INTERNAL, XWPFRelation.IMAGE_PNG.getRelation(), "rIdImg" + i);
+            }
+            for (ExtraPart extra : parts) {
+                PackagePartName partName = PackagingURIHelper.createPartName(extra.name());
+                PackagePart part = doc.getPackage().createPart(partName, extra.contentType());
+                try (OutputStream out = part.getOutputStream()) {
+                    out.write(extra.xml().getBytes(StandardCharsets.UTF_8));
+                }
+                main.addRelationship(partName, TargetMode.INTERNAL, extra.relType(), extra.relId());
             }
             try (OutputStream out = Files.newOutputStream(file)) {
                 doc.write(out);
