@@ -3,6 +3,7 @@ package org.inkpool.docx;
 import org.inkpool.model.Block;
 import org.inkpool.model.Break;
 import org.inkpool.model.Inline;
+import org.inkpool.model.InlineDrawing;
 import org.inkpool.model.InlineImage;
 import org.inkpool.model.ListLabel;
 import org.inkpool.model.NoteReference;
@@ -570,7 +571,10 @@ final class ParagraphReader {
                         graphic(branch, w, h, descr, top);
                     }
                 } else if ("chart".equals(name) && family.equals(Ooxml.OTHER)) {
-                    ctx.warnings.warn("Charts are not drawn yet; a chart was left out");
+                    InlineDrawing chart = ctx.charts.load(ctx.part, Ooxml.attr(c, Ooxml.R, "id"), w, h, descr);
+                    if (chart != null) {
+                        add(chart);
+                    }
                 } else if ("relIds".equals(name) && family.equals(Ooxml.OTHER)) {
                     anchoredBlocks.addAll(new SmartArt(ctx).read(c));
                 } else {

@@ -32,6 +32,7 @@ final class ReadContext {
     final FontNames fonts;
     final double defaultTabStop;
     final ImageLoader images;
+    final ChartLoader charts;
     final Warnings warnings;
     final Function<String, String> styleNumId;
     /** w:compatSetting compatibilityMode (tables sit differently below 15). */
@@ -62,6 +63,7 @@ final class ReadContext {
         this.fonts = fonts;
         this.defaultTabStop = defaultTabStop;
         this.images = images;
+        this.charts = new ChartLoader(pkg, fonts, warnings);
         this.warnings = warnings;
         this.noteMarks = noteMarks;
         this.styleNumId = id -> styles.flatParagraph(id).numId;

@@ -49,6 +49,8 @@ final class Atom {
     final RunStyle style;
     final InlineImage image;
     final double imageHeight;
+    /** For a vector drawing (kind IMAGE, image null): its items, scaled, relative to the drawing's top-left. */
+    final java.util.List<PageItem> drawing;
 
     /** Start position, from the text column's left edge, set when the line is placed. */
     double x;
@@ -66,7 +68,8 @@ final class Atom {
     NoteReference note;
 
     private Atom(Kind kind, int codePoint, FontFace face, double size, double advance, double above, double below,
-                 double ascent, double shift, RunStyle style, InlineImage image, double imageHeight) {
+                 double ascent, double shift, RunStyle style, InlineImage image, double imageHeight,
+                 java.util.List<PageItem> drawing) {
         this.kind = kind;
         this.codePoint = codePoint;
         this.face = face;
@@ -79,16 +82,22 @@ final class Atom {
         this.style = style;
         this.image = image;
         this.imageHeight = imageHeight;
+        this.drawing = drawing;
     }
 
     static Atom text(Kind kind, int codePoint, FontFace face, double size, double advance, double above,
                      double below, double ascent, double shift, RunStyle style) {
-        return new Atom(kind, codePoint, face, size, advance, above, below, ascent, shift, style, null, 0);
+        return new Atom(kind, codePoint, face, size, advance, above, below, ascent, shift, style, null, 0, null);
     }
 
     /** A picture stands on the baseline and has no descent (R§2.4). */
     static Atom image(InlineImage image, double width, double height) {
-        return new Atom(Kind.IMAGE, 0xFFFC, null, 0, width, height, 0, height, 0, null, image, height);
+        return new Atom(Kind.IMAGE, 0xFFFC, null, 0, width, height, 0, height, 0, null, image, height, null);
+    }
+
+    /** A vector drawing sits like a picture: on the baseline, no descent. */
+    static Atom drawing(java.util.List<PageItem> items, double width, double height) {
+        return new Atom(Kind.IMAGE, 0xFFFC, null, 0, width, height, 0, height, 0, null, null, height, items);
     }
 
     /** Content that counts for the line's width: everything but spaces, breaks and unbroken soft hyphens. */

@@ -3,6 +3,7 @@ package org.inkpool.layout;
 import org.inkpool.model.Alignment;
 import org.inkpool.model.Break;
 import org.inkpool.model.Inline;
+import org.inkpool.model.InlineDrawing;
 import org.inkpool.model.InlineImage;
 import org.inkpool.model.ListLabel;
 import org.inkpool.model.NoteReference;
@@ -168,6 +169,8 @@ final class ParagraphComposer {
                 }
             } else if (inline instanceof InlineImage image) {
                 measurer.addImage(image, maxImageWidth, maxImageHeight, atoms);
+            } else if (inline instanceof InlineDrawing drawing) {
+                measurer.addDrawing(drawing, maxImageWidth, maxImageHeight, atoms);
             }
             if (pendingNote != null && atoms.size() > before) {
                 atoms.get(before).note = pendingNote; // a custom mark's note rides on the text that follows

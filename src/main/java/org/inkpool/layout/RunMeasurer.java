@@ -1,5 +1,6 @@
 package org.inkpool.layout;
 
+import org.inkpool.model.InlineDrawing;
 import org.inkpool.model.InlineImage;
 import org.inkpool.model.RunProps;
 
@@ -109,6 +110,20 @@ final class RunMeasurer {
             scale = maxHeight / h;
         }
         out.add(Atom.image(image, w * scale, h * scale));
+    }
+
+    /** A vector drawing, scaled down (aspect kept, text and strokes too) to fit like a picture. */
+    void addDrawing(InlineDrawing drawing, double maxWidth, double maxHeight, List<Atom> out) {
+        double w = Math.max(0, drawing.width());
+        double h = Math.max(0, drawing.height());
+        double scale = 1;
+        if (w > maxWidth && maxWidth > 0) {
+            scale = maxWidth / w;
+        }
+        if (h * scale > maxHeight && maxHeight > 0) {
+            scale = maxHeight / h;
+        }
+        out.add(Atom.drawing(DrawingItems.resolve(drawing, scale, faces), w * scale, h * scale));
     }
 
     /** Room above and below the baseline of an empty line in this font (the paragraph mark's line), and its ascent. */

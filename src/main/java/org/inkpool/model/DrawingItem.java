@@ -1,0 +1,24 @@
+package org.inkpool.model;
+
+/** One element of an {@link InlineDrawing}, in points from the drawing's top-left corner (y grows downwards). */
+public sealed interface DrawingItem permits DrawingItem.DrawnText, DrawingItem.DrawnLine, DrawingItem.DrawnRect {
+
+    /**
+     * Real, selectable text on one baseline. {@code x} is the left edge for LEFT, the centre for CENTER
+     * and the right edge for RIGHT alignment (only those three are meaningful here).
+     */
+    record DrawnText(double x, double baseline, String text, RunProps props, Alignment alignment)
+            implements DrawingItem {
+        public DrawnText {
+            alignment = alignment == null ? Alignment.LEFT : alignment;
+        }
+    }
+
+    /** A straight stroke; a null colour draws black. */
+    record DrawnLine(double x1, double y1, double x2, double y2, double thickness, Rgb color) implements DrawingItem {
+    }
+
+    /** A rectangle with top-left (x, y); either colour may be null (no fill, no outline). */
+    record DrawnRect(double x, double y, double width, double height, Rgb fill, Rgb stroke) implements DrawingItem {
+    }
+}
