@@ -1,14 +1,8 @@
 package org.inkpool.cli;
 
-import org.inkpool.pool.ScriptedConverter;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,26 +11,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @Timeout(120)
-class BenchmarkCommandTest {
-    @TempDir
-    Path dir;
-
-    private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    private PrintStream realOut;
-
-    @BeforeEach
-    void capture() {
-        System.setProperty("inkpool.worker.converter", ScriptedConverter.class.getName());
-        realOut = System.out;
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(realOut);
-        System.clearProperty("inkpool.worker.converter");
-    }
-
+class BenchmarkCommandTest extends ScriptedCommandTest {
     @Test
     void reportsColdStartThroughputAndMemoryWithoutWritingBesideTheDocuments() throws Exception {
         Files.writeString(dir.resolve("a.docx"), "ok");

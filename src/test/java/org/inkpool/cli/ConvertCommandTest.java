@@ -1,15 +1,9 @@
 package org.inkpool.cli;
 
-import org.inkpool.pool.ScriptedConverter;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,26 +11,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @Timeout(60)
-class ConvertCommandTest {
-    @TempDir
-    Path dir;
-
-    private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    private PrintStream realOut;
-
-    @BeforeEach
-    void capture() {
-        System.setProperty("inkpool.worker.converter", ScriptedConverter.class.getName());
-        realOut = System.out;
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(realOut);
-        System.clearProperty("inkpool.worker.converter");
-    }
-
+class ConvertCommandTest extends ScriptedCommandTest {
     @Test
     void convertsAFolderIntoAnOutputTreeAndExitsNonZeroOnAFailure() throws IOException {
         Files.createDirectories(dir.resolve("in/sub"));
