@@ -142,11 +142,19 @@ final class RunStyle {
             if (theme != null && !theme.isEmpty()) {
                 themeFonts[i] = theme;
                 fonts[i] = null;
-            } else if (name != null && !name.isEmpty()) {
-                fonts[i] = name;
+            } else if (namesAFont(name)) {
+                fonts[i] = name.strip();
                 themeFonts[i] = null;
             }
         }
+    }
+
+    /**
+     * A blank name, or the CSS keyword "inherit" that HTML-to-Word tools write, names no font: the slot
+     * keeps what the cascade gave it.
+     */
+    private static boolean namesAFont(String name) {
+        return name != null && !name.isBlank() && !name.strip().equalsIgnoreCase("inherit");
     }
 
     /** Lays {@code later} over this: every property {@code later} sets wins. */

@@ -109,6 +109,17 @@ class StyleCascadeTest {
     }
 
     @Test
+    void blankAndInheritFontNamesKeepTheCascadedFont() throws Exception {
+        Document d = read(TestDocx.body(
+                "<w:p><w:r><w:rPr><w:rFonts w:ascii=\"inherit\" w:hAnsi=\" \" w:cs=\"Arial \"/></w:rPr>"
+                        + "<w:t>x</w:t></w:r></w:p>"));
+        RunProps r = firstRun(paragraph(d, 0)).props();
+        assertThat(r.fontAscii()).isEqualTo("Times New Roman");
+        assertThat(r.fontHAnsi()).isEqualTo("Times New Roman");
+        assertThat(r.fontCs()).isEqualTo("Arial");
+    }
+
+    @Test
     void missingDefaultsGiveTenPointTimesNewRoman() throws Exception {
         Document d = read(TestDocx.body(p("x")));
         RunProps r = firstRun(paragraph(d, 0)).props();
