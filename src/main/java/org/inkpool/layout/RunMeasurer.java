@@ -102,13 +102,7 @@ final class RunMeasurer {
     void addImage(InlineImage image, double maxWidth, double maxHeight, List<Atom> out) {
         double w = Math.max(0, image.width());
         double h = Math.max(0, image.height());
-        double scale = 1;
-        if (w > maxWidth && maxWidth > 0) {
-            scale = maxWidth / w;
-        }
-        if (h * scale > maxHeight && maxHeight > 0) {
-            scale = maxHeight / h;
-        }
+        double scale = fitScale(w, h, maxWidth, maxHeight);
         out.add(Atom.image(image, w * scale, h * scale));
     }
 
@@ -116,6 +110,12 @@ final class RunMeasurer {
     void addDrawing(InlineDrawing drawing, double maxWidth, double maxHeight, List<Atom> out) {
         double w = Math.max(0, drawing.width());
         double h = Math.max(0, drawing.height());
+        double scale = fitScale(w, h, maxWidth, maxHeight);
+        out.add(Atom.drawing(DrawingItems.resolve(drawing, scale, faces), w * scale, h * scale));
+    }
+
+    /** The factor (at most 1, aspect kept) that makes a w × h box fit within maxWidth × maxHeight. */
+    private static double fitScale(double w, double h, double maxWidth, double maxHeight) {
         double scale = 1;
         if (w > maxWidth && maxWidth > 0) {
             scale = maxWidth / w;
@@ -123,7 +123,7 @@ final class RunMeasurer {
         if (h * scale > maxHeight && maxHeight > 0) {
             scale = maxHeight / h;
         }
-        out.add(Atom.drawing(DrawingItems.resolve(drawing, scale, faces), w * scale, h * scale));
+        return scale;
     }
 
     /** Room above and below the baseline of an empty line in this font (the paragraph mark's line), and its ascent. */

@@ -171,15 +171,7 @@ class PdfWriterTest {
 
         byte[] pdf = write(document, DocumentInfo.EMPTY, new ArrayList<>());
 
-        List<TextPosition> positions = new ArrayList<>();
-        try (PDDocument loaded = Loader.loadPDF(pdf)) {
-            new PDFTextStripper() {
-                @Override
-                protected void processTextPosition(TextPosition position) {
-                    positions.add(position);
-                }
-            }.getText(loaded);
-        }
+        List<TextPosition> positions = textPositions(pdf);
         assertThat(positions).hasSize(text.length());
         double x = 20;
         for (int i = 0; i < text.length(); i++) {
@@ -264,15 +256,7 @@ class PdfWriterTest {
 
         byte[] pdf = write(document, DocumentInfo.EMPTY, new ArrayList<>());
 
-        List<TextPosition> positions = new ArrayList<>();
-        try (PDDocument loaded = Loader.loadPDF(pdf)) {
-            new PDFTextStripper() {
-                @Override
-                protected void processTextPosition(TextPosition position) {
-                    positions.add(position);
-                }
-            }.getText(loaded);
-        }
+        List<TextPosition> positions = textPositions(pdf);
         assertThat(positions).extracting(TextPosition::getUnicode)
                 .containsExactly("F", "a", "k", "e", "m", "e", "t", "r", "i", "c", "s", " ", "中");
         int[] columns = {0, 1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13}; // the tab at 4 is not drawn
@@ -431,5 +415,19 @@ class PdfWriterTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Every glyph PDFBox's text extraction sees, in content order. */
+    private static List<TextPosition> textPositions(byte[] pdf) throws IOException {
+        List<TextPosition> positions = new ArrayList<>();
+        try (PDDocument loaded = Loader.loadPDF(pdf)) {
+            new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition position) {
+                    positions.add(position);
+                }
+            }.getText(loaded);
+        }
+        return positions;
     }
 }
