@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /** Moves a finished file into place in one step where the file system allows it. */
-final class AtomicMove {
+public final class AtomicMove {
     private AtomicMove() {
     }
 
-    static void replace(Path finished, Path target) throws IOException {
+    public static void replace(Path finished, Path target) throws IOException {
         try {
             Files.move(finished, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

@@ -1,11 +1,11 @@
 package org.inkpool.pool;
 
+import org.inkpool.convert.AtomicMove;
+
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Where a PDF is written while it is incomplete, and how leftovers are removed. A temporary file is
@@ -22,11 +22,7 @@ public final class OutputFiles {
 
     /** Moves the finished temporary file into place in one step. */
     public static void publish(Path temporary, Path output) throws IOException {
-        try {
-            Files.move(temporary, output, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicMove.replace(temporary, output);
     }
 
     /** Deletes every temporary file of this target (any worker, any attempt); returns how many. */
