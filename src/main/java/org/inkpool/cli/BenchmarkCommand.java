@@ -55,6 +55,14 @@ final class BenchmarkCommand implements Callable<Integer> {
             description = "processes, threads or both (default: ${DEFAULT-VALUE})")
     List<String> modes = List.of("processes", "threads");
 
+    @Option(names = "--heavy", paramLabel = "N",
+            description = "scaling check: the N documents that took longest with one worker (0 skips it; default: ${DEFAULT-VALUE})")
+    int heavy = 16;
+
+    @Option(names = "--heavy-copies", paramLabel = "K",
+            description = "copies of each of them in the scaling check, so start-up weighs little (default: ${DEFAULT-VALUE})")
+    int heavyCopies = 4;
+
     @Option(names = "--no-libreoffice", description = "do not time LibreOffice even when it is installed")
     boolean noLibreOffice;
 
@@ -75,6 +83,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         try {
             coldStart(files, scratch);
             List<ChildConvertRun> runs = throughput(files, scratch);
+            scaling(files, scratch, runs);
             libreOffice(files, scratch, runs);
             out.println("Load average at the end: " + loadAverage());
         } finally {
@@ -147,6 +156,48 @@ final class BenchmarkCommand implements Callable<Integer> {
         out.println("   RSS/worker: peak resident memory of the largest worker process, in thread mode of the one process;");
         out.println("   RSS total: peak of the command and all its workers together)");
         return runs;
+    }
+
+    // ---- scaling on CPU-heavy documents ----------------------------------------------------------------
+
+    /**
+     * On a mixed folder much of a short run is JVM start and warm-up, which a second worker cannot share;
+     * the scaling target is about CPU-heavy documents. So: the documents that took longest in the first
+     * one-worker run, copied a few times into the scratch folder, converted with 1 … max workers.
+     */
+    private void scaling(List<BatchFile> files, Path scratch, List<ChildConvertRun> runs) throws Exception {
+        ChildConvertRun reference = runs.stream().filter(r -> r.workers == 1 && !r.millisByFile.isEmpty())
+                .findFirst().orElse(null);
+        if (heavy <= 0 || heavyCopies <= 0 || reference == null || maxWorkers < 2) {
+            return;
+        }
+        List<BatchFile> slowest = files.stream()
+                .filter(f -> reference.millisByFile.containsKey(f.display()))
+                .sorted(Comparator.comparingLong((BatchFile f) -> reference.millisByFile.get(f.display())).reversed())
+                .limit(heavy).toList();
+        long millis = slowest.stream().mapToLong(f -> reference.millisByFile.get(f.display())).sum();
+        List<Path> documents = new ArrayList<>();
+        for (int copy = 1; copy <= heavyCopies; copy++) {
+            Path folder = Files.createDirectories(scratch.resolve("heavy").resolve("copy-" + copy));
+            for (BatchFile f : slowest) {
+                Path to = folder.resolve(f.source().getFileName().toString());
+                if (!Files.exists(to)) {
+                    Files.copy(f.source(), to);
+                }
+                documents.add(to);
+            }
+        }
+        out.println();
+        out.printf("Scaling on CPU-heavy documents: the %d slowest (%d ms together with one worker), %d copies each = %d documents, processes:%n",
+                slowest.size(), millis, heavyCopies, documents.size());
+        out.printf("  %7s %9s %8s %9s %9s %15s%n", "workers", "docs/s", "speed-up", "seconds", "CPU s", "RSS/worker MB");
+        ChildConvertRun one = null;
+        for (int w = 1; w <= maxWorkers; w++) {
+            ChildConvertRun run = ChildConvertRun.run(documents, w, false, scratch);
+            one = one == null ? run : one;
+            out.printf("  %7d %9.2f %7.2fx %9.1f %9.1f %15s%n", w, run.docsPerSecond(), run.docsPerSecond() / one.docsPerSecond(),
+                    run.seconds, run.cpuSeconds, megabytes(run.peakWorkerRss));
+        }
     }
 
     private static String megabytes(long bytes) {

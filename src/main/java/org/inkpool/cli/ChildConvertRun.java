@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +17,7 @@ import java.util.regex.Pattern;
  * memory of it and of its worker processes sampled while it runs.
  */
 final class ChildConvertRun {
+    private static final Pattern CONVERTED = Pattern.compile("(?m)^ok\\s+(.+?) → .*\\(\\d+ pages?, (\\d+) ms\\)$");
     private static final Pattern SUMMARY = Pattern.compile("Summary: (\\d+) converted, (\\d+) skipped, (\\d+) failed, (\\d+) cancelled");
     /** Passed on to the child so it converts the same way as this process would (test hook, CDS switch). */
     private static final List<String> INHERITED_PROPERTIES = List.of("inkpool.worker.converter", "inkpool.cds", "inkpool.worker.jvmArgs");
@@ -28,6 +31,8 @@ final class ChildConvertRun {
     long peakWorkerRss = -1;
     long peakTotalRss = -1;
     double cpuSeconds;
+    /** Each converted document's conversion time as its worker reported it, by the name the batch showed. */
+    final Map<String, Long> millisByFile = new HashMap<>();
 
     private ChildConvertRun(boolean threads, int workers, int files) {
         this.threads = threads;
@@ -72,6 +77,10 @@ final class ChildConvertRun {
         }
         run.converted = Integer.parseInt(m.group(1));
         run.failed = Integer.parseInt(m.group(3));
+        Matcher converted = CONVERTED.matcher(output);
+        while (converted.find()) {
+            run.millisByFile.put(converted.group(1), Long.parseLong(converted.group(2)));
+        }
         return run;
     }
 

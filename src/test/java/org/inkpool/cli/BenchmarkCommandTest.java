@@ -33,6 +33,26 @@ class BenchmarkCommandTest extends ScriptedCommandTest {
     }
 
     @Test
+    void scalingCheckConvertsCopiesOfTheSlowestDocumentsInTheScratchFolder() throws Exception {
+        Files.writeString(dir.resolve("a.docx"), "ok");
+        Files.writeString(dir.resolve("b.docx"), "ok");
+        Files.writeString(dir.resolve("c.docx"), "ok");
+
+        int status = InkpoolCommand.run(new String[]{"benchmark", dir.toString(), "--cold-runs", "1", "--max-workers", "2",
+                "--modes", "processes", "--heavy", "2", "--heavy-copies", "3", "--no-libreoffice"});
+
+        String text = printed();
+        assertThat(status).isZero();
+        assertThat(text).containsPattern("Scaling on CPU-heavy documents: the 2 slowest \\(\\d+ ms together with one worker\\), "
+                        + "3 copies each = 6 documents")
+                .containsPattern("\\n +1 +[0-9.]+ +1\\.00x")
+                .containsPattern("\\n +2 +[0-9.]+ +[0-9.]+x");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("a.docx", "b.docx", "c.docx");
+        }
+    }
+
+    @Test
     void medianAndResidentMemory() {
         assertThat(BenchmarkCommand.median(new long[]{5, 1, 3})).isEqualTo(3);
         if (Files.isReadable(Path.of("/proc/self/status"))) {
