@@ -126,9 +126,16 @@ final class DocxPdfConverter implements DocumentConverter {
     }
 
     /** Keeps reported progress monotonic across the phases' own sub-progress. */
+    /**
+     * Passes on progress that only grows, in steps of at least {@link #STEP} or at a change of phase: the
+     * reader reports after every top-level block (thousands in a long document), and in a worker each
+     * report is a message the pool must decode, which cost the parent more CPU than anything else it did.
+     */
     private static final class Progress {
+        static final double STEP = 0.005;
         private final ConversionListener listener;
         private double last = -1;
+        private ConversionListener.Phase lastPhase;
 
         Progress(ConversionListener listener) {
             this.listener = listener;
@@ -136,8 +143,10 @@ final class DocxPdfConverter implements DocumentConverter {
 
         void report(double fraction, ConversionListener.Phase phase) {
             double f = Math.min(1.0, Math.max(last, fraction));
-            if (f > last || f == 1.0 && last < 1.0) {
+            boolean finished = f == 1.0 && last < 1.0;
+            if (f >= last + STEP || finished || phase != lastPhase && f > last) {
                 last = f;
+                lastPhase = phase;
                 listener.progress(f, phase);
             }
         }

@@ -61,7 +61,7 @@ class ConverterTest {
     @Test
     void reportsProgressThroughReadLayoutWrite() throws Exception {
         Path docx = write("progress.docx", doc -> {
-            for (int i = 0; i < 200; i++) {
+            for (int i = 0; i < 2000; i++) {
                 paragraph(doc, "Paragraph " + i + " of a long enough document to take a few pages.", "Arial");
             }
         });
@@ -83,6 +83,12 @@ class ConverterTest {
         assertThat(phases).isSortedAccordingTo(Enum::compareTo);
         assertThat(fractions).isSorted().allMatch(f -> f >= 0 && f <= 1);
         assertThat(fractions.get(fractions.size() - 1)).isEqualTo(1.0);
+        // 2000 paragraphs, dozens of pages: still no more than one report per half percent (and phase)
+        assertThat(fractions.size()).isBetween(10, 205);
+        for (int i = 1; i < fractions.size() - 1; i++) {
+            assertThat(fractions.get(i) - fractions.get(i - 1) >= 0.0049 || phases.get(i) != phases.get(i - 1))
+                    .as("step %d: %s → %s", i, fractions.get(i - 1), fractions.get(i)).isTrue();
+        }
     }
 
     @Test
