@@ -128,7 +128,7 @@ final class ImageLoader {
         try {
             BufferedImage img = ImageIO.read(new ByteArrayInputStream(data));
             if (img != null) {
-                return new Loaded(MetafileRenderer.fastPng(img), ImageFormat.PNG);
+                return new Loaded(PngEncoder.encode(img), ImageFormat.PNG);
             }
         } catch (IOException | RuntimeException e) {
             // fall through to the warning below

@@ -3,18 +3,12 @@ package org.inkpool.docx;
 import org.apache.poi.hemf.usermodel.HemfPicture;
 import org.apache.poi.hwmf.usermodel.HwmfPicture;
 
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Dimension2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
 /** Rasterises EMF and WMF pictures to PNG with POI's metafile renderers. */
@@ -67,34 +61,13 @@ final class MetafileRenderer {
             } finally {
                 g.dispose();
             }
-            return fastPng(img);
+            return PngEncoder.encode(img);
         } catch (IOException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             // POI's renderers meet every oddity of real metafiles; one bad picture must not stop the document
             throw new IOException("metafile could not be drawn: " + e, e);
         }
-    }
-
-    /**
-     * PNG with a light deflate level: ImageIO's default (strongest) compression dominated the reading
-     * time of metafile-heavy documents, for files only slightly smaller.
-     */
-    static byte[] fastPng(BufferedImage img) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
-            writer.setOutput(ios);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            if (param.canWriteCompressed()) {
-                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-                param.setCompressionQuality(0.75f);
-            }
-            writer.write(null, new IIOImage(img, null, null), param);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
     }
 
     @FunctionalInterface

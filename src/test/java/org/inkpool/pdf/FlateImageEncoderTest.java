@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class FlateImageEncoderTest {
 
-    private final FlateImageEncoder encoder = new FlateImageEncoder(6);
+    private final FlateImageEncoder encoder = new FlateImageEncoder();
 
     @Test
     void translucentPictureKeepsEveryPixelAndItsAlphaAsSoftMask() throws IOException {
