@@ -37,6 +37,7 @@ final class PagePainter {
     private final ImageEmbedder images;
     private final FaceResolver faces;
     private final GlyphReport glyphs;
+    private final PageState state;
 
     /**
      * Finds the font that draws a character for faces that did not come from {@link DocumentFonts}, or whose
@@ -54,6 +55,7 @@ final class PagePainter {
         this.images = images;
         this.faces = faces;
         this.glyphs = glyphs;
+        this.state = new PageState(content);
     }
 
     void paint(PageItem item) throws IOException {
@@ -78,9 +80,9 @@ final class PagePainter {
         double x = run.x();
         float y = (float) (pageHeight - run.baseline());
         content.beginText();
-        content.setCharacterSpacing((float) run.charSpacing());
-        fill(run.color());
-        stroke(run.color());
+        state.charSpacing((float) run.charSpacing());
+        state.fill(run.color());
+        state.stroke(run.color());
         StringBuilder segment = new StringBuilder();
         Style segmentStyle = null;
         double segmentX = x;
@@ -153,11 +155,11 @@ final class PagePainter {
      */
     private void show(StringBuilder segment, Style style, GlyphRun run, double x, float y) throws IOException {
         double size = run.size();
-        content.setFont(style.font().font(), (float) size);
+        state.font(style.font().font(), (float) size);
         // Emboldening strokes the outlines as well as filling them; slanting shears by 12° like Word's italics.
-        content.setRenderingMode(style.emboldened() ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
+        state.renderingMode(style.emboldened() ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
         if (style.emboldened()) {
-            content.setLineWidth((float) (size * EMBOLDEN_STROKE));
+            state.lineWidth((float) (size * EMBOLDEN_STROKE));
         }
         content.setTextMatrix(new Matrix(1, 0, style.slanted() ? SLANT : 0, 1, (float) x, y));
         LoadedFont drawing = style.font().face();
