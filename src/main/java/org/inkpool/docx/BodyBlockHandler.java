@@ -25,6 +25,7 @@ final class BodyBlockHandler extends DefaultHandler2 {
 
     private final BodyBlocks blocks;
     private final Document doc = SecureXml.newDocument();
+    private final NodeTemplates templates = new NodeTemplates(doc);
     private final StringBuilder text = new StringBuilder();
     private Element root;
     private Element body;
@@ -141,11 +142,11 @@ final class BodyBlockHandler extends DefaultHandler2 {
     }
 
     private Element element(String uri, String qName, Attributes atts) {
-        Element e = doc.createElementNS(uri.isEmpty() ? null : uri, qName);
+        Element e = templates.element(uri, qName);
         for (int i = 0; i < atts.getLength(); i++) {
             String name = atts.getQName(i);
             String ns = isNamespaceDeclaration(name) ? XMLConstants.XMLNS_ATTRIBUTE_NS_URI : atts.getURI(i);
-            e.setAttributeNS(ns == null || ns.isEmpty() ? null : ns, name, atts.getValue(i));
+            e.setAttributeNodeNS(templates.attribute(ns == null ? "" : ns, name, atts.getValue(i)));
         }
         return e;
     }
