@@ -154,6 +154,20 @@ class StreamedBodyTest {
     }
 
     @Test
+    void aDoctypeInAHeaderReadForABlockIsRefusedAsBefore() throws Exception {
+        // the first section's header is read while its paragraph is handed over, inside the streaming parse
+        String sectionBreak = "<w:p><w:pPr><w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdH\"/>"
+                + "</w:sectPr></w:pPr><w:r><w:t>first section</w:t></w:r></w:p>";
+        Path file = TestDocx.body(sectionBreak + TestDocx.p("second section"))
+                .part("/word/header1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml",
+                        "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header", "rIdH",
+                        "<!DOCTYPE w:hdr [<!ENTITY e \"e\">]><w:hdr " + NAMESPACES + "><w:p/></w:hdr>")
+                .write(dir, "header-doctype.docx");
+        assertThat(streamed(file).failure()).isEqualTo("CORRUPT: " + DOCTYPE_REFUSED);
+        assertThat(streamed(file)).isEqualTo(whole(file));
+    }
+
+    @Test
     void damagedXmlAfterSomeBlocksFailsAsBefore() throws Exception {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < 200; i++) {
