@@ -60,7 +60,8 @@ public final class DocxReader {
     }
 
     /**
-     * Reads the document, reporting the fraction of the body read so far (0–1) to {@code progress}.
+     * Reads the document, reporting the fraction of the main document part read so far (0–1, never going
+     * back) to {@code progress}.
      */
     public Document read(Path file, Consumer<String> warnings, DoubleConsumer progress)
             throws UnreadableDocumentException {

@@ -23,33 +23,53 @@ final class StreamedBody implements BodySource {
     @Override
     public boolean read(PackagePart main, BodyBlocks blocks, DoubleConsumer progress)
             throws IOException, SAXException {
-        long size = main.getSize();
         try (CountingInputStream in = new CountingInputStream(main.getInputStream())) {
-            BodyBlockHandler handler = new BodyBlockHandler(new BodyBlocks() {
-                private double reported;
-
-                @Override
-                public void bodyStarted() throws SAXException {
-                    blocks.bodyStarted();
-                }
-
-                @Override
-                public void block(Element child) {
-                    blocks.block(child);
-                    // a part of unknown size reports only its end
-                    double read = size > 0 ? Math.min(1.0, in.count / (double) size) : 0;
-                    if (read > reported) {
-                        reported = read;
-                        progress.accept(read);
-                    }
-                }
-            });
+            ReportingBlocks reporting = new ReportingBlocks(blocks, in, main.getSize(), progress);
+            BodyBlockHandler handler = new BodyBlockHandler(reporting);
             SecureXml.stream(in, handler);
             if (handler.sawBody()) {
-                progress.accept(1.0);
+                reporting.report(1.0);
                 return true;
             }
             return false;
+        }
+    }
+
+    /** Passes blocks on, then reports the share of the part read so far, never going back. */
+    private static final class ReportingBlocks implements BodyBlocks {
+        private final BodyBlocks blocks;
+        private final CountingInputStream in;
+        /** The part's uncompressed size; 0 or less when unknown, and then only the end is reported. */
+        private final long size;
+        private final DoubleConsumer progress;
+        private double reported;
+
+        ReportingBlocks(BodyBlocks blocks, CountingInputStream in, long size, DoubleConsumer progress) {
+            this.blocks = blocks;
+            this.in = in;
+            this.size = size;
+            this.progress = progress;
+        }
+
+        @Override
+        public void bodyStarted() throws SAXException {
+            blocks.bodyStarted();
+        }
+
+        @Override
+        public void block(Element child) {
+            blocks.block(child);
+            if (size > 0) {
+                // the parser reads ahead by a buffer, so the share can reach 1 before the last block
+                report(Math.min(1.0, in.count / (double) size));
+            }
+        }
+
+        void report(double fraction) {
+            if (fraction > reported) {
+                reported = fraction;
+                progress.accept(fraction);
+            }
         }
     }
 
