@@ -142,11 +142,12 @@ final class BodyBlockHandler extends DefaultHandler2 {
     }
 
     private Element element(String uri, String qName, Attributes atts) {
-        Element e = templates.element(uri, qName);
+        Element e = templates.element(uri.isEmpty() ? null : uri, qName);
         for (int i = 0; i < atts.getLength(); i++) {
             String name = atts.getQName(i);
             String ns = isNamespaceDeclaration(name) ? XMLConstants.XMLNS_ATTRIBUTE_NS_URI : atts.getURI(i);
-            e.setAttributeNodeNS(templates.attribute(ns == null ? "" : ns, name, atts.getValue(i)));
+            // the parser has refused duplicate attributes, so adding by name (one lookup) is enough
+            e.setAttributeNode(templates.attribute(ns == null || ns.isEmpty() ? null : ns, name, atts.getValue(i)));
         }
         return e;
     }
