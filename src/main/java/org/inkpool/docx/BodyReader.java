@@ -14,7 +14,6 @@ import org.w3c.dom.Element;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.DoubleConsumer;
 
 /** Reads block-level content (paragraphs, tables, section breaks) of the body, cells and text boxes. */
 final class BodyReader {
@@ -27,31 +26,37 @@ final class BodyReader {
         this.paragraphs = new ParagraphReader(ctx, this);
     }
 
-    /** The body split into sections: a w:sectPr in a paragraph ends its section, the body's own ends the last. */
-    List<Section> readBody(Element body, DoubleConsumer progress) {
-        List<Section> sections = new ArrayList<>();
-        List<Block> blocks = new ArrayList<>();
-        List<Element> top = Ooxml.children(body);
-        Element finalSectPr = null;
-        for (int i = 0; i < top.size(); i++) {
-            Element e = top.get(i);
-            if (Ooxml.is(e, Ooxml.W, "sectPr")) {
-                finalSectPr = e;
-            } else {
-                List<Element> breaks = new ArrayList<>();
-                readBlock(e, null, blocks, breaks);
-                for (Element sectPr : breaks) {
-                    // the section ends with the paragraph that carries its properties
-                    sections.add(section(sectPr, blocks));
-                    blocks = new ArrayList<>();
-                }
+    /**
+     * The body's sections, built from its children handed over one at a time (so a streamed body never has
+     * to exist as a whole): a w:sectPr in a paragraph ends its section, the body's own ends the last.
+     */
+    final class Sections {
+        private final List<Section> sections = new ArrayList<>();
+        private List<Block> blocks = new ArrayList<>();
+        private Element finalSectPr;
+
+        /** Reads one child of w:body; it is not needed any more once this returns (its sectPr aside). */
+        void add(Element child) {
+            if (Ooxml.is(child, Ooxml.W, "sectPr")) {
+                finalSectPr = child;
+                return;
             }
-            progress.accept((i + 1) / (double) top.size());
+            List<Element> breaks = new ArrayList<>();
+            readBlock(child, null, blocks, breaks);
+            for (Element sectPr : breaks) {
+                // the section ends with the paragraph that carries its properties
+                sections.add(section(sectPr, blocks));
+                blocks = new ArrayList<>();
+            }
         }
-        if (!blocks.isEmpty() || sections.isEmpty()) {
-            sections.add(section(finalSectPr, blocks));
+
+        /** The sections read, the last one closed by the body's own w:sectPr (the last one seen). */
+        List<Section> finish() {
+            if (!blocks.isEmpty() || sections.isEmpty()) {
+                sections.add(section(finalSectPr, blocks));
+            }
+            return sections;
         }
-        return sections;
     }
 
     /** Blocks inside a container (cell, text box, sdt…), where section breaks do not apply. */

@@ -33,6 +33,7 @@ import java.util.zip.ZipFile;
  */
 public final class DocxReader {
     private final RevisionView revisionView;
+    private final BodySource bodySource;
 
     /** A reader that shows tracked changes as Word prints them by default (all markup, inline). */
     public DocxReader() {
@@ -40,7 +41,13 @@ public final class DocxReader {
     }
 
     public DocxReader(RevisionView revisionView) {
+        this(revisionView, StreamedBody.INSTANCE);
+    }
+
+    /** A reader that takes the main part's body from {@code bodySource} (tests compare sources with it). */
+    DocxReader(RevisionView revisionView, BodySource bodySource) {
         this.revisionView = revisionView == null ? RevisionView.ALL_MARKUP : revisionView;
+        this.bodySource = bodySource;
     }
 
     public Document read(Path file) throws UnreadableDocumentException {
@@ -53,7 +60,8 @@ public final class DocxReader {
     }
 
     /**
-     * Reads the document, reporting the fraction of the body read so far (0–1) to {@code progress}.
+     * Reads the document, reporting the fraction of the main document part read so far (0–1, never going
+     * back) to {@code progress}.
      */
     public Document read(Path file, Consumer<String> warnings, DoubleConsumer progress)
             throws UnreadableDocumentException {
@@ -139,35 +147,64 @@ public final class DocxReader {
             throw new UnreadableDocumentException(Reason.CORRUPT,
                     "The package has no Word main document part (word/document.xml is missing)");
         }
-        org.w3c.dom.Document main = DocxPackage.parse(pkg.main());
-        Element body = Ooxml.wChild(main.getDocumentElement(), "body");
-        if (body == null) {
+        MainBody body = new MainBody(pkg, warnings);
+        if (!bodySource.read(pkg.main(), body, progress)) {
             throw new UnreadableDocumentException(Reason.CORRUPT, "The main document part has no body");
         }
-        Optional<org.w3c.dom.Document> stylesXml = optionalPart(pkg, "styles", warnings);
-        StyleSheet styles = stylesXml.map(StyleSheet::parse).orElseGet(StyleSheet::empty);
-        Numbering numbering = optionalPart(pkg, "numbering", warnings).map(Numbering::parse).orElseGet(Numbering::empty);
-        Theme theme = optionalPart(pkg, "theme", warnings).map(Theme::parse).orElse(Theme.NONE);
-        Optional<org.w3c.dom.Document> settingsXml = optionalPart(pkg, "settings", warnings);
-        Settings settings = settingsXml.map(Settings::parse).orElse(Settings.DEFAULT);
-        PageSettings pageSettings = settingsXml.map(PageSettings::parse).orElse(PageSettings.DEFAULT);
-
-        String eastAsiaLang = settings.themeEastAsiaLang() != null ? settings.themeEastAsiaLang()
-                : styles.defaultEastAsiaLang();
-        String bidiLang = settings.themeBidiLang() != null ? settings.themeBidiLang() : styles.defaultBidiLang();
-        FontNames fonts = new FontNames(theme, eastAsiaLang, bidiLang);
-        ReadContext ctx = new ReadContext(pkg, pkg.main(), styles, numbering, fonts, settings.defaultTabStop(),
-                new ImageLoader(pkg, warnings), warnings);
-        ctx.revisions = new Revisions(revisionView);
-        ctx.compatibilityMode = settingsXml.map(CompatibilityMode::of).orElse(CompatibilityMode.DEFAULT);
-        ctx.noteMarks.formats(pageSettings.footnoteNumFmt(), pageSettings.endnoteNumFmt());
-        List<Section> sections = new BodyReader(ctx).readBody(body, progress);
+        List<Section> sections = body.sections.finish();
+        ReadContext ctx = body.ctx;
         NotesReader notes = new NotesReader(ctx);
         Notes read = new Notes(
                 notes.read("footnotes", NoteReference.Kind.FOOTNOTE, ctx.noteMarks.footnoteIds()),
                 notes.read("endnotes", NoteReference.Kind.ENDNOTE, ctx.noteMarks.endnoteIds()));
         return new Document(info(opc), sections, embeddedFonts(pkg, warnings), read,
-                pageSettings.evenAndOddHeaders());
+                body.pageSettings.evenAndOddHeaders());
+    }
+
+    /**
+     * The body being read. The other parts it needs (styles, numbering, theme, settings) are read when the
+     * main part's w:body opens, so a main part that is damaged or bodiless before that fails first, as it
+     * did when the whole part was parsed up front.
+     */
+    private final class MainBody implements BodyBlocks {
+        private final DocxPackage pkg;
+        private final Warnings warnings;
+        private ReadContext ctx;
+        private PageSettings pageSettings;
+        private BodyReader.Sections sections;
+
+        MainBody(DocxPackage pkg, Warnings warnings) {
+            this.pkg = pkg;
+            this.warnings = warnings;
+        }
+
+        @Override
+        public void bodyStarted() throws SAXException {
+            Optional<org.w3c.dom.Document> stylesXml = optionalPart(pkg, "styles", warnings);
+            StyleSheet styles = stylesXml.map(StyleSheet::parse).orElseGet(StyleSheet::empty);
+            Numbering numbering = optionalPart(pkg, "numbering", warnings).map(Numbering::parse)
+                    .orElseGet(Numbering::empty);
+            Theme theme = optionalPart(pkg, "theme", warnings).map(Theme::parse).orElse(Theme.NONE);
+            Optional<org.w3c.dom.Document> settingsXml = optionalPart(pkg, "settings", warnings);
+            Settings settings = settingsXml.map(Settings::parse).orElse(Settings.DEFAULT);
+            pageSettings = settingsXml.map(PageSettings::parse).orElse(PageSettings.DEFAULT);
+
+            String eastAsiaLang = settings.themeEastAsiaLang() != null ? settings.themeEastAsiaLang()
+                    : styles.defaultEastAsiaLang();
+            String bidiLang = settings.themeBidiLang() != null ? settings.themeBidiLang() : styles.defaultBidiLang();
+            FontNames fonts = new FontNames(theme, eastAsiaLang, bidiLang);
+            ctx = new ReadContext(pkg, pkg.main(), styles, numbering, fonts, settings.defaultTabStop(),
+                    new ImageLoader(pkg, warnings), warnings);
+            ctx.revisions = new Revisions(revisionView);
+            ctx.compatibilityMode = settingsXml.map(CompatibilityMode::of).orElse(CompatibilityMode.DEFAULT);
+            ctx.noteMarks.formats(pageSettings.footnoteNumFmt(), pageSettings.endnoteNumFmt());
+            sections = new BodyReader(ctx).new Sections();
+        }
+
+        @Override
+        public void block(Element child) {
+            sections.add(child);
+        }
     }
 
     /** A part the document can live without: when damaged, a warning, and the reader goes on without it. */

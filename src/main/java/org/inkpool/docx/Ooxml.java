@@ -49,8 +49,12 @@ final class Ooxml {
     }
 
     static String family(Node node) {
-        String uri = node.getNamespaceURI();
-        return uri == null ? OTHER : FAMILIES.getOrDefault(uri, OTHER);
+        return family(node.getNamespaceURI());
+    }
+
+    /** The family of a namespace URI; null or empty (no namespace) and unknown URIs are {@link #OTHER}. */
+    static String family(String namespaceUri) {
+        return namespaceUri == null ? OTHER : FAMILIES.getOrDefault(namespaceUri, OTHER);
     }
 
     static boolean is(Node node, String family, String localName) {

@@ -3,7 +3,8 @@
  *
  * <p>{@link org.inkpool.docx.DocxReader} is the only public type. POI opens the package (OPC: zip,
  * relationships, content types, decryption of default-password files); the parts themselves are parsed
- * into DOM with a locked-down parser (no DOCTYPE, so no external entities) and read by small classes:
+ * into DOM with a locked-down parser (no DOCTYPE, so no external entities), except the main part, which is
+ * streamed and built into DOM one top-level block at a time ({@code StreamedBody}), and read by small classes:
  * {@code StyleSheet} (docDefaults and basedOn chains, flattened once per style), {@code RunStyle} and
  * {@code ParaStyle} (one cascade level each, then resolved to model records), {@code Theme} and
  * {@code FontNames} (theme font references, East Asian script fallbacks), {@code Numbering} (list

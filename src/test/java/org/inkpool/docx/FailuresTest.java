@@ -14,14 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Enumeration;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -155,24 +152,6 @@ class FailuresTest {
 
     private Path replacePart(Path source, String entryName, java.util.function.UnaryOperator<String> edit, String name)
             throws IOException {
-        Path out = dir.resolve(name);
-        try (ZipFile in = new ZipFile(source.toFile());
-             ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
-            Enumeration<? extends ZipEntry> entries = in.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry e = entries.nextElement();
-                byte[] data;
-                try (InputStream is = in.getInputStream(e)) {
-                    data = is.readAllBytes();
-                }
-                if (e.getName().equals(entryName)) {
-                    data = edit.apply(new String(data, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-                }
-                zip.putNextEntry(new ZipEntry(e.getName()));
-                zip.write(data);
-                zip.closeEntry();
-            }
-        }
-        return out;
+        return TestDocx.replaceEntry(source, entryName, edit, dir.resolve(name));
     }
 }

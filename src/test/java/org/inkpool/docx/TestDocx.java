@@ -10,10 +10,17 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumbering;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
 /**
  * Builds small .docx files for tests with POI: an XWPFDocument whose body, styles and numbering are CT
@@ -159,5 +166,27 @@ final class TestDocx {
 
     static String p(String text) {
         return p("", "", text);
+    }
+
+    /** A copy of the package {@code source} at {@code out} with one zip entry's text edited. */
+    static Path replaceEntry(Path source, String entryName, UnaryOperator<String> edit, Path out) throws IOException {
+        try (ZipFile in = new ZipFile(source.toFile());
+             ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
+            Enumeration<? extends ZipEntry> entries = in.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry e = entries.nextElement();
+                byte[] data;
+                try (InputStream is = in.getInputStream(e)) {
+                    data = is.readAllBytes();
+                }
+                if (e.getName().equals(entryName)) {
+                    data = edit.apply(new String(data, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                zip.write(data);
+                zip.closeEntry();
+            }
+        }
+        return out;
     }
 }
