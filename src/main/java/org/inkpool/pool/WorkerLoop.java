@@ -32,12 +32,20 @@ public final class WorkerLoop {
     private final FrameWriter out;
     private final Duration heartbeat;
     private final AtomicReference<Path> currentOutput = new AtomicReference<>();
+    private final Runnable afterDocument;
 
     public WorkerLoop(DocumentConverter converter, FrameReader in, FrameWriter out, Duration heartbeat) {
+        this(converter, in, out, heartbeat, () -> { });
+    }
+
+    /** As above, running {@code afterDocument} on the converting thread once each reply is sent. */
+    WorkerLoop(DocumentConverter converter, FrameReader in, FrameWriter out, Duration heartbeat,
+               Runnable afterDocument) {
         this.converter = converter;
         this.in = in;
         this.out = out;
         this.heartbeat = heartbeat;
+        this.afterDocument = afterDocument;
     }
 
     public End run() throws IOException {
@@ -106,6 +114,7 @@ public final class WorkerLoop {
         } finally {
             currentOutput.set(null);
         }
+        afterDocument.run();
     }
 
     private void beat() {

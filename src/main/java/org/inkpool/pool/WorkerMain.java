@@ -25,7 +25,8 @@ public final class WorkerMain {
         try {
             var converter = Converters.fromSystemProperty();
             Duration heartbeat = Duration.ofMillis(Long.getLong(HEARTBEAT_PROPERTY, 1000));
-            WorkerLoop loop = new WorkerLoop(converter, LineFrames.reader(System.in), LineFrames.writer(protocolOut), heartbeat);
+            WorkerLoop loop = new WorkerLoop(converter, LineFrames.reader(System.in), LineFrames.writer(protocolOut), heartbeat,
+                    HeapTrim.forThisJvm(HeapTrim.DEFAULT_LIMIT));
             WorkerLoop.End end = loop.run();
             if (end == WorkerLoop.End.INPUT_CLOSED) {
                 System.err.println("input closed (the parent is gone); exiting");

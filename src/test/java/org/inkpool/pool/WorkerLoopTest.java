@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -33,6 +34,7 @@ class WorkerLoopTest {
     private FrameWriter requests;
     private FrameReader replies;
     private CompletableFuture<WorkerLoop.End> loop;
+    private final CountDownLatch threeDocumentsFinished = new CountDownLatch(3);
 
     /** Writes "pages:N" files as N-page results, fails "corrupt", throws on "bug". */
     private final DocumentConverter converter = (input, output, listener) -> {
@@ -66,7 +68,8 @@ class WorkerLoopTest {
         PipedInputStream fromWorker = new PipedInputStream(workerOut, 1 << 16);
         requests = LineFrames.writer(toWorker);
         replies = LineFrames.reader(fromWorker);
-        WorkerLoop worker = new WorkerLoop(converter, LineFrames.reader(workerIn), LineFrames.writer(workerOut), Duration.ZERO);
+        WorkerLoop worker = new WorkerLoop(converter, LineFrames.reader(workerIn), LineFrames.writer(workerOut), Duration.ZERO,
+                threeDocumentsFinished::countDown);
         loop = CompletableFuture.supplyAsync(() -> {
             try {
                 return worker.run();
@@ -112,6 +115,8 @@ class WorkerLoopTest {
         send(new Request.Convert(3, write("ok.docx", "pages:1").toString(), dir.resolve("ok.pdf").toString()));
         assertThat(last(untilTerminal())).isInstanceOf(Reply.Done.class);
         assertThat(filesIn(dir)).containsExactlyInAnyOrder("c.docx", "b.docx", "ok.docx", "ok.pdf");
+        // the after-document hook (heap trimming in a real worker) ran for failures as well
+        assertThat(threeDocumentsFinished.await(10, TimeUnit.SECONDS)).isTrue();
     }
 
     @Test
