@@ -29,11 +29,13 @@ final class WorkerCommand {
         // and a small initial heap: the default (1/64 of RAM) lets garbage pile up in an old generation of
         // hundreds of MB before its first collection, all of it resident
         command.add("-Xms" + Math.min(heap, youngGeneration(heap) + 32 * MIB) / MIB + "m");
-        // After a full collection keep 20–40 % of the old generation free, and shrink to that at once rather
+        // After a full collection keep 30–50 % of the old generation free, and shrink to that at once rather
         // than over several collections: the defaults (40–70 %, in steps) let it stay at two to three times
         // the live data, all of it resident. HeapTrim collects after a document that grew the heap.
-        command.add("-XX:MinHeapFreeRatio=20");
-        command.add("-XX:MaxHeapFreeRatio=40");
+        // Measured on the corpus (peak worker RSS / collection time): defaults with a 64 MB young generation
+        // 286 MB / 1.6 s; these with 48 MB 264 MB / 2.2 s; 20–40 % with 40 MB 265 MB / 2.6 s.
+        command.add("-XX:MinHeapFreeRatio=30");
+        command.add("-XX:MaxHeapFreeRatio=50");
         command.add("-XX:-ShrinkHeapInSteps");
         command.add("-XX:+ExitOnOutOfMemoryError");
         // One file at a time per worker: the serial collector has the smallest footprint and fastest start.
@@ -77,12 +79,9 @@ final class WorkerCommand {
         return Math.min(MAX_HEAP, Math.max(MIN_HEAP, share));
     }
 
-    /**
-     * 40 MB: on the corpus a 64 MB young generation saved ~0.4 s of collection per 98 documents (of ~9 s)
-     * but kept 24 MB more resident in every worker; 32 MB cost more collection for 6 MB less.
-     */
+    /** 48 MB: a smaller one collects (and copies survivors) more often; a larger one stays resident. */
     static long youngGeneration(long heap) {
-        return Math.max(16 * MIB, Math.min(40 * MIB, heap / 4));
+        return Math.max(16 * MIB, Math.min(48 * MIB, heap / 4));
     }
 
     /** MemAvailable from /proc/meminfo (Linux); empty elsewhere. */
