@@ -190,14 +190,17 @@ final class BenchmarkCommand implements Callable<Integer> {
         out.println();
         out.printf("Scaling on CPU-heavy documents: the %d slowest (%d ms together with one worker), %d copies each = %d documents, processes:%n",
                 slowest.size(), millis, heavyCopies, documents.size());
-        out.printf("  %7s %9s %8s %9s %9s %15s%n", "workers", "docs/s", "speed-up", "seconds", "CPU s", "RSS/worker MB");
+        out.printf("  %7s %9s %8s %9s %9s %15s %15s%n", "workers", "docs/s", "speed-up", "seconds", "CPU s", "RSS/worker MB",
+                "CPU ceiling");
         ChildConvertRun one = null;
         for (int w = 1; w <= maxWorkers; w++) {
             ChildConvertRun run = ChildConvertRun.run(documents, w, false, scratch);
             one = one == null ? run : one;
-            out.printf("  %7d %9.2f %7.2fx %9.1f %9.1f %15s%n", w, run.docsPerSecond(), run.docsPerSecond() / one.docsPerSecond(),
-                    run.seconds, run.cpuSeconds, megabytes(run.peakWorkerRss));
+            out.printf("  %7d %9.2f %7.2fx %9.1f %9.1f %15s %14.2fx%n", w, run.docsPerSecond(), run.docsPerSecond() / one.docsPerSecond(),
+                    run.seconds, run.cpuSeconds, megabytes(run.peakWorkerRss), CpuCeiling.speedUp(w));
         }
+        out.println("  (CPU ceiling: how much faster this machine runs that many copies of a pure arithmetic loop than one;");
+        out.println("   virtual CPUs that share a core or its caches keep every program below it)");
     }
 
     private static String megabytes(long bytes) {

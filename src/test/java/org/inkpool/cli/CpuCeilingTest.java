@@ -1,0 +1,14 @@
+package org.inkpool.cli;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CpuCeilingTest {
+
+    @Test
+    void oneCopyIsItsOwnBaselineAndTwoNeverGainMoreThanTwice() throws Exception {
+        assertThat(CpuCeiling.speedUp(1)).isBetween(0.7, 1.3);
+        assertThat(CpuCeiling.speedUp(2)).isGreaterThan(0.3).isLessThan(2.3);
+    }
+}
