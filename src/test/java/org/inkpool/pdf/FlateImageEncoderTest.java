@@ -11,9 +11,10 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.inkpool.testing.Pictures.assertSamePixels;
+import static org.inkpool.testing.Pictures.noise;
 
 class FlateImageEncoderTest {
 
@@ -88,28 +89,5 @@ class FlateImageEncoderTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(new BufferedImage(4, 4, type), "png", out);
         return out.toByteArray();
-    }
-
-    private static BufferedImage noise(int type, int width, int height, boolean translucent) {
-        BufferedImage image = new BufferedImage(width, height, type);
-        Random random = new Random(width * 31L + height);
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                int alpha = translucent ? random.nextInt(256) : 0xFF;
-                image.setRGB(x, y, alpha << 24 | random.nextInt(1 << 24));
-            }
-        }
-        return image;
-    }
-
-    private static void assertSamePixels(BufferedImage actual, BufferedImage expected, boolean withAlpha) {
-        assertThat(actual.getWidth()).isEqualTo(expected.getWidth());
-        assertThat(actual.getHeight()).isEqualTo(expected.getHeight());
-        int mask = withAlpha ? 0xFFFFFFFF : 0xFFFFFF;
-        for (int y = 0; y < expected.getHeight(); y++) {
-            for (int x = 0; x < expected.getWidth(); x++) {
-                assertThat(actual.getRGB(x, y) & mask).as("pixel %d,%d", x, y).isEqualTo(expected.getRGB(x, y) & mask);
-            }
-        }
     }
 }
