@@ -7,6 +7,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -22,7 +23,11 @@ final class DocumentPdfFonts implements AutoCloseable {
     private final FontRegistry registry;
     private final Consumer<String> warnings;
     private final Map<LoadedFont, PdfFont> fonts = new HashMap<>();
-    private final List<Runnable> releases = new ArrayList<>();
+    /** The parsed instances this document borrowed, to give back when it is saved. */
+    private final List<Borrowed> borrowed = new ArrayList<>();
+
+    private record Borrowed(LoadedFont face, TrueTypeFont instance) {
+    }
 
     /** A PDF font and the face whose glyphs it holds (the bundled face when the wanted one cannot be embedded). */
     record PdfFont(PDType0Font font, LoadedFont face) {
@@ -60,7 +65,7 @@ final class DocumentPdfFonts implements AutoCloseable {
         TrueTypeFont ttf = face.borrow();
         try {
             PDType0Font font = PDType0Font.load(document, ttf, true);
-            releases.add(() -> face.release(ttf));
+            borrowed.add(new Borrowed(face, ttf));
             return font;
         } catch (IOException | RuntimeException e) {
             face.release(ttf);
@@ -68,11 +73,19 @@ final class DocumentPdfFonts implements AutoCloseable {
         }
     }
 
-    /** Returns the borrowed fonts; call only after the document is saved (or abandoned). */
+    /**
+     * Returns the borrowed fonts, all of them before any budget applies, so that none of this document's
+     * fonts closes another's instance; call only after the document is saved (or abandoned).
+     */
     @Override
     public void close() {
-        releases.forEach(Runnable::run);
-        releases.clear();
+        Map<FontInstanceBudget, List<LoadedFont>> byBudget = new LinkedHashMap<>();
+        for (Borrowed b : borrowed) {
+            b.face().returnInstance(b.instance());
+            byBudget.computeIfAbsent(b.face().budget(), k -> new ArrayList<>()).add(b.face());
+        }
+        byBudget.forEach(FontInstanceBudget::released);
+        borrowed.clear();
         fonts.clear();
     }
 }

@@ -193,10 +193,22 @@ final class LoadedFont {
     }
 
     void release(TrueTypeFont font) {
+        returnInstance(font);
+        budget.released(List.of(this));
+    }
+
+    /**
+     * Puts an instance back without applying the budget: a document returns all its fonts first, then
+     * the budget is applied once to them together ({@link FontInstanceBudget#released}).
+     */
+    void returnInstance(TrueTypeFont font) {
         synchronized (idle) {
             idle.addFirst(font);
         }
-        budget.released(this);
+    }
+
+    FontInstanceBudget budget() {
+        return budget;
     }
 
     /** Heap held by instances nobody is using. */

@@ -14,9 +14,6 @@ final class WorkerCommand {
     private static final long MIN_HEAP = 256 * MIB;
     private static final long MAX_HEAP = 1024 * MIB;
     private static final long UNKNOWN_MEMORY_HEAP = 512 * MIB;
-    /** The font registry's budget for idle parsed fonts (see FontRegistry in the pdf package). */
-    static final String FONT_MEMORY_PROPERTY = "inkpool.fontMemoryMB";
-    private static final String WORKER_FONT_MEMORY_MB = "24";
 
     private WorkerCommand() {
     }
@@ -50,10 +47,6 @@ final class WorkerCommand {
         command.add("-Xlog:disable");
         command.add("-Xlog:all=warning:stderr");
         command.add("-Djava.awt.headless=true");
-        // Parsed fonts kept between documents: a worker converts one document at a time, and with the
-        // in-process default (64 MB) one CJK face (45 MB parsed) plus a few Latin ones stayed resident in
-        // every worker: peak RSS on the corpus 325 → 289 MB with 24, the same CPU time.
-        command.add("-D" + FONT_MEMORY_PROPERTY + "=" + System.getProperty(FONT_MEMORY_PROPERTY, WORKER_FONT_MEMORY_MB));
         command.add("-D" + WorkerMain.HEARTBEAT_PROPERTY + "=" + config.heartbeat().toMillis());
         if (config.converterClass() != null && !config.converterClass().isBlank()) {
             command.add("-D" + Converters.PROPERTY + "=" + config.converterClass());
