@@ -3,7 +3,6 @@ package org.inkpool.pdf;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.List;
 
 /**
  * Keeps the parsed font instances waiting in the pools of all {@link LoadedFont}s under a heap budget: when
@@ -28,8 +27,8 @@ final class FontInstanceBudget {
      * Applies the budget after {@code together} (the fonts one document has just given back) became idle:
      * the least recently used other fonts close their idle instances until the total fits. The fonts of
      * the document just written are never closed here, even when they alone exceed the budget: the next
-     * document is most likely alike (a folder of Chinese letters), and closing its 45 MB CJK face after
-     * every document cost a quarter more CPU on such a folder. A later document without them frees them.
+     * document is most likely alike (a folder of Chinese letters), and re-parsing its 45 MB CJK face for
+     * each document cost such a folder up to a quarter more CPU. A later document without them frees them.
      */
     void released(Collection<LoadedFont> together) {
         if (limitBytes == Long.MAX_VALUE) {
