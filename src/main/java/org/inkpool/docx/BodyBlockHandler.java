@@ -37,6 +37,8 @@ final class BodyBlockHandler extends DefaultHandler2 {
     /** The depth of the subtree being skipped, or 0. */
     private int skipping;
     private boolean inCdata;
+    /** Namespace declarations of the element about to start, as the parser reports them (prefix, URI). */
+    private final java.util.List<String[]> declarations = new java.util.ArrayList<>();
 
     BodyBlockHandler(BodyBlocks blocks) {
         this.blocks = blocks;
@@ -50,8 +52,21 @@ final class BodyBlockHandler extends DefaultHandler2 {
     }
 
     @Override
+    public void startPrefixMapping(String prefix, String uri) {
+        declarations.add(new String[] {prefix, uri});
+    }
+
+    @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
         depth++;
+        try {
+            open(uri, localName, qName, atts);
+        } finally {
+            declarations.clear(); // they belonged to this element
+        }
+    }
+
+    private void open(String uri, String localName, String qName, Attributes atts) throws SAXException {
         if (skipping != 0) {
             return;
         }
@@ -143,9 +158,18 @@ final class BodyBlockHandler extends DefaultHandler2 {
 
     private Element element(String uri, String qName, Attributes atts) {
         Element e = templates.element(uri.isEmpty() ? null : uri, qName);
+        // namespace declarations become xmlns attributes, as the DOM parser keeps them
+        for (String[] declaration : declarations) {
+            String name = declaration[0].isEmpty() ? XMLConstants.XMLNS_ATTRIBUTE
+                    : XMLConstants.XMLNS_ATTRIBUTE + ":" + declaration[0];
+            e.setAttributeNode(templates.attribute(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, name, declaration[1]));
+        }
         for (int i = 0; i < atts.getLength(); i++) {
             String name = atts.getQName(i);
-            String ns = isNamespaceDeclaration(name) ? XMLConstants.XMLNS_ATTRIBUTE_NS_URI : atts.getURI(i);
+            if (isNamespaceDeclaration(name)) {
+                continue; // a parser that also lists them as attributes: already added above
+            }
+            String ns = atts.getURI(i);
             // the parser has refused duplicate attributes, so adding by name (one lookup) is enough
             e.setAttributeNode(templates.attribute(ns == null || ns.isEmpty() ? null : ns, name, atts.getValue(i)));
         }

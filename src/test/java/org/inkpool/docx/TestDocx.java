@@ -170,6 +170,13 @@ final class TestDocx {
 
     /** A copy of the package {@code source} at {@code out} with one zip entry's text edited. */
     static Path replaceEntry(Path source, String entryName, UnaryOperator<String> edit, Path out) throws IOException {
+        return replaceEntryBytes(source, entryName,
+                data -> edit.apply(new String(data, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8), out);
+    }
+
+    /** As {@link #replaceEntry}, on the entry's bytes (another encoding, say). */
+    static Path replaceEntryBytes(Path source, String entryName, UnaryOperator<byte[]> edit, Path out)
+            throws IOException {
         try (ZipFile in = new ZipFile(source.toFile());
              ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
             Enumeration<? extends ZipEntry> entries = in.entries();
@@ -180,7 +187,7 @@ final class TestDocx {
                     data = is.readAllBytes();
                 }
                 if (e.getName().equals(entryName)) {
-                    data = edit.apply(new String(data, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                    data = edit.apply(data);
                 }
                 zip.putNextEntry(new ZipEntry(e.getName()));
                 zip.write(data);
