@@ -147,7 +147,28 @@ final class SecureXml {
         reader.setContentHandler(handler);
         reader.setEntityResolver(NO_ENTITIES);
         reader.setErrorHandler(STRICT);
-        reader.parse(new InputSource(in));
+        try {
+            reader.parse(new InputSource(in));
+        } catch (SAXException e) {
+            // Aalto wraps what the stream threw (POI's zip-bomb guard, a truncated entry) as a parse error;
+            // the reader tells those apart from damaged XML, as it does with the DOM parser
+            IOException io = ioCause(e);
+            if (io != null) {
+                throw io;
+            }
+            throw e;
+        }
+    }
+
+    private static IOException ioCause(SAXException e) {
+        Throwable t = e.getException() != null ? e.getException() : e.getCause();
+        for (int i = 0; t != null && i < 10; i++) {
+            if (t instanceof IOException io) {
+                return io;
+            }
+            t = t.getCause();
+        }
+        return null;
     }
 
     /** Refuses any DOCTYPE; passes CDATA sections on. */

@@ -29,7 +29,7 @@ class PackageArrowsTest {
     @ParameterizedTest(name = "{0} may use only {1}")
     @CsvSource(delimiter = '|', value = {
         "model   | ",
-        "docx    | model; org.apache.poi..; org.openxmlformats..; org.apache.xmlbeans..; org.w3c..; org.xml..; javax.xml..; javax.imageio..; java.awt..",
+        "docx    | model; org.apache.poi..; org.openxmlformats..; org.apache.xmlbeans..; org.w3c..; org.xml..; javax.xml..; javax.imageio..; java.awt..; com.fasterxml.aalto..",
         "layout  | model",
         "pdf     | layout; model; org.apache.pdfbox..; org.apache.fontbox..; javax.imageio..; java.awt..",
         "convert | docx; layout; pdf; model",
