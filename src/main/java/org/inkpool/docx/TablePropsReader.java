@@ -40,7 +40,7 @@ final class TablePropsReader {
             b.apply(layer);
         }
         b.apply(tcPr);
-        CellMargins margins = b.hasMargins() ? b.margins(tableMargins) : null;
+        CellMargins margins = b.margins.anySet() ? b.margins.over(tableMargins) : null;
         return new CellProps(b.width, margins, b.vAlign, b.borders);
     }
 
@@ -68,7 +68,7 @@ final class TablePropsReader {
         TableWidth width = TableWidth.AUTO;
         boolean fixed;
         Alignment alignment = Alignment.LEFT;
-        Double top, left, bottom, right;
+        final MarginSides margins = new MarginSides();
         TableBorders borders = TableBorders.NONE;
         double spacing;
 
@@ -90,13 +90,7 @@ final class TablePropsReader {
                 alignment = "center".equals(v) ? Alignment.CENTER
                         : "right".equals(v) || "end".equals(v) ? Alignment.RIGHT : Alignment.LEFT;
             }
-            Element mar = Ooxml.wChild(tblPr, "tblCellMar");
-            if (mar != null) {
-                top = orElse(side(mar, "top"), top);
-                left = orElse(side(mar, "left", "start"), left);
-                bottom = orElse(side(mar, "bottom"), bottom);
-                right = orElse(side(mar, "right", "end"), right);
-            }
+            margins.apply(Ooxml.wChild(tblPr, "tblCellMar"));
             Element b = Ooxml.wChild(tblPr, "tblBorders");
             if (b != null) {
                 borders = borders(b).over(borders);
@@ -110,9 +104,7 @@ final class TablePropsReader {
         }
 
         CellMargins margins() {
-            CellMargins d = CellMargins.WORD_DEFAULT;
-            return new CellMargins(orElse(top, d.top()), orElse(left, d.left()), orElse(bottom, d.bottom()),
-                    orElse(right, d.right()));
+            return margins.over(CellMargins.WORD_DEFAULT);
         }
     }
 
@@ -120,7 +112,7 @@ final class TablePropsReader {
         TableWidth width = TableWidth.AUTO;
         CellProps.VerticalAlign vAlign = CellProps.VerticalAlign.TOP;
         TableBorders borders = TableBorders.NONE;
-        Double top, left, bottom, right;
+        final MarginSides margins = new MarginSides();
 
         void apply(Element tcPr) {
             if (tcPr == null) {
@@ -140,22 +132,32 @@ final class TablePropsReader {
             if (b != null) {
                 borders = borders(b).over(borders);
             }
-            Element mar = Ooxml.wChild(tcPr, "tcMar");
-            if (mar != null) {
-                top = orElse(side(mar, "top"), top);
-                left = orElse(side(mar, "left", "start"), left);
-                bottom = orElse(side(mar, "bottom"), bottom);
-                right = orElse(side(mar, "right", "end"), right);
+            margins.apply(Ooxml.wChild(tcPr, "tcMar"));
+        }
+    }
+
+    /** The sides a tblCellMar or tcMar sets, each over what earlier (style) layers set; null where none did. */
+    private static final class MarginSides {
+        Double top, left, bottom, right;
+
+        void apply(Element mar) {
+            if (mar == null) {
+                return;
             }
+            top = orElse(side(mar, "top"), top);
+            left = orElse(side(mar, "left", "start"), left);
+            bottom = orElse(side(mar, "bottom"), bottom);
+            right = orElse(side(mar, "right", "end"), right);
         }
 
-        boolean hasMargins() {
+        boolean anySet() {
             return top != null || left != null || bottom != null || right != null;
         }
 
-        CellMargins margins(CellMargins table) {
-            return new CellMargins(orElse(top, table.top()), orElse(left, table.left()), orElse(bottom, table.bottom()),
-                    orElse(right, table.right()));
+        /** These sides, and {@code base}'s where none was set. */
+        CellMargins over(CellMargins base) {
+            return new CellMargins(orElse(top, base.top()), orElse(left, base.left()), orElse(bottom, base.bottom()),
+                    orElse(right, base.right()));
         }
     }
 
