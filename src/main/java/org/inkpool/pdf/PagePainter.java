@@ -9,7 +9,6 @@ import org.inkpool.layout.GlyphRun;
 import org.inkpool.layout.PageItem;
 import org.inkpool.layout.PlacedImage;
 import org.inkpool.layout.Rule;
-import org.inkpool.model.Rgb;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -199,7 +198,7 @@ final class PagePainter {
         float width = (float) Math.max(rule.thickness(), 0.1);
         content.saveGraphicsState();
         content.setLineWidth(width);
-        stroke(rule.color());
+        PageState.writeStroke(content, rule.color());
         switch (rule.style()) {
             case SOLID -> content.setLineDashPattern(new float[0], 0);
             case DOTTED -> content.setLineDashPattern(new float[] {width, width}, 0);
@@ -213,7 +212,7 @@ final class PagePainter {
 
     private void paintRect(FilledRect rect) throws IOException {
         content.saveGraphicsState();
-        fill(rect.color());
+        PageState.writeFill(content, rect.color());
         content.addRect((float) rect.x(), (float) (pageHeight - rect.y() - rect.height()), (float) rect.width(),
                 (float) rect.height());
         content.fill();
@@ -228,13 +227,5 @@ final class PagePainter {
         }
     }
 
-    private void fill(Rgb color) throws IOException {
-        Rgb c = color == null ? Rgb.BLACK : color;
-        content.setNonStrokingColor(c.red(), c.green(), c.blue());
-    }
 
-    private void stroke(Rgb color) throws IOException {
-        Rgb c = color == null ? Rgb.BLACK : color;
-        content.setStrokingColor(c.red(), c.green(), c.blue());
-    }
 }

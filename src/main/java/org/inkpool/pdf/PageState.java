@@ -30,19 +30,35 @@ final class PageState {
     }
 
     void fill(Rgb color) throws IOException {
-        Rgb c = color == null ? Rgb.BLACK : color;
+        Rgb c = orBlack(color);
         if (!c.equals(fill)) {
-            content.setNonStrokingColor(c.red(), c.green(), c.blue());
+            writeFill(content, c);
             fill = c;
         }
     }
 
     void stroke(Rgb color) throws IOException {
-        Rgb c = color == null ? Rgb.BLACK : color;
+        Rgb c = orBlack(color);
         if (!c.equals(stroke)) {
-            content.setStrokingColor(c.red(), c.green(), c.blue());
+            writeStroke(content, c);
             stroke = c;
         }
+    }
+
+    /** Sets the fill colour unconditionally (no colour is black), for painting inside a saved state. */
+    static void writeFill(PDPageContentStream content, Rgb color) throws IOException {
+        Rgb c = orBlack(color);
+        content.setNonStrokingColor(c.red(), c.green(), c.blue());
+    }
+
+    /** Sets the stroke colour unconditionally (no colour is black), for painting inside a saved state. */
+    static void writeStroke(PDPageContentStream content, Rgb color) throws IOException {
+        Rgb c = orBlack(color);
+        content.setStrokingColor(c.red(), c.green(), c.blue());
+    }
+
+    private static Rgb orBlack(Rgb color) {
+        return color == null ? Rgb.BLACK : color;
     }
 
     void font(PDFont newFont, float size) throws IOException {
