@@ -125,11 +125,11 @@ final class DocxPdfConverter implements DocumentConverter {
         }
     }
 
-    /** Keeps reported progress monotonic across the phases' own sub-progress. */
     /**
-     * Passes on progress that only grows, in steps of at least {@link #STEP} or at a change of phase: the
-     * reader reports after every top-level block (thousands in a long document), and in a worker each
-     * report is a message the pool must decode, which cost the parent more CPU than anything else it did.
+     * Keeps reported progress monotonic across the phases' own sub-progress, passed on in steps of at least
+     * {@link #STEP} or at a change of phase: the reader reports after every top-level block (thousands in a
+     * long document), and in a worker each report is a message the pool must decode, which cost the parent
+     * more CPU than anything else it did.
      */
     private static final class Progress {
         static final double STEP = 0.005;

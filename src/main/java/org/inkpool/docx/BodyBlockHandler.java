@@ -8,6 +8,8 @@ import org.xml.sax.SAXException;
 import org.xml.sax.ext.DefaultHandler2;
 
 import javax.xml.XMLConstants;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Turns the SAX events of a main document part into a small DOM for one child of w:body at a time, hands
@@ -37,8 +39,11 @@ final class BodyBlockHandler extends DefaultHandler2 {
     /** The depth of the subtree being skipped, or 0. */
     private int skipping;
     private boolean inCdata;
-    /** Namespace declarations of the element about to start, as the parser reports them (prefix, URI). */
-    private final java.util.List<String[]> declarations = new java.util.ArrayList<>();
+    /** Namespace declarations of the element about to start, as the parser reports them. */
+    private final List<Declaration> declarations = new ArrayList<>();
+
+    private record Declaration(String prefix, String uri) {
+    }
 
     BodyBlockHandler(BodyBlocks blocks) {
         this.blocks = blocks;
@@ -53,7 +58,7 @@ final class BodyBlockHandler extends DefaultHandler2 {
 
     @Override
     public void startPrefixMapping(String prefix, String uri) {
-        declarations.add(new String[] {prefix, uri});
+        declarations.add(new Declaration(prefix, uri));
     }
 
     @Override
@@ -159,26 +164,17 @@ final class BodyBlockHandler extends DefaultHandler2 {
     private Element element(String uri, String qName, Attributes atts) {
         Element e = templates.element(uri.isEmpty() ? null : uri, qName);
         // namespace declarations become xmlns attributes, as the DOM parser keeps them
-        for (String[] declaration : declarations) {
-            String name = declaration[0].isEmpty() ? XMLConstants.XMLNS_ATTRIBUTE
-                    : XMLConstants.XMLNS_ATTRIBUTE + ":" + declaration[0];
-            e.setAttributeNode(templates.attribute(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, name, declaration[1]));
+        for (Declaration declaration : declarations) {
+            String name = declaration.prefix().isEmpty() ? XMLConstants.XMLNS_ATTRIBUTE
+                    : XMLConstants.XMLNS_ATTRIBUTE + ":" + declaration.prefix();
+            e.setAttributeNode(templates.attribute(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, name, declaration.uri()));
         }
         for (int i = 0; i < atts.getLength(); i++) {
-            String name = atts.getQName(i);
-            if (isNamespaceDeclaration(name)) {
-                continue; // a parser that also lists them as attributes: already added above
-            }
             String ns = atts.getURI(i);
             // the parser has refused duplicate attributes, so adding by name (one lookup) is enough
-            e.setAttributeNode(templates.attribute(ns == null || ns.isEmpty() ? null : ns, name, atts.getValue(i)));
+            e.setAttributeNode(templates.attribute(ns == null || ns.isEmpty() ? null : ns, atts.getQName(i),
+                    atts.getValue(i)));
         }
         return e;
-    }
-
-    private static boolean isNamespaceDeclaration(String qName) {
-        return qName.startsWith(XMLConstants.XMLNS_ATTRIBUTE)
-                && (qName.length() == XMLConstants.XMLNS_ATTRIBUTE.length()
-                || qName.charAt(XMLConstants.XMLNS_ATTRIBUTE.length()) == ':');
     }
 }

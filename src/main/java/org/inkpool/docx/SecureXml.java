@@ -28,7 +28,7 @@ import java.util.Map;
  * parser. Both refuse any DOCTYPE with a message that names it, which the reader reports alike.
  */
 final class SecureXml {
-    /** The features both parsers get; a parser that lacks one still has DOCTYPEs disallowed. */
+    /** The DOM parser's features; a parser that lacks one still has DOCTYPEs disallowed. */
     private static final Map<String, Boolean> FEATURES = Map.of(
             XMLConstants.FEATURE_SECURE_PROCESSING, true,
             "http://apache.org/xml/features/disallow-doctype-decl", true,

@@ -6,8 +6,8 @@ import java.util.function.LongSupplier;
  * Gives memory back between documents. The serial collector grows the old generation for a large
  * document and keeps it, resident, for every small one after (a worker on the corpus stayed at ~340 MB
  * after its 180-page document). When the committed heap has grown past the limit, a full collection
- * after the document compacts it and, with {@code -XX:MaxHeapFreeRatio}, hands the free part back to
- * the system. Small documents never reach the limit, so they pay nothing; and once a collection has
+ * after the document compacts it and, with {@code -XX:-ShrinkHeapInSteps} (see WorkerCommand), hands
+ * the free part back to the system at once. Small documents never reach the limit, so they pay nothing; and once a collection has
  * shown how much the worker really keeps, the next waits until the heap has grown a quarter beyond that
  * (otherwise a worker whose fonts and caches sit near the limit collected after every document: 3 s of
  * CPU over the corpus).
