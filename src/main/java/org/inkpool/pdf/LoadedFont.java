@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * A font ready for measuring and painting, shared by every document of the process.
  *
  * <p>Measuring needs no lock: glyph advances and the cmap are copied out of the font once, when it is
- * loaded. Painting needs a parsed {@link TrueTypeFont} per PDF being written, because FontBox instances
+ * loaded, so closing an idle instance frees all of it. Painting needs a parsed {@link TrueTypeFont} per PDF being written, because FontBox instances
  * read lazily and are not thread-safe; they come from a small pool ({@link #borrow()} / {@link #release}),
  * so a worker holds one copy of a font per document being written at the same moment, not one per
  * document.
@@ -35,7 +35,7 @@ final class LoadedFont {
     private final FontSource source;
     private final VerticalMetrics metrics;
     private final int[] advances;
-    private final CmapLookup cmap;
+    private final GlyphMap glyphs;
     /** Advance in font units per code point, filled lazily in pages of 256. */
     private final AtomicReferenceArray<int[]> advanceCache = new AtomicReferenceArray<>(0x110000 >> PAGE_BITS);
     private final Deque<TrueTypeFont> idle = new ArrayDeque<>();
@@ -45,7 +45,7 @@ final class LoadedFont {
     private final long instanceBytes;
 
     private LoadedFont(String family, boolean bold, boolean italic, FontSource source, VerticalMetrics metrics,
-                       int[] advances, CmapLookup cmap, FontInstanceBudget budget, long instanceBytes) {
+                       int[] advances, GlyphMap glyphs, FontInstanceBudget budget, long instanceBytes) {
         this.budget = budget;
         this.instanceBytes = instanceBytes;
         this.family = family;
@@ -55,7 +55,7 @@ final class LoadedFont {
         this.source = source;
         this.metrics = metrics;
         this.advances = advances;
-        this.cmap = cmap;
+        this.glyphs = glyphs;
     }
 
     /** Parses the font once, copies out what measuring needs, and keeps the instance for painting. */
@@ -83,7 +83,8 @@ final class LoadedFont {
             }
             font.setEnableGsub(false);
             long instanceBytes = 3 * font.getOriginalDataSize() + (1 << 20);
-            LoadedFont loaded = new LoadedFont(family, bold, italic, source, verticalMetrics(font), advances, cmap,
+            GlyphMap glyphs = GlyphMap.of(cmap, font.getNumberOfGlyphs());
+            LoadedFont loaded = new LoadedFont(family, bold, italic, source, verticalMetrics(font), advances, glyphs,
                     budget, instanceBytes);
             loaded.instancesOpened.incrementAndGet();
             loaded.release(font);
@@ -132,7 +133,7 @@ final class LoadedFont {
     }
 
     int glyphId(int codePoint) {
-        return cmap.getGlyphId(codePoint);
+        return glyphs.glyphId(codePoint);
     }
 
     boolean hasGlyph(int codePoint) {
