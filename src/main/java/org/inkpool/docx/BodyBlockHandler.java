@@ -18,12 +18,14 @@ import java.util.List;
  * included), so prefix lookups through ancestors (mc:Choice Requires) resolve as in a whole DOM. Inside a
  * block the DOM is what the DOM parser builds: same names, attributes, text (whitespace kept) and CDATA;
  * comments and processing instructions are left out. Elements of the document element other than the
- * first w:body are skipped unbuilt, as the reader never looks at them.
+ * first w:body are skipped unbuilt, as the reader never looks at them. The rows of a top-level table are
+ * handed over one at a time as well ({@link BodyBlocks#tableContent}): one table can be most of a document.
  */
 final class BodyBlockHandler extends DefaultHandler2 {
     private static final int ROOT = 1;
     private static final int BODY = 2;
     private static final int BLOCK = 3;
+    private static final int TABLE_CHILD = 4;
 
     private final BodyBlocks blocks;
     private final Document doc = SecureXml.newDocument();
@@ -36,6 +38,12 @@ final class BodyBlockHandler extends DefaultHandler2 {
     /** The body's w:sectPr stays attached, as it is read only after the last block. */
     private Element keptSectPr;
     private int depth;
+    /** The block being built when it is a w:tbl: its rows are handed over one by one. */
+    private Element table;
+    private boolean tableHadProperties;
+    private boolean tableHadGrid;
+    /** Whether the table's rows are handed over: decided at its first child other than tblPr and tblGrid. */
+    private Boolean tableStreams;
     /** The depth of the subtree being skipped, or 0. */
     private int skipping;
     private boolean inCdata;
@@ -80,6 +88,9 @@ final class BodyBlockHandler extends DefaultHandler2 {
             Element e = element(uri, qName, atts);
             current.appendChild(e);
             current = e;
+            if (depth == BLOCK) {
+                startBlock(e);
+            }
         } else if (depth == ROOT) {
             root = element(uri, qName, atts);
             doc.appendChild(root);
@@ -103,7 +114,10 @@ final class BodyBlockHandler extends DefaultHandler2 {
             flushText();
             Node done = current;
             current = done.getParentNode();
-            if (depth == BLOCK) {
+            if (depth == TABLE_CHILD && table != null) {
+                tableChildEnded((Element) done);
+            } else if (depth == BLOCK) {
+                table = null;
                 handOver((Element) done);
             }
         } else if (depth == BODY) {
@@ -111,6 +125,33 @@ final class BodyBlockHandler extends DefaultHandler2 {
             current = null;
         }
         depth--;
+    }
+
+    private void startBlock(Element block) {
+        table = Ooxml.is(block, Ooxml.W, "tbl") ? block : null;
+        tableHadProperties = false;
+        tableHadGrid = false;
+        tableStreams = null;
+    }
+
+    /**
+     * Hands over a table's row-level child, but only when the table's properties and grid came before its
+     * first one (as the schema has them): a table that breaks that order is read whole, so both ways read
+     * the same table.
+     */
+    private void tableChildEnded(Element child) {
+        if (Ooxml.is(child, Ooxml.W, "tblPr")) {
+            tableHadProperties = true;
+        } else if (Ooxml.is(child, Ooxml.W, "tblGrid")) {
+            tableHadGrid = true;
+        } else {
+            if (tableStreams == null) {
+                tableStreams = tableHadProperties && tableHadGrid;
+            }
+            if (tableStreams) {
+                blocks.tableContent(table, child);
+            }
+        }
     }
 
     private void handOver(Element block) {

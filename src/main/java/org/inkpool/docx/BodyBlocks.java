@@ -13,4 +13,13 @@ interface BodyBlocks {
      * is w:body and the document element with their attributes and namespace declarations.
      */
     void block(Element child);
+
+    /**
+     * One child of a w:tbl that is itself a child of w:body, handed over as soon as it is complete when the
+     * table's w:tblPr and w:tblGrid came first (a row, rows wrapped in an sdt…; whitespace and the like
+     * are not handed over). It stays attached below the table, which reaches {@link #block} at its end:
+     * whoever reads rows here detaches them, and whoever ignores this call finds every row there.
+     */
+    default void tableContent(Element tbl, Element child) {
+    }
 }

@@ -2,14 +2,9 @@ package org.inkpool.docx;
 
 import org.inkpool.model.Block;
 import org.inkpool.model.PageSetup;
-import org.inkpool.model.Rgb;
-import org.inkpool.model.RowProps;
 import org.inkpool.model.Section;
 import org.inkpool.model.SectionStart;
 import org.inkpool.model.Table;
-import org.inkpool.model.TableProps;
-import org.inkpool.model.TableCell;
-import org.inkpool.model.TableRow;
 import org.w3c.dom.Element;
 
 import java.util.ArrayList;
@@ -34,11 +29,32 @@ final class BodyReader {
         private final List<Section> sections = new ArrayList<>();
         private List<Block> blocks = new ArrayList<>();
         private Element finalSectPr;
+        /** The top-level table whose rows are arriving one at a time, and its reader; null between them. */
+        private Element streamedTable;
+        private TableReader streamedRows;
+
+        /**
+         * Reads one child of a top-level w:tbl that follows its tblPr and tblGrid (a row, or rows wrapped in
+         * an sdt…) before the table itself reaches {@link #add}; rows read are detached from the table.
+         */
+        void tableContent(Element tbl, Element child) {
+            if (streamedTable != tbl) {
+                streamedTable = tbl;
+                streamedRows = new TableReader(ctx, BodyReader.this, tbl, true);
+            }
+            streamedRows.add(child);
+        }
 
         /** Reads one child of w:body; it is not needed any more once this returns (its sectPr aside). */
         void add(Element child) {
             if (Ooxml.is(child, Ooxml.W, "sectPr")) {
                 finalSectPr = child;
+                return;
+            }
+            if (child == streamedTable) {
+                blocks.add(streamedRows.finish());
+                streamedTable = null;
+                streamedRows = null;
                 return;
             }
             List<Element> breaks = new ArrayList<>();
@@ -137,116 +153,11 @@ final class BodyReader {
             ctx.warnings.warn("Content nested more than " + ReadContext.MAX_DEPTH + " levels deep was left out");
             return null;
         }
-        ctx.depth++;
-        try {
-            Element tblPr = Ooxml.wChild(tbl, "tblPr");
-            Element styleEl = Ooxml.wChild(tblPr, "tblStyle");
-            String style = styleEl == null ? null : Ooxml.val(styleEl);
-            if (!ctx.styles.exists(style)) {
-                style = ctx.styles.defaultTableStyle();
-            }
-            double indent = 0;
-            Element ind = Ooxml.wChild(tblPr, "tblInd");
-            if (ind != null) {
-                String type = Ooxml.wAttr(ind, "type");
-                Double w = Ooxml.twipsToPt(Ooxml.wAttr(ind, "w"));
-                if (w != null && (type == null || "dxa".equals(type))) {
-                    indent = Limits.length(w);
-                }
-            }
-            List<Double> grid = new ArrayList<>();
-            for (Element col : Ooxml.children(Ooxml.wChild(tbl, "tblGrid"))) {
-                if (Ooxml.is(col, Ooxml.W, "gridCol")) {
-                    Double w = Ooxml.twipsToPt(Ooxml.wAttr(col, "w"));
-                    grid.add(w == null ? 0.0 : Limits.positiveLength(w));
-                }
-            }
-            // before Word 2013 a top-level table's indent places its first cell's text, not its grid (R§6.1)
-            TableProps props = TablePropsReader.table(style == null ? List.of() : ctx.styles.tableProperties(style),
-                    tblPr, ctx.compatibilityMode < 15 && ctx.depth == 1);
-            TableLook look = TableLook.of(Ooxml.wChild(tblPr, "tblLook"));
-            int[] bands = style == null ? new int[]{1, 1} : ctx.styles.bandSizes(style);
-            int columns = Math.max(1, grid.size());
-            List<Element> trs = flatten(tbl, "tr");
-            List<TableRow> rows = new ArrayList<>();
-            for (int r = 0; r < trs.size(); r++) {
-                Element tr = trs.get(r);
-                Element trPr = Ooxml.wChild(tr, "trPr");
-                boolean header = Boolean.TRUE.equals(Ooxml.onOff(Ooxml.wChild(trPr, "tblHeader")));
-                RowProps rowProps = TablePropsReader.row(trPr);
-                List<Element> tcs = flatten(tr, "tc");
-                int column = rowProps.gridBefore();
-                List<TableCell> cells = new ArrayList<>();
-                for (int c = 0; c < tcs.size(); c++) {
-                    Element tc = tcs.get(c);
-                    int span = span(tc);
-                    boolean last = c == tcs.size() - 1 || column + span >= columns;
-                    List<String> conditions = style == null ? List.of()
-                            : look.conditions(r, trs.size(), column, last, bands[0], bands[1]);
-                    cells.add(cell(tc, span, style, conditions, props));
-                    column += span;
-                }
-                rows.add(new TableRow(cells, header, rowProps));
-            }
-            return new Table(completeGrid(grid, rows), rows, indent, props);
-        } finally {
-            ctx.depth--;
+        TableReader reader = new TableReader(ctx, this, tbl, false);
+        for (Element child : Ooxml.children(tbl)) {
+            reader.add(child);
         }
-    }
-
-    /**
-     * A cell whose paragraphs take the table style with the cell's conditional formats (header row, bands…),
-     * whose background is its own w:shd or else the table style's, and whose layout properties (borders,
-     * margins, vAlign) come from the style's cell properties for those conditions, then its own.
-     */
-    private TableCell cell(Element tc, int span, String tableStyle, List<String> conditions, TableProps table) {
-        Element tcPr = Ooxml.wChild(tc, "tcPr");
-        Element vMerge = Ooxml.wChild(tcPr, "vMerge");
-        boolean continues = vMerge != null && !"restart".equals(Ooxml.val(vMerge));
-        Element shd = Ooxml.wChild(tcPr, "shd");
-        Rgb fill = shd != null ? RunStyle.shadingFill(shd)
-                : tableStyle == null ? null : ctx.styles.tableCellShading(tableStyle, conditions);
-        List<Element> styleCell = tableStyle == null ? List.of() : ctx.styles.tableCellProperties(tableStyle, conditions);
-        return new TableCell(readBlocks(tc, StyleSheet.tableKey(tableStyle, conditions)), span, continues, fill,
-                TablePropsReader.cell(styleCell, tcPr, table.cellMargins()));
-    }
-
-    private static int span(Element tc) {
-        Integer span = Ooxml.integer(Ooxml.val(Ooxml.wChild(Ooxml.wChild(tc, "tcPr"), "gridSpan")));
-        return span == null || span < 1 ? 1 : Math.min(span, 64);
-    }
-
-    /** Rows of a table or cells of a row, also when wrapped in content controls or custom XML. */
-    private static List<Element> flatten(Element parent, String name) {
-        List<Element> out = new ArrayList<>();
-        for (Element e : Ooxml.children(parent)) {
-            if (Ooxml.is(e, Ooxml.W, name)) {
-                out.add(e);
-            } else if (Ooxml.is(e, Ooxml.W, "sdt")) {
-                out.addAll(flatten(Ooxml.wChild(e, "sdtContent"), name));
-            } else if (Ooxml.is(e, Ooxml.W, "customXml") || Ooxml.is(e, Ooxml.W, "ins")) {
-                out.addAll(flatten(e, name));
-            }
-        }
-        return out;
-    }
-
-    /** A table whose tblGrid is missing or too short gets equal columns for the cells it holds. */
-    private static List<Double> completeGrid(List<Double> grid, List<TableRow> rows) {
-        int columns = 0;
-        for (TableRow r : rows) {
-            columns = Math.max(columns, r.props().gridBefore() + r.cells().stream().mapToInt(TableCell::gridSpan).sum());
-        }
-        if (grid.size() >= columns) {
-            return grid;
-        }
-        List<Double> out = new ArrayList<>(grid);
-        double known = grid.stream().mapToDouble(Double::doubleValue).sum();
-        double rest = Math.max(PageSetup.LETTER.bodyWidth() - known, 36 * (columns - grid.size()));
-        while (out.size() < columns) {
-            out.add(rest / (columns - grid.size()));
-        }
-        return out;
+        return reader.finish();
     }
 
     private Section section(Element sectPr, List<Block> blocks) {

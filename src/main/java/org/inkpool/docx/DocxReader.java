@@ -205,6 +205,11 @@ public final class DocxReader {
         public void block(Element child) {
             sections.add(child);
         }
+
+        @Override
+        public void tableContent(Element tbl, Element child) {
+            sections.tableContent(tbl, child);
+        }
     }
 
     /** A part the document can live without: when damaged, a warning, and the reader goes on without it. */

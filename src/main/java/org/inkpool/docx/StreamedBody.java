@@ -12,7 +12,7 @@ import java.util.function.DoubleConsumer;
 /**
  * Streams the main part with the hardened SAX parser, one top-level block's DOM at a time
  * ({@link BodyBlockHandler}). Progress is the share of the part's bytes the parser has consumed, reported
- * after each block.
+ * after each block and each row of a top-level table.
  */
 final class StreamedBody implements BodySource {
     static final StreamedBody INSTANCE = new StreamedBody();
@@ -59,6 +59,16 @@ final class StreamedBody implements BodySource {
         @Override
         public void block(Element child) {
             blocks.block(child);
+            reportPosition();
+        }
+
+        @Override
+        public void tableContent(Element tbl, Element child) {
+            blocks.tableContent(tbl, child);
+            reportPosition(); // a long table moves the bar as its rows are read
+        }
+
+        private void reportPosition() {
             if (size > 0) {
                 // the parser reads ahead by a buffer, so the share can reach 1 before the last block
                 report(Math.min(1.0, in.count / (double) size));

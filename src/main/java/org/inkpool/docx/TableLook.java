@@ -49,14 +49,14 @@ record TableLook(boolean firstRow, boolean lastRow, boolean firstColumn, boolean
      * The conditional formats that apply to a cell, lowest precedence first.
      *
      * @param row        0-based row index
-     * @param rows       number of rows
+     * @param lastRow    whether it is the table's last row (a one-row table has no last-row format)
      * @param column     0-based grid column where the cell starts
      * @param lastColumn whether the cell reaches the table's last grid column
      */
-    List<String> conditions(int row, int rows, int column, boolean lastColumn, int rowBand, int colBand) {
+    List<String> conditions(int row, boolean lastRow, int column, boolean lastColumn, int rowBand, int colBand) {
         List<String> out = new ArrayList<>();
         boolean isFirstRow = firstRow && row == 0;
-        boolean isLastRow = this.lastRow && row == rows - 1 && rows > 1;
+        boolean isLastRow = this.lastRow && lastRow && row > 0;
         boolean isFirstCol = firstColumn && column == 0;
         boolean isLastCol = this.lastColumn && lastColumn;
         if (verticalBands && !isFirstCol && !isLastCol) {

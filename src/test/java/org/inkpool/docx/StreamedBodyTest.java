@@ -249,6 +249,62 @@ class StreamedBodyTest {
                 "tbl among [sectPr, tbl]", "p among [sectPr, p]");
     }
 
+    /**
+     * A top-level table's rows are handed over as they end, still attached below it; a table whose grid
+     * does not come before its rows is handed over whole, and so is a table nested in a cell.
+     */
+    @Test
+    void rowsOfATopLevelTableAreHandedOverOneByOne() throws Exception {
+        String row = "<w:tr><w:tc><w:p/></w:tc></w:tr>";
+        String nested = "<w:tr><w:tc><w:tbl><w:tblPr/><w:tblGrid/>" + row + "</w:tbl><w:p/></w:tc></w:tr>";
+        String xml = "<w:document " + NAMESPACES + "><w:body>"
+                + "<w:tbl><w:tblPr/><w:tblGrid><w:gridCol/></w:tblGrid>" + row
+                + "<w:sdt><w:sdtContent>" + row + "</w:sdtContent></w:sdt>" + nested + "</w:tbl>"
+                + "<w:tbl><w:tblPr/>" + row + "<w:tblGrid/>" + row + "</w:tbl>"
+                + "</w:body></w:document>";
+        List<String> seen = new ArrayList<>();
+        BodyBlockHandler handler = new BodyBlockHandler(new BodyBlocks() {
+            @Override
+            public void bodyStarted() {
+            }
+
+            @Override
+            public void block(Element child) {
+                seen.add(child.getLocalName() + " with " + Ooxml.children(child).size() + " children");
+            }
+
+            @Override
+            public void tableContent(Element tbl, Element child) {
+                assertThat(child.getParentNode()).isSameAs(tbl);
+                assertThat(tbl.getParentNode().getLocalName()).isEqualTo("body");
+                seen.add(child.getLocalName());
+                tbl.removeChild(child);
+            }
+        });
+        SecureXml.stream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), handler);
+
+        assertThat(seen).containsExactly("tr", "sdt", "tr", "tbl with 2 children", "tbl with 4 children");
+    }
+
+    /** Read through the streamed path, a long table's rows come out in order, as from a whole DOM. */
+    @Test
+    void aLongStreamedTableReadsLikeTheWholeTable() throws Exception {
+        StringBuilder body = new StringBuilder("<w:tbl><w:tblPr><w:tblStyle w:val=\"Plain\"/>"
+                + "<w:tblLook w:lastRow=\"1\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"2000\"/></w:tblGrid>");
+        for (int i = 0; i < 500; i++) {
+            body.append("<w:tr><w:tc><w:p><w:r><w:t>row ").append(i).append("</w:t></w:r></w:p></w:tc></w:tr>");
+        }
+        body.append("</w:tbl><w:p/>");
+        Path file = withMainPart("<w:document " + NAMESPACES + "><w:body>" + body + "</w:body></w:document>",
+                "table.docx");
+
+        Outcome streamed = streamed(file);
+
+        assertThat(streamed).isEqualTo(whole(file));
+        assertThat(streamed.model()).contains("row 0", "row 499");
+        assertThat(streamed.model().indexOf("row 0")).isLessThan(streamed.model().indexOf("row 1"));
+    }
+
     private Path withMainPart(String documentXml, String name) throws Exception {
         Path template = TestDocx.body(TestDocx.p("template")).write(dir, "template-" + name);
         return TestDocx.replaceEntry(template, "word/document.xml", xml -> documentXml, dir.resolve(name));
