@@ -1,5 +1,8 @@
 package org.inkpool.pdf;
 
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TrueTypeFont;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -29,6 +32,7 @@ public final class FontRegistry {
 
     /** Heap for parsed fonts waiting between documents, unless {@code inkpool.fontMemoryMB} says otherwise. */
     static final long DEFAULT_IDLE_FONT_BYTES = 64L << 20;
+    private static final String BUNDLED_CJK = "fonts/DroidSansFallbackFull.ttf";
 
     private final FontIndex index;
     private final FontInstanceBudget budget;
@@ -36,6 +40,7 @@ public final class FontRegistry {
     private final long indexMillis;
     private final ConcurrentMap<String, Slot<Optional<LoadedFont>>> loaded = new ConcurrentHashMap<>();
     private final ConcurrentMap<Long, Slot<Optional<LoadedFont>>> fallbacks = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Slot<CodePointSet>> bundledCoverage = new ConcurrentHashMap<>();
 
     private FontRegistry(FontIndex index, int filesParsed, long indexMillis, long idleFontBytes) {
         this.index = index;
@@ -104,6 +109,11 @@ public final class FontRegistry {
         return index.hasFamily(family);
     }
 
+    /** How many faces have been loaded for measuring and drawing so far. */
+    int loadedFaceCount() {
+        return loaded.size();
+    }
+
     FontIndex index() {
         return index;
     }
@@ -130,13 +140,32 @@ public final class FontRegistry {
 
     /** The bundled Latin/Cyrillic/Greek face (DejaVu Sans), regular or bold. */
     LoadedFont bundledLatin(boolean bold) {
-        String file = bold ? "fonts/DejaVuSans-Bold.ttf" : "fonts/DejaVuSans.ttf";
-        return bundled(file, "DejaVu Sans", bold);
+        return bundled(bundledLatinResource(bold), "DejaVu Sans", bold);
+    }
+
+    private static String bundledLatinResource(boolean bold) {
+        return bold ? "fonts/DejaVuSans-Bold.ttf" : "fonts/DejaVuSans.ttf";
     }
 
     /** The bundled CJK face (Droid Sans Fallback). */
     LoadedFont bundledCjk() {
-        return bundled("fonts/DroidSansFallbackFull.ttf", "Droid Sans Fallback", false);
+        return bundled(BUNDLED_CJK, "Droid Sans Fallback", false);
+    }
+
+    /**
+     * Whether a bundled face has a glyph for {@code codePoint}, answered from its code points without keeping
+     * it parsed: a search that gets this far mostly ends empty-handed (a private-use symbol no font has), and
+     * loading Droid Sans Fallback only to learn that left ~12 MB parsed in the worker.
+     */
+    private boolean bundledHas(String resource, int codePoint) {
+        return bundledCoverage.computeIfAbsent(resource, k -> new Slot<>()).get(() -> {
+            try (TrueTypeFont font = FontSource.resource(resource).open()) {
+                CmapLookup cmap = font.getUnicodeCmapLookup(false);
+                return cmap == null ? CodePointSet.EMPTY : CodePointSet.of(cmap, font.getNumberOfGlyphs());
+            } catch (IOException e) {
+                throw new IllegalStateException("bundled font unreadable: " + resource, e);
+            }
+        }).contains(codePoint);
     }
 
     private LoadedFont bundled(String resource, String family, boolean bold) {
@@ -181,10 +210,11 @@ public final class FontRegistry {
                 return font;
             }
         }
-        for (LoadedFont font : List.of(bundledLatin(bold), bundledCjk())) {
-            if (font.hasGlyph(codePoint)) {
-                return Optional.of(font);
-            }
+        if (bundledHas(bundledLatinResource(bold), codePoint)) {
+            return Optional.of(bundledLatin(bold));
+        }
+        if (bundledHas(BUNDLED_CJK, codePoint)) {
+            return Optional.of(bundledCjk());
         }
         return Optional.empty();
     }

@@ -152,6 +152,16 @@ class FontRegistryTest {
     }
 
     @Test
+    void learnsThatNoBundledFaceHasACharacterWithoutLoadingOne(@TempDir Path empty) {
+        FontRegistry registry = FontRegistry.create(List.of(empty), cache);
+
+        assertThat(registry.fallbackFor(0x10FFFD, false, false)).isEmpty();
+        assertThat(registry.loadedFaceCount()).isZero();
+        assertThat(registry.fallbackFor('中', false, false).orElseThrow().faceName()).isEqualTo("Droid Sans Fallback");
+        assertThat(registry.loadedFaceCount()).isOne();
+    }
+
+    @Test
     void neverReturnsNothingForACharacterNoFontHas(@TempDir Path empty) {
         DocumentFonts fonts = documentFonts(FontRegistry.create(List.of(empty), cache));
 
