@@ -3,6 +3,7 @@ package org.inkpool.pdf;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 
 /**
  * Keeps the parsed font instances waiting in the pools of all {@link LoadedFont}s under a heap budget: when
@@ -21,6 +22,23 @@ final class FontInstanceBudget {
 
     FontInstanceBudget(long limitBytes) {
         this.limitBytes = limitBytes;
+    }
+
+    /**
+     * Applies the budget after {@code font} was loaded: its first instance, parsed to copy out what measuring
+     * needs, is now idle. A face larger than the whole budget is closed at once, so that a document that only
+     * names a CJK font, or asks it for a character it lacks, does not keep 45 MB parsed; it is parsed again
+     * if the document paints with it. Otherwise the budget applies as after a release.
+     */
+    void loaded(LoadedFont font) {
+        if (limitBytes == Long.MAX_VALUE) {
+            return;
+        }
+        if (font.idleBytes() > limitBytes) {
+            font.closeIdle();
+            return;
+        }
+        released(List.of(font));
     }
 
     /**

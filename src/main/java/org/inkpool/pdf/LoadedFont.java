@@ -87,7 +87,8 @@ final class LoadedFont {
             LoadedFont loaded = new LoadedFont(family, bold, italic, source, verticalMetrics(font), advances, glyphs,
                     budget, instanceBytes);
             loaded.instancesOpened.incrementAndGet();
-            loaded.release(font);
+            loaded.returnInstance(font);
+            budget.loaded(loaded);
             return loaded;
         } catch (IOException | RuntimeException e) {
             font.close();
