@@ -14,6 +14,12 @@ final class WorkerCommand {
     private static final long MIN_HEAP = 256 * MIB;
     private static final long MAX_HEAP = 1024 * MIB;
     private static final long UNKNOWN_MEMORY_HEAP = 512 * MIB;
+    private static final long MAX_YOUNG_GENERATION = 32 * MIB;
+    private static final int MIN_HEAP_FREE_PERCENT = 25;
+    private static final int MAX_HEAP_FREE_PERCENT = 50;
+    /** The pdf package's idle-font budget (FontRegistry reads it; the pool may not name that class). */
+    static final String FONT_MEMORY_PROPERTY = "inkpool.fontMemoryMB";
+    static final int WORKER_FONT_MEMORY_MB = 24;
 
     private WorkerCommand() {
     }
@@ -29,12 +35,17 @@ final class WorkerCommand {
         // and a small initial heap: the default (1/64 of RAM) lets garbage pile up in an old generation of
         // hundreds of MB before its first collection, all of it resident
         command.add("-Xms" + Math.min(heap, youngGeneration(heap) + 32 * MIB) / MIB + "m");
+        // The old generation grows to keep a quarter of itself free after a full collection, not the
+        // default 40 %, and gives back what is beyond half: a worker stays near 250 MB resident on the
+        // corpus instead of ~330, for ~0.5 s more collection pauses over its 98 documents (README).
+        command.add("-XX:MinHeapFreeRatio=" + MIN_HEAP_FREE_PERCENT);
+        command.add("-XX:MaxHeapFreeRatio=" + MAX_HEAP_FREE_PERCENT);
         // A collection that finds the old generation mostly empty shrinks it at once, not over several
-        // collections, so HeapTrim's collection after a large document gives the memory back. Tighter free
-        // ratios (-XX:Min/MaxHeapFreeRatio 30/50) were measured too: 285 instead of ~310 MB peak RSS on the
-        // corpus for 0.5 s more collection pauses (2.2 instead of 1.7 s), and a 48 MB young generation
-        // cost more still; the JVM's defaults stay.
+        // collections, so HeapTrim's collection after a large document gives the memory back.
         command.add("-XX:-ShrinkHeapInSteps");
+        // Parsed fonts waiting between documents: a worker keeps the few Latin faces most documents use;
+        // a CJK face (45 MB parsed) stays only while the documents keep using it (FontInstanceBudget).
+        command.add("-D" + FONT_MEMORY_PROPERTY + "=" + WORKER_FONT_MEMORY_MB);
         command.add("-XX:+ExitOnOutOfMemoryError");
         // One file at a time per worker: the serial collector has the smallest footprint and fastest start.
         command.add("-XX:+UseSerialGC");
@@ -78,7 +89,7 @@ final class WorkerCommand {
     }
 
     static long youngGeneration(long heap) {
-        return Math.max(16 * MIB, Math.min(64 * MIB, heap / 4));
+        return Math.max(16 * MIB, Math.min(MAX_YOUNG_GENERATION, heap / 4));
     }
 
     /** MemAvailable from /proc/meminfo (Linux); empty elsewhere. */
