@@ -43,10 +43,12 @@ final class FontInstanceBudget {
 
     /**
      * Applies the budget after {@code together} (the fonts one document has just given back) became idle:
-     * the least recently used other fonts close their idle instances until the total fits. The fonts of
-     * the document just written are never closed here, even when they alone exceed the budget: the next
-     * document is most likely alike (a folder of Chinese letters), and re-parsing its 45 MB CJK face for
-     * each document cost such a folder up to a quarter more CPU. A later document without them frees them.
+     * the least recently used other fonts close their idle instances until those others fit in it. The fonts
+     * of the document just written are neither closed nor counted: the next document is most likely alike
+     * (a folder of Chinese letters), and re-parsing its 45 MB CJK face for each document cost such a folder
+     * up to a quarter more CPU; counted, that face pushed every Latin face out after each Chinese document,
+     * to be parsed again by the next (Carlito 15 times over the corpus). A later document without them
+     * frees them.
      */
     void released(Collection<LoadedFont> together) {
         if (limitBytes == Long.MAX_VALUE) {
@@ -57,16 +59,18 @@ final class FontInstanceBudget {
                 recent.remove(font);
                 recent.add(font);
             }
-            long total = 0;
+            long others = 0;
             for (LoadedFont f : recent) {
-                total += f.idleBytes();
+                if (!together.contains(f)) {
+                    others += f.idleBytes();
+                }
             }
             for (LoadedFont f : new ArrayList<>(recent)) {
-                if (total <= limitBytes) {
+                if (others <= limitBytes) {
                     break;
                 }
                 if (!together.contains(f)) {
-                    total -= f.closeIdle();
+                    others -= f.closeIdle();
                     recent.remove(f);
                 }
             }

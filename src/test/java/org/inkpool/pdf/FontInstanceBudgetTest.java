@@ -39,6 +39,23 @@ class FontInstanceBudgetTest {
     }
 
     @Test
+    void aLargeFaceJustUsedDoesNotPushTheOthersOut() throws IOException {
+        FontInstanceBudget budget = new FontInstanceBudget(8L << 20);
+        LoadedFont latin = load("fonts/DejaVuSans.ttf", budget);
+        LoadedFont cjk = load("fonts/DroidSansFallbackFull.ttf", budget);
+
+        cjk.returnInstance(cjk.borrow());
+        budget.released(List.of(cjk));
+        assertThat(latin.idleBytes()).isPositive();
+
+        // the next document uses only the Latin face: now the large one is over the budget and goes
+        latin.returnInstance(latin.borrow());
+        budget.released(List.of(latin));
+        assertThat(cjk.idleBytes()).isZero();
+        assertThat(latin.idleBytes()).isPositive();
+    }
+
+    @Test
     void withoutALimitEveryInstanceStays() throws IOException {
         LoadedFont large = load("fonts/DroidSansFallbackFull.ttf", FontInstanceBudget.UNLIMITED);
 
