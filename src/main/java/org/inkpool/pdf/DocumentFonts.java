@@ -85,10 +85,10 @@ public final class DocumentFonts implements FontMetrics {
 
     private PdfFontFace fallback(int codePoint, Resolved r) {
         // A document's embedded font is often a subset: the installed font of that family comes first.
-        Optional<FontRegistry.Loaded> sameFamily = registry.find(r.family(), r.bold(), r.italic())
-                .filter(found -> found.font() != r.primary().font() && found.font().hasGlyph(codePoint));
+        Optional<LoadedFont> sameFamily = registry.findWithGlyph(r.family(), r.bold(), r.italic(), codePoint)
+                .filter(font -> font != r.primary().font());
         if (sameFamily.isPresent()) {
-            LoadedFont font = sameFamily.get().font();
+            LoadedFont font = sameFamily.get();
             return fallbackFaces.computeIfAbsent(new FallbackKey(font, r.bold(), r.italic(), true),
                     k -> new PdfFontFace(k.font(), r.primary().lineMetrics(), false, k.bold(), k.italic()));
         }
@@ -106,8 +106,8 @@ public final class DocumentFonts implements FontMetrics {
 
     private Optional<LoadedFont> sameKind(int codePoint, Resolved r) {
         for (String candidate : FontSubstitutes.candidates(r.family())) {
-            Optional<LoadedFont> font = registry.find(candidate, r.bold(), r.italic()).map(FontRegistry.Loaded::font)
-                    .filter(f -> f != r.primary().font() && f.hasGlyph(codePoint));
+            Optional<LoadedFont> font = registry.findWithGlyph(candidate, r.bold(), r.italic(), codePoint)
+                    .filter(f -> f != r.primary().font());
             if (font.isPresent()) {
                 return font;
             }

@@ -162,6 +162,17 @@ class FontRegistryTest {
     }
 
     @Test
+    void aFaceIsNotLoadedToLearnThatItLacksACharacter(@TempDir Path fonts) throws IOException {
+        TestFonts.install(TestFonts.CARLITO, fonts);
+        FontRegistry registry = FontRegistry.create(List.of(fonts), cache);
+
+        assertThat(registry.findWithGlyph("Carlito", false, false, '中')).isEmpty();
+        assertThat(registry.loadedFaceCount()).isZero();
+        assertThat(registry.findWithGlyph("Carlito", false, false, 'A').orElseThrow().faceName()).isEqualTo("Carlito");
+        assertThat(registry.loadedFaceCount()).isOne();
+    }
+
+    @Test
     void neverReturnsNothingForACharacterNoFontHas(@TempDir Path empty) {
         DocumentFonts fonts = documentFonts(FontRegistry.create(List.of(empty), cache));
 
