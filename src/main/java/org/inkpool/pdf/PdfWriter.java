@@ -6,6 +6,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.inkpool.layout.FontFace;
+import org.inkpool.layout.GlyphRun;
 import org.inkpool.layout.LaidOutDocument;
 import org.inkpool.layout.Page;
 import org.inkpool.layout.PageItem;
@@ -17,8 +18,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Calendar;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 
@@ -60,6 +63,7 @@ public final class PdfWriter {
     public void write(LaidOutDocument document, DocumentInfo info, OutputStream out, DoubleConsumer progress)
             throws IOException {
         GlyphReport glyphs = new GlyphReport();
+        registry.spareOnly(facesOf(document.pages()));
         DocumentFonts foreignFaces = new DocumentFonts(registry, List.of(), warnings);
         try (PDDocument pdf = new PDDocument();
              DocumentPdfFonts fonts = new DocumentPdfFonts(pdf, registry, warnings)) {
@@ -84,6 +88,19 @@ public final class PdfWriter {
         }
         glyphs.report(warnings);
         progress.accept(1.0);
+    }
+
+    /** The fonts the pages' text is drawn with (faces made elsewhere left out). */
+    private static Set<LoadedFont> facesOf(List<Page> pages) {
+        Set<LoadedFont> faces = new HashSet<>();
+        for (Page page : pages) {
+            for (PageItem item : page.items()) {
+                if (item instanceof GlyphRun run && run.face() instanceof PdfFontFace face) {
+                    faces.add(face.font());
+                }
+            }
+        }
+        return faces;
     }
 
     /**

@@ -89,6 +89,31 @@ class PdfWriterTest {
         return new GlyphRun(x, baseline, face, 12, text, Rgb.BLACK, 0);
     }
 
+    /**
+     * The budget applies before painting: a large face the previous document painted with is closed before
+     * the next document, which does not use it, paints its first page, not after its last.
+     */
+    @Test
+    void aLargeFaceThePreviousDocumentUsedIsClosedBeforeTheNextPaints(@TempDir Path fontsDir) throws IOException {
+        TestFonts.install(TestFonts.WQY_ZENHEI, fontsDir);
+        TestFonts.install(TestFonts.CARLITO, fontsDir);
+        FontRegistry small = FontRegistry.create(List.of(fontsDir), fontsDir.resolve("cache"), 8L << 20);
+        DocumentFonts fonts = new DocumentFonts(small, List.of(), warnings::add);
+        GlyphRun chinese = run(fonts, "SimSun", "中文", 72, 100);
+        GlyphRun latin = run(fonts, "Calibri", "Latin", 72, 130);
+        LoadedFont cjk = ((PdfFontFace) chinese.face()).font();
+        PdfWriter writer = new PdfWriter(small, warnings::add);
+
+        writer.write(new LaidOutDocument(List.of(new Page(A4_WIDTH, A4_HEIGHT, List.of(chinese, latin)))),
+                DocumentInfo.EMPTY, new ByteArrayOutputStream(), p -> { });
+        assertThat(cjk.idleBytes()).as("kept for a next Chinese document").isPositive();
+
+        List<Long> cjkIdleWhilePainting = new ArrayList<>();
+        writer.write(new LaidOutDocument(List.of(new Page(A4_WIDTH, A4_HEIGHT, List.of(latin)))),
+                DocumentInfo.EMPTY, new ByteArrayOutputStream(), p -> cjkIdleWhilePainting.add(cjk.idleBytes()));
+        assertThat(cjkIdleWhilePainting.get(0)).isZero();
+    }
+
     private LaidOutDocument sample(DocumentFonts fonts) throws IOException {
         List<PageItem> first = new ArrayList<>();
         first.add(new FilledRect(60, 80, 200, 30, new Rgb(0xFFFF00)));
