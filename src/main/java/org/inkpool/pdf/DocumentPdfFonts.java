@@ -1,11 +1,14 @@
 package org.inkpool.pdf;
 
+import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +28,10 @@ final class DocumentPdfFonts implements AutoCloseable {
     private final Map<LoadedFont, PdfFont> fonts = new HashMap<>();
     /** The parsed instances this document borrowed, to give back when it is saved. */
     private final List<Borrowed> borrowed = new ArrayList<>();
+    /** Every character of the document's text: the glyphs a large face's small copy must hold. */
+    private final BitSet codePoints;
+    /** The small copies of large faces ({@link SmallFace}) made for this document, closed with it. */
+    private final List<TrueTypeFont> smallFaces = new ArrayList<>();
 
     private record Borrowed(LoadedFont face, TrueTypeFont instance) {
     }
@@ -33,10 +40,12 @@ final class DocumentPdfFonts implements AutoCloseable {
     record PdfFont(PDType0Font font, LoadedFont face) {
     }
 
-    DocumentPdfFonts(PDDocument document, FontRegistry registry, Consumer<String> warnings) {
+    /** {@code codePoints}: every character the document's text runs hold. */
+    DocumentPdfFonts(PDDocument document, FontRegistry registry, Consumer<String> warnings, BitSet codePoints) {
         this.document = document;
         this.registry = registry;
         this.warnings = warnings;
+        this.codePoints = codePoints;
     }
 
     PdfFont fontFor(LoadedFont face) throws IOException {
@@ -62,6 +71,9 @@ final class DocumentPdfFonts implements AutoCloseable {
     }
 
     private PDType0Font embed(LoadedFont face) throws IOException {
+        if (face.glyphSource() != null) {
+            return embedSmall(face, face.glyphSource());
+        }
         TrueTypeFont ttf = face.borrow();
         try {
             PDType0Font font = PDType0Font.load(document, ttf, true);
@@ -69,6 +81,30 @@ final class DocumentPdfFonts implements AutoCloseable {
             return font;
         } catch (IOException | RuntimeException e) {
             face.release(ttf);
+            throw e;
+        }
+    }
+
+    /**
+     * A large face embedded from a small copy holding the glyphs of every character of the document it has:
+     * a superset of what the painter can draw with it, since it draws only the text runs' characters.
+     */
+    private PDType0Font embedSmall(LoadedFont face, GlyphSource source) throws IOException {
+        Map<Integer, Integer> glyphs = new HashMap<>();
+        for (int cp = codePoints.nextSetBit(0); cp >= 0; cp = codePoints.nextSetBit(cp + 1)) {
+            int gid = face.glyphId(cp);
+            if (gid > 0) {
+                glyphs.put(cp, gid);
+            }
+        }
+        TrueTypeFont small = new TTFParser().parse(new RandomAccessReadBuffer(SmallFace.build(source, glyphs)));
+        try {
+            small.setEnableGsub(false);
+            PDType0Font font = PDType0Font.load(document, small, true);
+            smallFaces.add(small);
+            return font;
+        } catch (IOException | RuntimeException e) {
+            small.close();
             throw e;
         }
     }
@@ -86,6 +122,14 @@ final class DocumentPdfFonts implements AutoCloseable {
         }
         byBudget.forEach(FontInstanceBudget::released);
         borrowed.clear();
+        for (TrueTypeFont small : smallFaces) {
+            try {
+                small.close();
+            } catch (IOException e) {
+                // an in-memory copy: nothing to release that matters
+            }
+        }
+        smallFaces.clear();
         fonts.clear();
     }
 }

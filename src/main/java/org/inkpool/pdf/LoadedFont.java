@@ -43,6 +43,8 @@ final class LoadedFont {
     private final FontInstanceBudget budget;
     /** Rough heap cost of one parsed instance: FontBox holds the data plus parsed tables (measured ≈ 3×). */
     private final long instanceBytes;
+    /** For a large installed face: where documents take the glyphs they draw from, instead of a parsed instance. */
+    private volatile GlyphSource glyphSource;
 
     private LoadedFont(String family, boolean bold, boolean italic, FontSource source, VerticalMetrics metrics,
                        int[] advances, GlyphMap glyphs, FontInstanceBudget budget, long instanceBytes) {
@@ -61,6 +63,18 @@ final class LoadedFont {
     /** Parses the font once, copies out what measuring needs, and keeps the instance for painting. */
     static LoadedFont load(String family, boolean bold, boolean italic, FontSource source) throws IOException {
         return load(family, bold, italic, source, FontInstanceBudget.UNLIMITED);
+    }
+
+    /**
+     * A large installed face (a CJK face: 45 MB parsed): measuring keeps what it copied out, and documents
+     * embed the glyphs they draw read from the file ({@link SmallFace}), so no parsed instance is kept.
+     */
+    static LoadedFont loadLarge(String family, boolean bold, boolean italic, FontSource source,
+                                FontInstanceBudget budget, GlyphSource glyphSource) throws IOException {
+        LoadedFont font = load(family, bold, italic, source, budget);
+        font.glyphSource = glyphSource;
+        font.closeIdle();
+        return font;
     }
 
     /** As {@link #load(String, boolean, boolean, FontSource)}, with idle instances kept within {@code budget}. */
@@ -207,6 +221,11 @@ final class LoadedFont {
         synchronized (idle) {
             idle.addFirst(font);
         }
+    }
+
+    /** The file a large face's glyphs are read from, or null: then documents embed a parsed instance. */
+    GlyphSource glyphSource() {
+        return glyphSource;
     }
 
     FontInstanceBudget budget() {

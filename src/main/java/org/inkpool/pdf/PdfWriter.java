@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.BitSet;
 import java.util.Calendar;
 import java.util.HashSet;
 import java.util.List;
@@ -65,8 +66,9 @@ public final class PdfWriter {
         GlyphReport glyphs = new GlyphReport();
         registry.spareOnly(facesOf(document.pages()));
         DocumentFonts foreignFaces = new DocumentFonts(registry, List.of(), warnings);
+        BitSet codePoints = codePointsOf(document.pages());
         try (PDDocument pdf = new PDDocument();
-             DocumentPdfFonts fonts = new DocumentPdfFonts(pdf, registry, warnings)) {
+             DocumentPdfFonts fonts = new DocumentPdfFonts(pdf, registry, warnings, codePoints)) {
             describe(pdf, info == null ? DocumentInfo.EMPTY : info);
             ImageEmbedder images = new ImageEmbedder(pdf, warnings);
             PagePainter.FaceResolver resolver = (face, cp) -> resolve(foreignFaces, face, cp);
@@ -88,6 +90,19 @@ public final class PdfWriter {
         }
         glyphs.report(warnings);
         progress.accept(1.0);
+    }
+
+    /** Every character of the pages' text runs. */
+    private static BitSet codePointsOf(List<Page> pages) {
+        BitSet codePoints = new BitSet();
+        for (Page page : pages) {
+            for (PageItem item : page.items()) {
+                if (item instanceof GlyphRun run) {
+                    run.text().codePoints().forEach(codePoints::set);
+                }
+            }
+        }
+        return codePoints;
     }
 
     /** The fonts the pages' text is drawn with (faces made elsewhere left out). */

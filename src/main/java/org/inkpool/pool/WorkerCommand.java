@@ -19,7 +19,7 @@ final class WorkerCommand {
     private static final int MAX_HEAP_FREE_PERCENT = 50;
     /** The pdf package's idle-font budget (FontRegistry reads it; the pool may not name that class). */
     static final String FONT_MEMORY_PROPERTY = "inkpool.fontMemoryMB";
-    static final int WORKER_FONT_MEMORY_MB = 24;
+    static final int WORKER_FONT_MEMORY_MB = 40;
 
     private WorkerCommand() {
     }
@@ -36,15 +36,16 @@ final class WorkerCommand {
         // hundreds of MB before its first collection, all of it resident
         command.add("-Xms" + Math.min(heap, youngGeneration(heap) + 32 * MIB) / MIB + "m");
         // The old generation grows to keep a quarter of itself free after a full collection, not the
-        // default 40 %, and gives back what is beyond half: a worker stays near 250 MB resident on the
-        // corpus instead of ~330, for ~0.5 s more collection pauses over its 98 documents (README).
+        // default 40 %, and gives back what is beyond half: on the scaling check's documents a worker
+        // peaks ~35 MB lower than with the defaults, for ~0.5 s more collection pauses over them (README).
         command.add("-XX:MinHeapFreeRatio=" + MIN_HEAP_FREE_PERCENT);
         command.add("-XX:MaxHeapFreeRatio=" + MAX_HEAP_FREE_PERCENT);
         // A collection that finds the old generation mostly empty shrinks it at once, not over several
         // collections, so HeapTrim's collection after a large document gives the memory back.
         command.add("-XX:-ShrinkHeapInSteps");
-        // Parsed fonts waiting between documents: a worker keeps the few Latin faces most documents use;
-        // a CJK face (45 MB parsed) stays only while the documents keep using it (FontInstanceBudget).
+        // Parsed fonts waiting between documents: a worker keeps the dozen or so Latin faces most documents
+        // use (1.5-4 MB each parsed); large CJK faces are never kept parsed (documents embed the glyphs they
+        // draw, read from the file). 24 MB saved a few MB at peak and cost more re-parsing.
         command.add("-D" + FONT_MEMORY_PROPERTY + "=" + WORKER_FONT_MEMORY_MB);
         command.add("-XX:+ExitOnOutOfMemoryError");
         // One file at a time per worker: the serial collector has the smallest footprint and fastest start.

@@ -95,7 +95,7 @@ class PdfWriterTest {
      */
     @Test
     void aLargeFaceThePreviousDocumentUsedIsClosedBeforeTheNextPaints(@TempDir Path fontsDir) throws IOException {
-        TestFonts.install(TestFonts.WQY_ZENHEI, fontsDir);
+        TestFonts.install(TestFonts.DROID_FALLBACK, fontsDir);
         TestFonts.install(TestFonts.CARLITO, fontsDir);
         FontRegistry small = FontRegistry.create(List.of(fontsDir), fontsDir.resolve("cache"), 8L << 20);
         DocumentFonts fonts = new DocumentFonts(small, List.of(), warnings::add);
@@ -366,8 +366,11 @@ class PdfWriterTest {
     }
 
     @Test
-    void keepsTheLastDocumentsFontsAndClosesOlderOnesBeyondTheMemoryBudget() throws IOException {
-        FontRegistry tight = FontRegistry.create(List.of(TestFonts.SYSTEM_FONTS), cache, 1);
+    void keepsTheLastDocumentsFontsAndClosesOlderOnesBeyondTheMemoryBudget(@TempDir Path fontsDir)
+            throws IOException {
+        TestFonts.install(TestFonts.CARLITO, fontsDir);
+        TestFonts.install(TestFonts.DROID_FALLBACK, fontsDir);
+        FontRegistry tight = FontRegistry.create(List.of(fontsDir), fontsDir.resolve("cache"), 1);
         DocumentFonts fonts = new DocumentFonts(tight, List.of(), warnings::add);
         FontFace latin = fonts.faceFor("Carlito", false, false, 'A');
         FontFace chinese = fonts.faceFor("Carlito", false, false, '中');
@@ -396,6 +399,27 @@ class PdfWriterTest {
         // and parses it again when a document needs it
         assertThat(textOf(tight, both)).contains("中文");
         assertThat(cjk.instancesOpened()).isGreaterThan(1);
+    }
+
+    /**
+     * A large face (WenQuanYi's 17 MB collection) is embedded from the glyphs the document draws, read from
+     * the file: after loading, no parsed instance of it is ever kept, and its text comes out whole.
+     */
+    @Test
+    void aLargeFaceIsEmbeddedWithoutKeepingAParsedInstance() throws IOException {
+        TestFonts.require(TestFonts.WQY_ZENHEI);
+        DocumentFonts fonts = new DocumentFonts(registry, List.of(), warnings::add);
+        FontFace chinese = fonts.faceFor("SimSun", false, false, '中');
+        LoadedFont cjk = ((PdfFontFace) chinese).font();
+        assertThat(cjk.faceName()).isEqualTo("WenQuanYi Zen Hei");
+        LaidOutDocument document = new LaidOutDocument(List.of(new Page(A4_WIDTH, A4_HEIGHT, List.of(
+                new GlyphRun(72, 72, chinese, 11, "中文测试", Rgb.BLACK, 0),
+                new GlyphRun(72, 100, chinese, 11, "标题", Rgb.BLACK, 0)))));
+
+        assertThat(textOf(registry, document)).contains("中文测试", "标题");
+        assertThat(textOf(registry, document)).contains("中文测试", "标题");
+        assertThat(cjk.instancesOpened()).isOne();
+        assertThat(cjk.idleBytes()).isZero();
     }
 
     private String textOf(FontRegistry fonts, LaidOutDocument document) throws IOException {
