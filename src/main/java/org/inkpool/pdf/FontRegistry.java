@@ -5,7 +5,6 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,11 +34,6 @@ public final class FontRegistry {
     /** Heap for parsed fonts waiting between documents, unless {@code inkpool.fontMemoryMB} says otherwise. */
     static final long DEFAULT_IDLE_FONT_BYTES = 64L << 20;
     private static final String BUNDLED_CJK = "fonts/DroidSansFallbackFull.ttf";
-    /**
-     * Faces in files this large (CJK faces) are embedded from the glyphs a document draws, read from the
-     * file, never from a parsed instance: parsed, WenQuanYi Zen Hei holds 45 MB.
-     */
-    static final long LARGE_FACE_BYTES = 4L << 20;
 
     private final FontIndex index;
     private final FontInstanceBudget budget;
@@ -164,25 +158,22 @@ public final class FontRegistry {
         return loaded.computeIfAbsent(face.key(), k -> new Slot<>()).get(() -> {
             try {
                 FontSource source = FontSource.file(face.file(), face.index());
-                GlyphSource glyphs = largeFaceGlyphs(face);
+                GlyphSource glyphs = glyphSourceOf(face);
                 return Optional.of(glyphs == null
                         ? LoadedFont.load(face.family(), face.bold(), face.italic(), source, budget)
-                        : LoadedFont.loadLarge(face.family(), face.bold(), face.italic(), source, budget, glyphs));
+                        : LoadedFont.loadInstalled(face.family(), face.bold(), face.italic(), source, budget, glyphs));
             } catch (IOException | RuntimeException e) {
                 return Optional.empty();
             }
         });
     }
 
-    /** The glyph source of a face in a file of at least {@link #LARGE_FACE_BYTES}; null for smaller ones. */
-    private static GlyphSource largeFaceGlyphs(IndexedFace face) {
+    /** Where documents read an installed face's glyphs from; null when its file cannot be read that way. */
+    private static GlyphSource glyphSourceOf(IndexedFace face) {
         try {
-            if (Files.size(face.file()) < LARGE_FACE_BYTES) {
-                return null;
-            }
             return GlyphSource.open(face.file(), face.index());
         } catch (IOException | RuntimeException e) {
-            return null; // embedded from a parsed instance, as any other face
+            return null; // embedded from a parsed instance, as bundled and document fonts are
         }
     }
 

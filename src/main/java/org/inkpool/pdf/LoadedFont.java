@@ -43,7 +43,7 @@ final class LoadedFont {
     private final FontInstanceBudget budget;
     /** Rough heap cost of one parsed instance: FontBox holds the data plus parsed tables (measured ≈ 3×). */
     private final long instanceBytes;
-    /** For a large installed face: where documents take the glyphs they draw from, instead of a parsed instance. */
+    /** For an installed face: where documents take the glyphs they draw from, instead of a parsed instance. */
     private volatile GlyphSource glyphSource;
 
     private LoadedFont(String family, boolean bold, boolean italic, FontSource source, VerticalMetrics metrics,
@@ -66,10 +66,10 @@ final class LoadedFont {
     }
 
     /**
-     * A large installed face (a CJK face: 45 MB parsed): measuring keeps what it copied out, and documents
-     * embed the glyphs they draw read from the file ({@link SmallFace}), so no parsed instance is kept.
+     * An installed face: measuring keeps what it copied out, and documents embed the glyphs they draw read
+     * from the file ({@link SmallFace}), so no parsed instance is kept (a CJK face holds 45 MB parsed).
      */
-    static LoadedFont loadLarge(String family, boolean bold, boolean italic, FontSource source,
+    static LoadedFont loadInstalled(String family, boolean bold, boolean italic, FontSource source,
                                 FontInstanceBudget budget, GlyphSource glyphSource) throws IOException {
         LoadedFont font = load(family, bold, italic, source, budget);
         font.glyphSource = glyphSource;
@@ -223,7 +223,7 @@ final class LoadedFont {
         }
     }
 
-    /** The file a large face's glyphs are read from, or null: then documents embed a parsed instance. */
+    /** The file an installed face's glyphs are read from, or null: then documents embed a parsed instance. */
     GlyphSource glyphSource() {
         return glyphSource;
     }

@@ -94,10 +94,9 @@ class PdfWriterTest {
      * the next document, which does not use it, paints its first page, not after its last.
      */
     @Test
-    void aLargeFaceThePreviousDocumentUsedIsClosedBeforeTheNextPaints(@TempDir Path fontsDir) throws IOException {
-        TestFonts.install(TestFonts.DROID_FALLBACK, fontsDir);
-        TestFonts.install(TestFonts.CARLITO, fontsDir);
-        FontRegistry small = FontRegistry.create(List.of(fontsDir), fontsDir.resolve("cache"), 8L << 20);
+    void aLargeFaceThePreviousDocumentUsedIsClosedBeforeTheNextPaints(@TempDir Path noFonts) throws IOException {
+        // the bundled faces: DejaVu Sans and the 13 MB (parsed) Droid Sans Fallback
+        FontRegistry small = FontRegistry.create(List.of(noFonts), noFonts.resolve("cache"), 8L << 20);
         DocumentFonts fonts = new DocumentFonts(small, List.of(), warnings::add);
         GlyphRun chinese = run(fonts, "SimSun", "中文", 72, 100);
         GlyphRun latin = run(fonts, "Calibri", "Latin", 72, 130);
@@ -366,11 +365,10 @@ class PdfWriterTest {
     }
 
     @Test
-    void keepsTheLastDocumentsFontsAndClosesOlderOnesBeyondTheMemoryBudget(@TempDir Path fontsDir)
+    void keepsTheLastDocumentsFontsAndClosesOlderOnesBeyondTheMemoryBudget(@TempDir Path noFonts)
             throws IOException {
-        TestFonts.install(TestFonts.CARLITO, fontsDir);
-        TestFonts.install(TestFonts.DROID_FALLBACK, fontsDir);
-        FontRegistry tight = FontRegistry.create(List.of(fontsDir), fontsDir.resolve("cache"), 1);
+        // the bundled faces (installed ones keep no parsed instance at all)
+        FontRegistry tight = FontRegistry.create(List.of(noFonts), noFonts.resolve("cache"), 1);
         DocumentFonts fonts = new DocumentFonts(tight, List.of(), warnings::add);
         FontFace latin = fonts.faceFor("Carlito", false, false, 'A');
         FontFace chinese = fonts.faceFor("Carlito", false, false, '中');
@@ -402,11 +400,11 @@ class PdfWriterTest {
     }
 
     /**
-     * A large face (WenQuanYi's 17 MB collection) is embedded from the glyphs the document draws, read from
-     * the file: after loading, no parsed instance of it is ever kept, and its text comes out whole.
+     * An installed face (here WenQuanYi's 17 MB collection) is embedded from the glyphs the document draws,
+     * read from the file: after loading, no parsed instance of it is ever kept, and its text comes out whole.
      */
     @Test
-    void aLargeFaceIsEmbeddedWithoutKeepingAParsedInstance() throws IOException {
+    void anInstalledFaceIsEmbeddedWithoutKeepingAParsedInstance() throws IOException {
         TestFonts.require(TestFonts.WQY_ZENHEI);
         DocumentFonts fonts = new DocumentFonts(registry, List.of(), warnings::add);
         FontFace chinese = fonts.faceFor("SimSun", false, false, '中');

@@ -16,8 +16,6 @@ final class TestFonts {
     static final Path LIBERATION_SANS = SYSTEM_FONTS.resolve("truetype/liberation2/LiberationSans-Regular.ttf");
     static final Path DEJAVU_SANS = SYSTEM_FONTS.resolve("truetype/dejavu/DejaVuSans.ttf");
     static final Path WQY_ZENHEI = SYSTEM_FONTS.resolve("truetype/wqy/wqy-zenhei.ttc");
-    /** A CJK face small enough (4 MB) to be embedded from a parsed instance, like a Latin face. */
-    static final Path DROID_FALLBACK = SYSTEM_FONTS.resolve("truetype/droid/DroidSansFallbackFull.ttf");
     static final Path NIMBUS_SANS_OTF = SYSTEM_FONTS.resolve("opentype/urw-base35/NimbusSans-Regular.otf");
 
     private TestFonts() {
