@@ -26,8 +26,7 @@ class WorkerCommandTest {
         assertThat(command.get(0)).startsWith(System.getProperty("java.home"));
         assertThat(command).contains("-Xmx300m", "-XX:+ExitOnOutOfMemoryError", "-Dinkpool.worker.converter=x.Y",
                 "-XX:SharedArchiveFile=/a.jsa", "-Xlog:all=warning:stderr", "-Xmn32m",
-                "-XX:-ShrinkHeapInSteps", "-XX:MinHeapFreeRatio=25", "-XX:MaxHeapFreeRatio=50",
-                "-Dinkpool.fontMemoryMB=40");
+                "-XX:-ShrinkHeapInSteps", "-Dinkpool.fontMemoryMB=40");
         assertThat(command.subList(command.size() - 3, command.size()))
                 .containsExactly("-cp", System.getProperty("java.class.path"), WorkerMain.class.getName());
     }
