@@ -17,8 +17,10 @@ import java.util.function.Consumer;
 
 /**
  * The PDF fonts of one PDDocument: one embedded, subsetted {@link PDType0Font} per face used, created on
- * first use. Each borrows a parsed font from its {@link LoadedFont} for as long as the document is being
- * written (the subset is cut when the document is saved) and gives it back in {@link #close()}.
+ * first use. An installed face is embedded from a small copy holding the glyphs of the document's characters,
+ * read from its file ({@link SmallFace}); a bundled or document font borrows a parsed font from its
+ * {@link LoadedFont} for as long as the document is being written (the subset is cut when the document is
+ * saved) and gives it back in {@link #close()}.
  */
 final class DocumentPdfFonts implements AutoCloseable {
 
