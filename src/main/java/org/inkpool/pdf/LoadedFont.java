@@ -18,10 +18,11 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * A font ready for measuring and painting, shared by every document of the process.
  *
  * <p>Measuring needs no lock: glyph advances and the cmap are copied out of the font once, when it is
- * loaded, so closing an idle instance frees all of it. Painting needs a parsed {@link TrueTypeFont} per PDF being written, because FontBox instances
- * read lazily and are not thread-safe; they come from a small pool ({@link #borrow()} / {@link #release}),
- * so a worker holds one copy of a font per document being written at the same moment, not one per
- * document.
+ * loaded, so closing an idle instance frees all of it. An installed face paints from its file
+ * ({@link #glyphSource()}). Any other needs a parsed {@link TrueTypeFont} per PDF being written, because
+ * FontBox instances read lazily and are not thread-safe; they come from a small pool ({@link #borrow()} /
+ * {@link #release}), so a worker holds one copy of a font per document being written at the same moment,
+ * not one per document.
  */
 final class LoadedFont {
 
@@ -44,10 +45,11 @@ final class LoadedFont {
     /** Rough heap cost of one parsed instance: FontBox holds the data plus parsed tables (measured ≈ 3×). */
     private final long instanceBytes;
     /** For an installed face: where documents take the glyphs they draw from, instead of a parsed instance. */
-    private volatile GlyphSource glyphSource;
+    private final GlyphSource glyphSource;
 
     private LoadedFont(String family, boolean bold, boolean italic, FontSource source, VerticalMetrics metrics,
-                       int[] advances, GlyphMap glyphs, FontInstanceBudget budget, long instanceBytes) {
+                       int[] advances, GlyphMap glyphs, FontInstanceBudget budget, long instanceBytes,
+                       GlyphSource glyphSource) {
         this.budget = budget;
         this.instanceBytes = instanceBytes;
         this.family = family;
@@ -58,6 +60,7 @@ final class LoadedFont {
         this.metrics = metrics;
         this.advances = advances;
         this.glyphs = glyphs;
+        this.glyphSource = glyphSource;
     }
 
     /** Parses the font once, copies out what measuring needs, and keeps the instance for painting. */
@@ -70,16 +73,18 @@ final class LoadedFont {
      * from the file ({@link SmallFace}), so no parsed instance is kept (a CJK face holds 45 MB parsed).
      */
     static LoadedFont loadInstalled(String family, boolean bold, boolean italic, FontSource source,
-                                FontInstanceBudget budget, GlyphSource glyphSource) throws IOException {
-        LoadedFont font = load(family, bold, italic, source, budget);
-        font.glyphSource = glyphSource;
-        font.closeIdle();
-        return font;
+                                    FontInstanceBudget budget, GlyphSource glyphSource) throws IOException {
+        return load(family, bold, italic, source, budget, glyphSource);
     }
 
     /** As {@link #load(String, boolean, boolean, FontSource)}, with idle instances kept within {@code budget}. */
     static LoadedFont load(String family, boolean bold, boolean italic, FontSource source, FontInstanceBudget budget)
             throws IOException {
+        return load(family, bold, italic, source, budget, null);
+    }
+
+    private static LoadedFont load(String family, boolean bold, boolean italic, FontSource source,
+                                   FontInstanceBudget budget, GlyphSource glyphSource) throws IOException {
         String faceName = FontRegistry.faceName(family, bold, italic);
         TrueTypeFont font = source.open();
         try {
@@ -99,10 +104,14 @@ final class LoadedFont {
             long instanceBytes = 3 * font.getOriginalDataSize() + (1 << 20);
             GlyphMap glyphs = GlyphMap.of(cmap, font.getNumberOfGlyphs());
             LoadedFont loaded = new LoadedFont(family, bold, italic, source, verticalMetrics(font), advances, glyphs,
-                    budget, instanceBytes);
+                    budget, instanceBytes, glyphSource);
             loaded.instancesOpened.incrementAndGet();
-            loaded.returnInstance(font);
-            budget.loaded(loaded);
+            if (glyphSource == null) {
+                loaded.returnInstance(font);
+                budget.loaded(loaded);
+            } else {
+                font.close(); // painting reads the file, never this instance
+            }
             return loaded;
         } catch (IOException | RuntimeException e) {
             font.close();
