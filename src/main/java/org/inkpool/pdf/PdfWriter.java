@@ -64,11 +64,11 @@ public final class PdfWriter {
     public void write(LaidOutDocument document, DocumentInfo info, OutputStream out, DoubleConsumer progress)
             throws IOException {
         GlyphReport glyphs = new GlyphReport();
-        registry.spareOnly(facesOf(document.pages()));
+        TextUse text = TextUse.of(document.pages());
+        registry.spareOnly(text.faces());
         DocumentFonts foreignFaces = new DocumentFonts(registry, List.of(), warnings);
-        BitSet codePoints = codePointsOf(document.pages());
         try (PDDocument pdf = new PDDocument();
-             DocumentPdfFonts fonts = new DocumentPdfFonts(pdf, registry, warnings, codePoints)) {
+             DocumentPdfFonts fonts = new DocumentPdfFonts(pdf, registry, warnings, text.codePoints())) {
             describe(pdf, info == null ? DocumentInfo.EMPTY : info);
             ImageEmbedder images = new ImageEmbedder(pdf, warnings);
             PagePainter.FaceResolver resolver = (face, cp) -> resolve(foreignFaces, face, cp);
@@ -92,30 +92,22 @@ public final class PdfWriter {
         progress.accept(1.0);
     }
 
-    /** Every character of the pages' text runs. */
-    private static BitSet codePointsOf(List<Page> pages) {
-        BitSet codePoints = new BitSet();
-        for (Page page : pages) {
-            for (PageItem item : page.items()) {
-                if (item instanceof GlyphRun run) {
-                    run.text().codePoints().forEach(codePoints::set);
+    /** The fonts the pages' text is drawn with (faces made elsewhere left out) and every character of it. */
+    private record TextUse(Set<LoadedFont> faces, BitSet codePoints) {
+        static TextUse of(List<Page> pages) {
+            TextUse use = new TextUse(new HashSet<>(), new BitSet());
+            for (Page page : pages) {
+                for (PageItem item : page.items()) {
+                    if (item instanceof GlyphRun run) {
+                        run.text().codePoints().forEach(use.codePoints()::set);
+                        if (run.face() instanceof PdfFontFace face) {
+                            use.faces().add(face.font());
+                        }
+                    }
                 }
             }
+            return use;
         }
-        return codePoints;
-    }
-
-    /** The fonts the pages' text is drawn with (faces made elsewhere left out). */
-    private static Set<LoadedFont> facesOf(List<Page> pages) {
-        Set<LoadedFont> faces = new HashSet<>();
-        for (Page page : pages) {
-            for (PageItem item : page.items()) {
-                if (item instanceof GlyphRun run && run.face() instanceof PdfFontFace face) {
-                    faces.add(face.font());
-                }
-            }
-        }
-        return faces;
     }
 
     /**
