@@ -2,14 +2,16 @@ package org.inkpool.pdf;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * One face of an installed TrueType file (or collection), read straight from the file: its table directory
  * and glyph locations are kept (a few hundred KB for a CJK face), its tables and glyphs are read when asked.
- * It lets a document embed a large face without FontBox parsing all of it ({@link SmallFace}).
+ * It lets a document embed a face without FontBox parsing all of it ({@link SmallFace}).
  */
 final class GlyphSource {
     private static final int TTC_TAG = 0x74746366; // 'ttcf'
@@ -53,7 +55,7 @@ final class GlyphSource {
                 if (offset + length > in.length()) {
                     throw new IOException("table beyond the end of " + file);
                 }
-                tables.put(new String(tag, java.nio.charset.StandardCharsets.ISO_8859_1), new long[] {offset, length});
+                tables.put(new String(tag, StandardCharsets.ISO_8859_1), new long[] {offset, length});
             }
             for (String required : new String[] {"head", "hhea", "maxp", "hmtx", "loca", "glyf"}) {
                 if (!tables.containsKey(required)) {
@@ -91,19 +93,21 @@ final class GlyphSource {
         return glyphOffsets.length - 1;
     }
 
-    boolean hasTable(String tag) {
-        return tables.containsKey(tag);
-    }
-
-    /** A table's bytes as stored. */
-    byte[] table(String tag) throws IOException {
-        long[] entry = tables.get(tag);
+    /** The bytes, as stored, of those of the tables {@code tags} names that the face has; one read of the file. */
+    Map<String, byte[]> tables(List<String> tags) throws IOException {
+        Map<String, byte[]> out = new HashMap<>();
         try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
-            byte[] data = new byte[(int) entry[1]];
-            in.seek(entry[0]);
-            in.readFully(data);
-            return data;
+            for (String tag : tags) {
+                long[] entry = tables.get(tag);
+                if (entry != null) {
+                    byte[] data = new byte[(int) entry[1]];
+                    in.seek(entry[0]);
+                    in.readFully(data);
+                    out.put(tag, data);
+                }
+            }
         }
+        return out;
     }
 
     /** The glyphs' outline data, in the order asked; an empty array for an empty glyph or an id out of range. */

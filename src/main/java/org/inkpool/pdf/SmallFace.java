@@ -3,6 +3,7 @@ package org.inkpool.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -10,13 +11,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A TrueType font with only the glyphs one document draws from a large face, every glyph keeping its id
+ * A TrueType font with only the glyphs one document draws from an installed face, every glyph keeping its id
  * (the others are empty), so composite glyphs need no rewriting and PDFBox embeds it as it would the whole
  * face. Its cmap maps only the document's characters; its metrics, names and hinting tables are the face's.
  * FontBox parses a few hundred KB instead of a 17 MB collection with 45,000 cmap entries.
  */
 final class SmallFace {
-    private static final String[] COPIED = {"OS/2", "cvt ", "fpgm", "gasp", "hhea", "hmtx", "maxp", "name", "prep"};
+    /** The face's tables the copy takes: as they are, but for head (long glyph offsets) and post (no names). */
+    private static final List<String> TAKEN = List.of("OS/2", "cvt ", "fpgm", "gasp", "head", "hhea", "hmtx", "maxp",
+            "name", "post", "prep");
     private static final int ARG_1_AND_2_ARE_WORDS = 0x0001;
     private static final int WE_HAVE_A_SCALE = 0x0008;
     private static final int MORE_COMPONENTS = 0x0020;
@@ -38,19 +41,13 @@ final class SmallFace {
         }
         byte[][] data = withComponents(source, kept);
 
-        TreeMap<String, byte[]> tables = new TreeMap<>();
-        for (String tag : COPIED) {
-            if (source.hasTable(tag)) {
-                tables.put(tag, source.table(tag));
-            }
-        }
-        byte[] head = source.table("head");
+        TreeMap<String, byte[]> tables = new TreeMap<>(source.tables(TAKEN));
+        byte[] head = tables.get("head");
         if (head.length < 54) {
             throw new IOException("head table too short");
         }
         ByteBuffer.wrap(head).putInt(8, 0).putShort(50, (short) 1); // long glyph offsets follow
-        tables.put("head", head);
-        tables.put("post", postWithoutNames(source, glyphCount));
+        tables.put("post", postWithoutNames(tables.get("post"), glyphCount));
         tables.put("cmap", cmap(glyphByCodePoint));
         ByteArrayOutputStream glyf = new ByteArrayOutputStream();
         ByteBuffer loca = ByteBuffer.allocate(4 * (glyphCount + 1));
@@ -120,10 +117,9 @@ final class SmallFace {
      * The face's post table as version 2 with every glyph named .notdef: a CJK face's 45,000 names are not
      * needed to embed it (version 3, without names, makes FontBox warn on every document).
      */
-    private static byte[] postWithoutNames(GlyphSource source, int glyphCount) throws IOException {
+    private static byte[] postWithoutNames(byte[] original, int glyphCount) {
         ByteBuffer post = ByteBuffer.allocate(32 + 2 + 2 * glyphCount);
-        if (source.hasTable("post")) {
-            byte[] original = source.table("post");
+        if (original != null) {
             post.put(original, 0, Math.min(32, original.length));
         }
         post.putInt(0, 0x00020000);
@@ -169,7 +165,7 @@ final class SmallFace {
         int headAt = 0;
         for (Map.Entry<String, byte[]> e : tables.entrySet()) {
             byte[] t = e.getValue();
-            out.put(e.getKey().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            out.put(e.getKey().getBytes(StandardCharsets.ISO_8859_1));
             out.putInt((int) checksum(t, 0, t.length)).putInt(offset).putInt(t.length);
             if (e.getKey().equals("head")) {
                 headAt = offset;
