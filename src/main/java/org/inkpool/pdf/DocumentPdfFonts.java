@@ -30,9 +30,9 @@ final class DocumentPdfFonts implements AutoCloseable {
     private final Map<LoadedFont, PdfFont> fonts = new HashMap<>();
     /** The parsed instances this document borrowed, to give back when it is saved. */
     private final List<Borrowed> borrowed = new ArrayList<>();
-    /** Every character of the document's text: the glyphs a large face's small copy must hold. */
+    /** Every character of the document's text: the glyphs an installed face's small copy must hold. */
     private final BitSet codePoints;
-    /** The small copies of large faces ({@link SmallFace}) made for this document, closed with it. */
+    /** The small copies of installed faces ({@link SmallFace}) made for this document, closed with it. */
     private final List<TrueTypeFont> smallFaces = new ArrayList<>();
 
     private record Borrowed(LoadedFont face, TrueTypeFont instance) {
@@ -88,8 +88,8 @@ final class DocumentPdfFonts implements AutoCloseable {
     }
 
     /**
-     * A large face embedded from a small copy holding the glyphs of every character of the document it has:
-     * a superset of what the painter can draw with it, since it draws only the text runs' characters.
+     * An installed face embedded from a small copy holding the glyphs of every character of the document it
+     * has: a superset of what the painter can draw with it, since it draws only the text runs' characters.
      */
     private PDType0Font embedSmall(LoadedFont face, GlyphSource source) throws IOException {
         Map<Integer, Integer> glyphs = new HashMap<>();

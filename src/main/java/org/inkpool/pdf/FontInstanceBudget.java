@@ -27,8 +27,8 @@ final class FontInstanceBudget {
     /**
      * Applies the budget after {@code font} was loaded: its first instance, parsed to copy out what measuring
      * needs, is now idle. A face larger than the whole budget is closed at once, so that a document that only
-     * names a CJK font, or asks it for a character it lacks, does not keep 45 MB parsed; it is parsed again
-     * if the document paints with it. Otherwise the budget applies as after a release.
+     * measures with it (a bundled CJK face asked for a character it lacks) does not keep it parsed; it is
+     * parsed again if the document paints with it. Otherwise the budget applies as after a release.
      */
     void loaded(LoadedFont font) {
         if (limitBytes == Long.MAX_VALUE) {
