@@ -563,25 +563,28 @@ public final class Pool {
     }
 
     private void crashed(Slot slot, int exitCode) {
-        boolean outOfMemory = exitCode == 3;
+        boolean outOfMemory = exitCode == WorkerExit.OUT_OF_MEMORY;
         FailureKind kind = outOfMemory ? FailureKind.OUT_OF_MEMORY : FailureKind.CRASHED;
-        String reason = outOfMemory ? "worker ran out of memory" : "worker crashed: exit " + exitCode;
+        String reason = WorkerExit.describe(-1, exitCode); // the file's reason; the log names the process too
+        String what = WorkerExit.describe(slot.pid, exitCode);
         Job job = slot.job;
         slot.job = null;
         if (job != null && !job.terminal) {
             cleanUp(job);
             if (job.attempts < MAX_ATTEMPTS && !cancelled) {
-                events.log(PoolListener.Level.WARN, slot.name, reason + " while converting " + job.task.display() + "; retrying it on a fresh worker");
+                // a crash is the scheduler's own report (ERROR), so the command line shows it even when retried
+                events.log(PoolListener.Level.ERROR, slot.name, what + " while converting " + job.task.display()
+                        + "; retrying " + job.task.display() + " on a fresh worker");
                 job.retry = true;
                 job.slot = null;
                 queue.addFirst(job);
             } else {
-                events.log(PoolListener.Level.ERROR, slot.name, reason + " while converting " + job.task.display());
+                events.log(PoolListener.Level.ERROR, slot.name, what + " while converting " + job.task.display());
                 fail(job, kind, reason);
                 checkFinished();
             }
         } else {
-            events.log(PoolListener.Level.WARN, slot.name, reason + " (between files); replacing it");
+            events.log(PoolListener.Level.WARN, slot.name, what + " (between files); replacing it");
         }
         if (!closing) {
             ensureCapacity();
