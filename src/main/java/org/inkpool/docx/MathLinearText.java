@@ -83,6 +83,8 @@ final class MathLinearText {
                 }
             }
             out.append(')');
+        } else if (n instanceof MathNode.EquationArray a && a.rows().size() == 1) {
+            row(a.rows().get(0), out);
         } else if (n instanceof MathNode.EquationArray a) {
             out.append("█(");
             for (int r = 0; r < a.rows().size(); r++) {
