@@ -169,7 +169,9 @@ public final class DocxReader {
         Notes read = new Notes(
                 notes.read("footnotes", NoteReference.Kind.FOOTNOTE, ctx.noteMarks.footnoteIds()),
                 notes.read("endnotes", NoteReference.Kind.ENDNOTE, ctx.noteMarks.endnoteIds()));
-        return new Document(info(opc), sections, embeddedFonts(pkg, warnings), read,
+        String lang = ctx.styles.defaultLang();
+        DocumentInfo info = info(opc).withLanguage(lang == null ? "" : lang.strip());
+        return new Document(info, sections, embeddedFonts(pkg, warnings), read,
                 body.pageSettings.evenAndOddHeaders());
     }
 
@@ -262,7 +264,9 @@ public final class DocxReader {
         try {
             PackageProperties p = opc.getPackageProperties();
             return new DocumentInfo(p.getTitleProperty().orElse(""), p.getCreatorProperty().orElse(""),
-                    p.getSubjectProperty().orElse(""), p.getKeywordsProperty().orElse(""));
+                    p.getSubjectProperty().orElse(""), p.getKeywordsProperty().orElse(""),
+                    p.getCreatedProperty().map(java.util.Date::toInstant).orElse(null),
+                    p.getModifiedProperty().map(java.util.Date::toInstant).orElse(null), "");
         } catch (Exception | LinkageError e) {
             return DocumentInfo.EMPTY;
         }

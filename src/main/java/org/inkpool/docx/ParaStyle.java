@@ -44,6 +44,8 @@ final class ParaStyle {
     Rgb shading;
     String numId;
     Integer numLevel;
+    /** w:outlineLvl: 0 … 8 for headings, 9 for body text. */
+    Integer outlineLevel;
     final List<TabOp> tabs = new ArrayList<>();
 
     /** One w:tab of a w:tabs list: a stop to add, or (clear) an inherited stop to remove. */
@@ -92,8 +94,9 @@ final class ParaStyle {
                     shading = RunStyle.shadingFill(e);
                 }
                 case "tabs" -> applyTabs(e);
+                case "outlineLvl" -> outlineLevel = Ooxml.integer(Ooxml.val(e));
                 default -> {
-                    // borders, frames, outline levels… are not in the model yet
+                    // borders, frames… are not in the model yet
                 }
             }
         }
@@ -234,6 +237,7 @@ final class ParaStyle {
         }
         numId = pick(later.numId, numId);
         numLevel = pick(later.numLevel, numLevel);
+        outlineLevel = pick(later.outlineLevel, outlineLevel);
         tabs.addAll(later.tabs);
         return this;
     }

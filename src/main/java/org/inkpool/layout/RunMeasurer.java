@@ -43,10 +43,15 @@ final class RunMeasurer {
     }
 
     void addText(String text, RunProps props, List<Atom> out) {
+        addText(text, props, null, out);
+    }
+
+    /** Text whose atoms lead to {@code link} when clicked (null: nowhere). */
+    void addText(String text, RunProps props, org.inkpool.model.LinkTarget link, List<Atom> out) {
         if (props.hidden() || text.isEmpty()) {
             return; // hidden text takes no space (facts §12.10)
         }
-        RunStyle style = RunStyle.of(props);
+        RunStyle style = RunStyle.of(props, link);
         double baseSize = scriptSize(props);
         double shift = shift(props);
         for (int i = 0; i < text.length(); ) {

@@ -1,5 +1,6 @@
 package org.inkpool.layout;
 
+import org.inkpool.model.LinkTarget;
 import org.inkpool.model.Rgb;
 import org.inkpool.model.RunProps;
 
@@ -9,11 +10,16 @@ import org.inkpool.model.RunProps;
  *
  * @param props the run's properties (fonts for tab leaders, decoration flags)
  * @param color never null: automatic colour is drawn black
+ * @param link  where a click on the run leads, or null
  */
-record RunStyle(RunProps props, Rgb color) {
+record RunStyle(RunProps props, Rgb color, LinkTarget link) {
 
     static RunStyle of(RunProps props) {
-        return new RunStyle(props, props.color() == null ? Rgb.BLACK : props.color());
+        return of(props, null);
+    }
+
+    static RunStyle of(RunProps props, LinkTarget link) {
+        return new RunStyle(props, props.color() == null ? Rgb.BLACK : props.color(), link);
     }
 
     double charSpacing() {
