@@ -11,6 +11,7 @@ import org.inkpool.model.DocumentInfo;
 import org.inkpool.model.EmbeddedFont;
 import org.inkpool.model.NoteReference;
 import org.inkpool.model.Notes;
+import org.inkpool.model.Rgb;
 import org.inkpool.model.Section;
 import org.inkpool.model.UnreadableDocumentException;
 import org.inkpool.model.UnreadableDocumentException.Reason;
@@ -157,8 +158,9 @@ public final class DocxReader {
         Notes read = new Notes(
                 notes.read("footnotes", NoteReference.Kind.FOOTNOTE, ctx.noteMarks.footnoteIds()),
                 notes.read("endnotes", NoteReference.Kind.ENDNOTE, ctx.noteMarks.endnoteIds()));
+        Rgb background = body.pageSettings.displayBackgroundShape() ? body.background : null;
         return new Document(info(opc), sections, embeddedFonts(pkg, warnings), read,
-                body.pageSettings.evenAndOddHeaders());
+                body.pageSettings.evenAndOddHeaders(), background);
     }
 
     /**
@@ -172,6 +174,8 @@ public final class DocxReader {
         private ReadContext ctx;
         private PageSettings pageSettings;
         private BodyReader.Sections sections;
+        /** The w:background colour; shown only when the settings ask (w:displayBackgroundShape). */
+        private Rgb background;
 
         MainBody(DocxPackage pkg, Warnings warnings) {
             this.pkg = pkg;
@@ -197,8 +201,14 @@ public final class DocxReader {
                     new ImageLoader(pkg, warnings), warnings);
             ctx.revisions = new Revisions(revisionView);
             ctx.compatibilityMode = settingsXml.map(CompatibilityMode::of).orElse(CompatibilityMode.DEFAULT);
+            ctx.gridInTables = pageSettings.adjustLineHeightInTable();
             ctx.noteMarks.formats(pageSettings.footnoteNumFmt(), pageSettings.endnoteNumFmt());
             sections = new BodyReader(ctx).new Sections();
+        }
+
+        @Override
+        public void background(String color) {
+            background = Rgb.parse(color);
         }
 
         @Override

@@ -396,6 +396,7 @@ final class Paginator {
             }
             for (PageBuilder builder : pages) {
                 furniture.paint(builder, pages.size(), sectionPages[builder.section()]);
+                furniture.decorate(builder);
             }
         }
         List<Page> result = new ArrayList<>(pages.size());
