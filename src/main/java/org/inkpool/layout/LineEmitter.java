@@ -26,6 +26,11 @@ final class LineEmitter {
         this.faces = faces;
     }
 
+    /** The faces lines are drawn with (line numbers use them too). */
+    FaceCache faces() {
+        return faces;
+    }
+
     void emit(ComposedParagraph paragraph, Line line, double top, List<PageItem> out) {
         barTabs(paragraph, line, top, out);
         List<Atom> atoms = paragraph.atoms();
