@@ -195,7 +195,7 @@ final class BodyReader {
             headersFooters = new HeaderFooterReader(ctx);
         }
         return new Section(pageSetup(sectPr), start(sectPr), blocks, headersFooters.read(sectPr),
-                HeaderFooterReader.numbering(sectPr));
+                HeaderFooterReader.numbering(sectPr), PageLookReader.read(sectPr, ctx.gridInTables));
     }
 
     static SectionStart start(Element sectPr) {

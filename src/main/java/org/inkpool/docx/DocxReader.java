@@ -10,6 +10,7 @@ import org.inkpool.model.DocumentInfo;
 import org.inkpool.model.EmbeddedFont;
 import org.inkpool.model.NoteReference;
 import org.inkpool.model.Notes;
+import org.inkpool.model.Rgb;
 import org.inkpool.model.Section;
 import org.inkpool.model.UnreadableDocumentException;
 import org.inkpool.model.UnreadableDocumentException.Reason;
@@ -171,8 +172,9 @@ public final class DocxReader {
                 notes.read("endnotes", NoteReference.Kind.ENDNOTE, ctx.noteMarks.endnoteIds()));
         String lang = ctx.styles.defaultLang();
         DocumentInfo info = info(opc).withLanguage(lang == null ? "" : lang.strip());
+        Rgb background = body.pageSettings.displayBackgroundShape() ? body.background : null;
         return new Document(info, sections, embeddedFonts(pkg, warnings), read,
-                body.pageSettings.evenAndOddHeaders());
+                body.pageSettings.evenAndOddHeaders(), background);
     }
 
     /**
@@ -187,6 +189,8 @@ public final class DocxReader {
         private PageSettings pageSettings;
         private BodyReader.Sections sections;
         private final Set<Integer> neverClosedFields;
+        /** The w:background colour; shown only when the settings ask (w:displayBackgroundShape). */
+        private Rgb background;
 
         MainBody(DocxPackage pkg, Warnings warnings, Set<Integer> neverClosedFields) {
             this.pkg = pkg;
@@ -214,8 +218,14 @@ public final class DocxReader {
             ctx.revisions = new Revisions(revisionView);
             ctx.startStory(neverClosedFields);
             ctx.compatibilityMode = settingsXml.map(CompatibilityMode::of).orElse(CompatibilityMode.DEFAULT);
+            ctx.gridInTables = pageSettings.adjustLineHeightInTable();
             ctx.noteMarks.formats(pageSettings.footnoteNumFmt(), pageSettings.endnoteNumFmt());
             sections = new BodyReader(ctx).new Sections();
+        }
+
+        @Override
+        public void background(String color) {
+            background = Rgb.parse(color);
         }
 
         @Override

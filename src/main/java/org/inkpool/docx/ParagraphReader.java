@@ -137,7 +137,8 @@ final class ParagraphReader {
     static RunProps withFontsOf(RunProps p, RunProps fontsFrom) {
         return new RunProps(fontsFrom.fontAscii(), fontsFrom.fontHAnsi(), fontsFrom.fontEastAsia(),
                 fontsFrom.fontCs(), p.size(), p.bold(), p.italic(), p.underline(), p.strike(), p.doubleStrike(),
-                p.caps(), p.smallCaps(), p.verticalAlign(), p.color(), p.highlight(), p.spacing(), p.hidden());
+                p.caps(), p.smallCaps(), p.verticalAlign(), p.color(), p.highlight(), p.spacing(), p.hidden(),
+                p.raise(), p.scale());
     }
 
     /** Collects a paragraph's inlines, merging adjacent text with equal properties. */

@@ -37,6 +37,8 @@ final class ReadContext {
     final Function<String, String> styleNumId;
     /** w:compatSetting compatibilityMode (tables sit differently below 15). */
     int compatibilityMode = CompatibilityMode.DEFAULT;
+    /** w:adjustLineHeightInTable: table cells follow the document grid. */
+    boolean gridInTables;
     /** Footnote and endnote marks, shared by the body and the parts read for it. */
     final NoteMarks noteMarks;
     /** The open complex fields, innermost first. */

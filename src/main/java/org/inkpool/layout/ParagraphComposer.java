@@ -2,6 +2,7 @@ package org.inkpool.layout;
 
 import org.inkpool.model.Alignment;
 import org.inkpool.model.Break;
+import org.inkpool.model.DocGrid;
 import org.inkpool.model.Inline;
 import org.inkpool.model.InlineDrawing;
 import org.inkpool.model.InlineImage;
@@ -54,6 +55,8 @@ final class ParagraphComposer {
         double firstLine = props.firstLine();
         double rightEdge = column.width() - props.indentRight();
 
+        boolean onGrid = LineGrid.snaps(column, props.snapToGrid());
+        measurer.grid(onGrid ? column.grid() : DocGrid.NONE);
         List<Atom> atoms = new ArrayList<>();
         double labelShift = addLabel(paragraph.label(), mark, atoms);
         int labelEnd = atoms.size();
@@ -90,6 +93,9 @@ final class ParagraphComposer {
             bidi.place(range.from(), range.to());
             LineBox box = LineHeights.measure(atoms, range.from(), range.to(), lines.isEmpty() ? labelEnd : 0,
                     props.lineSpacing(), markExtents, markSingle);
+            if (onGrid) {
+                box = LineGrid.snap(box, column.grid(), props.lineSpacing());
+            }
             lines.add(new Line(range.from(), range.to(), box, range.end(), wordByWord));
         }
         boolean vanished = atoms.isEmpty() && mark.hidden();
@@ -97,6 +103,9 @@ final class ParagraphComposer {
             // an empty paragraph, or a line break followed by nothing, is one line of the mark's font (R§2.5)
             LineBox box = LineHeights.measure(atoms, atoms.size(), atoms.size(), props.lineSpacing(), markExtents,
                     markSingle);
+            if (onGrid) {
+                box = LineGrid.snap(box, column.grid(), props.lineSpacing());
+            }
             lines.add(new Line(atoms.size(), atoms.size(), box, LineBreaker.End.PARAGRAPH_END, false));
         }
         double before = props.beforeAuto() ? ComposedParagraph.AUTO_SPACING : props.spaceBefore();

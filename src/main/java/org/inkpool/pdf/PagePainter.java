@@ -112,7 +112,9 @@ final class PagePainter {
         double x = run.x();
         float y = (float) (pageHeight - run.baseline());
         content.beginText();
-        state.charSpacing((float) run.charSpacing());
+        // Tz scales the character spacing too: give it unscaled, so each glyph lands where layout put it
+        state.horizontalScaling((float) (run.scale() * 100));
+        state.charSpacing((float) (run.charSpacing() / run.scale()));
         state.fill(run.color());
         state.stroke(run.color());
         StringBuilder segment = new StringBuilder();
@@ -140,7 +142,7 @@ final class PagePainter {
             } else if (face != null) {
                 glyphs.notDrawable(cp);
             }
-            x += run.face().advance(cp, run.size()) + run.charSpacing();
+            x += run.face().advance(cp, run.size()) * run.scale() + run.charSpacing();
         }
         if (segmentStyle != null) {
             show(segment, segmentStyle, run, segmentX, y);
