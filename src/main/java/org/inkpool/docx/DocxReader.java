@@ -184,7 +184,8 @@ public final class DocxReader {
             StyleSheet styles = stylesXml.map(StyleSheet::parse).orElseGet(StyleSheet::empty);
             Numbering numbering = optionalPart(pkg, "numbering", warnings).map(Numbering::parse)
                     .orElseGet(Numbering::empty);
-            Theme theme = optionalPart(pkg, "theme", warnings).map(Theme::parse).orElse(Theme.NONE);
+            Optional<org.w3c.dom.Document> themeXml = optionalPart(pkg, "theme", warnings);
+            Theme theme = themeXml.map(Theme::parse).orElse(Theme.NONE);
             Optional<org.w3c.dom.Document> settingsXml = optionalPart(pkg, "settings", warnings);
             Settings settings = settingsXml.map(Settings::parse).orElse(Settings.DEFAULT);
             pageSettings = settingsXml.map(PageSettings::parse).orElse(PageSettings.DEFAULT);
@@ -196,6 +197,8 @@ public final class DocxReader {
             ctx = new ReadContext(pkg, pkg.main(), styles, numbering, fonts, settings.defaultTabStop(),
                     new ImageLoader(pkg, warnings), warnings);
             ctx.revisions = new Revisions(revisionView);
+            ctx.shapeTheme = themeXml.map(org.inkpool.docx.drawing.ShapeTheme::parse)
+                    .orElse(org.inkpool.docx.drawing.ShapeTheme.OFFICE);
             ctx.compatibilityMode = settingsXml.map(CompatibilityMode::of).orElse(CompatibilityMode.DEFAULT);
             ctx.noteMarks.formats(pageSettings.footnoteNumFmt(), pageSettings.endnoteNumFmt());
             sections = new BodyReader(ctx).new Sections();

@@ -48,6 +48,8 @@ final class ReadContext {
     int depth;
     /** How tracked changes show; the markup view unless the reader was asked for another. */
     Revisions revisions = new Revisions(RevisionView.ALL_MARKUP);
+    /** The theme's colours and line styles, for shapes. */
+    org.inkpool.docx.drawing.ShapeTheme shapeTheme = org.inkpool.docx.drawing.ShapeTheme.OFFICE;
 
     ReadContext(DocxPackage pkg, PackagePart part, StyleSheet styles, Numbering numbering, FontNames fonts,
                 double defaultTabStop, ImageLoader images, Warnings warnings) {
@@ -75,7 +77,14 @@ final class ReadContext {
                 warnings, noteMarks);
         forOther.compatibilityMode = compatibilityMode;
         forOther.revisions = revisions;
+        forOther.shapeTheme = shapeTheme;
         return forOther;
+    }
+
+    /** Reads shapes, groups and canvases of this part (pictures through its relationships). */
+    org.inkpool.docx.drawing.ShapeReader shapes() {
+        return new org.inkpool.docx.drawing.ShapeReader(shapeTheme,
+                (relId, width, height, description) -> images.load(part, relId, width, height, description));
     }
 
     void fieldBegin(org.inkpool.model.RunProps props) {

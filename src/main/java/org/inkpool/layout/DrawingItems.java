@@ -28,6 +28,12 @@ final class DrawingItems {
                         l.thickness() * scale, colour(l.color()), Rule.Style.SOLID));
             } else if (item instanceof DrawingItem.DrawnRect r) {
                 rect(r, scale, out);
+            } else if (item instanceof DrawingItem.DrawnPath p) {
+                if (!p.segments().isEmpty() && (p.fill() != null || p.stroke() != null)) {
+                    out.add(new PathItem(p.segments(), p.fill(), p.stroke()).moved(scale, 0, 0));
+                }
+            } else if (item instanceof DrawingItem.DrawnPicture p) {
+                picture(p, scale, out);
             }
         }
         return out;
@@ -83,6 +89,21 @@ final class DrawingItems {
         }
     }
 
+    private static void picture(DrawingItem.DrawnPicture p, double scale, List<PageItem> out) {
+        double x = p.x() * scale;
+        double y = p.y() * scale;
+        double w = p.width() * scale;
+        double h = p.height() * scale;
+        if (w <= 0 || h <= 0) {
+            return;
+        }
+        if (p.rotation() % 360 == 0 && !p.flipH() && !p.flipV()) {
+            out.add(new PlacedImage(x, y, w, h, p.image()));
+        } else {
+            out.add(new TurnedImage(x, y, w, h, p.rotation(), p.flipH(), p.flipV(), p.image()));
+        }
+    }
+
     private static Rgb colour(Rgb c) {
         return c == null ? Rgb.BLACK : c;
     }
@@ -98,6 +119,13 @@ final class DrawingItems {
                         r.style()));
             } else if (item instanceof FilledRect f) {
                 out.add(new FilledRect(f.x() + dx, f.y() + dy, f.width(), f.height(), f.color()));
+            } else if (item instanceof PathItem p) {
+                out.add(p.moved(1, dx, dy));
+            } else if (item instanceof PlacedImage p) {
+                out.add(new PlacedImage(p.x() + dx, p.y() + dy, p.width(), p.height(), p.image()));
+            } else if (item instanceof TurnedImage t) {
+                out.add(new TurnedImage(t.x() + dx, t.y() + dy, t.width(), t.height(), t.rotation(), t.flipH(),
+                        t.flipV(), t.image()));
             }
         }
     }

@@ -7,6 +7,8 @@ import org.inkpool.layout.FilledRect;
 import org.inkpool.layout.FontFace;
 import org.inkpool.layout.GlyphRun;
 import org.inkpool.layout.PageItem;
+import org.inkpool.layout.PathItem;
+import org.inkpool.layout.TurnedImage;
 import org.inkpool.layout.PlacedImage;
 import org.inkpool.layout.Rule;
 
@@ -37,6 +39,7 @@ final class PagePainter {
     private final FaceResolver faces;
     private final GlyphReport glyphs;
     private final PageState state;
+    private final PathPainter paths;
 
     /**
      * Finds the font that draws a character for faces that did not come from {@link DocumentFonts}, or whose
@@ -55,6 +58,7 @@ final class PagePainter {
         this.faces = faces;
         this.glyphs = glyphs;
         this.state = new PageState(content);
+        this.paths = new PathPainter(content, pageHeight);
     }
 
     void paint(PageItem item) throws IOException {
@@ -66,6 +70,10 @@ final class PagePainter {
             paintRect(rect);
         } else if (item instanceof PlacedImage image) {
             paintImage(image);
+        } else if (item instanceof PathItem path) {
+            paths.paint(path);
+        } else if (item instanceof TurnedImage turned) {
+            paintTurnedImage(turned);
         }
     }
 
@@ -227,5 +235,22 @@ final class PagePainter {
         }
     }
 
-
+    /** A picture turned about its box's centre (and mirrored first when flipped), through the matrix. */
+    private void paintTurnedImage(TurnedImage t) throws IOException {
+        var image = images.imageFor(t.image());
+        if (image.isEmpty()) {
+            return;
+        }
+        double cx = t.x() + t.width() / 2;
+        double cy = pageHeight - (t.y() + t.height() / 2);
+        content.saveGraphicsState();
+        // clockwise on the page (y down) is clockwise to the eye: a negative angle in PDF's y-up space
+        Matrix m = Matrix.getTranslateInstance((float) cx, (float) cy);
+        m.concatenate(Matrix.getRotateInstance(-Math.toRadians(t.rotation()), 0, 0));
+        m.concatenate(Matrix.getScaleInstance(t.flipH() ? -1 : 1, t.flipV() ? -1 : 1));
+        content.transform(m);
+        content.drawImage(image.get(), (float) (-t.width() / 2), (float) (-t.height() / 2), (float) t.width(),
+                (float) t.height());
+        content.restoreGraphicsState();
+    }
 }
