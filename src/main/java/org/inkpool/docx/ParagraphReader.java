@@ -641,6 +641,15 @@ final class ParagraphReader {
                 String family = Ooxml.family(c);
                 if (Ooxml.W.equals(family) && "txbxContent".equals(c.getLocalName())) {
                     anchoredBlocks.addAll(body.readBlocks(c, null));
+                } else if (Ooxml.V.equals(family) && org.inkpool.docx.drawing.VmlShapeReader.isShape(c)
+                        && !Ooxml.is(e, Ooxml.V, "group")) {
+                    double[] size = VmlStyle.size(c.getAttribute("style"));
+                    InlineDrawing shape = org.inkpool.docx.drawing.VmlShapeReader.read(c, size[0], size[1],
+                            c.getAttribute("alt"));
+                    if (shape != null) {
+                        add(shape);
+                    }
+                    vml(c);
                 } else if (Ooxml.V.equals(family) && "imagedata".equals(c.getLocalName())) {
                     String rel = Ooxml.attr(c, Ooxml.R, "id");
                     if (rel == null || rel.isEmpty()) {

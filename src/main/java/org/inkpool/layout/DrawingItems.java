@@ -34,6 +34,8 @@ final class DrawingItems {
                 }
             } else if (item instanceof DrawingItem.DrawnPicture p) {
                 picture(p, scale, out);
+            } else if (item instanceof DrawingItem.DrawnTextArt a) {
+                textArt(a, scale, faces, out);
             }
         }
         return out;
@@ -89,6 +91,37 @@ final class DrawingItems {
         }
     }
 
+    /**
+     * WordArt: the text at the size that makes it as wide as its box (or as tall, when that is smaller),
+     * measured with the face's real advances, centred in the box and turned about the box's centre.
+     */
+    private static void textArt(DrawingItem.DrawnTextArt a, double scale, FaceCache faces, List<PageItem> out) {
+        String text = printable(a.text());
+        if (text.isBlank() || a.width() <= 0 || a.height() <= 0) {
+            return;
+        }
+        int first = text.codePointAt(0);
+        FontFace face = faces.faceFor(a.font(), a.bold(), a.italic(), first);
+        double unitWidth = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            unitWidth += face.advance(cp, 1);
+        }
+        double unitHeight = face.ascent(1) + face.descent(1);
+        if (unitWidth <= 0 || unitHeight <= 0) {
+            return;
+        }
+        double w = a.width() * scale;
+        double h = a.height() * scale;
+        double size = Math.min(w / unitWidth, h / unitHeight);
+        double cx = a.x() * scale + w / 2;
+        double cy = a.y() * scale + h / 2;
+        double baseline = cy + (face.ascent(size) - face.descent(size)) / 2;
+        GlyphRun run = new GlyphRun(cx - unitWidth * size / 2, baseline, face, size, text, a.fill().color(), 0);
+        out.add(new TurnedText(run, cx, cy, a.rotation(), a.fill().alpha()));
+    }
+
     private static void picture(DrawingItem.DrawnPicture p, double scale, List<PageItem> out) {
         double x = p.x() * scale;
         double y = p.y() * scale;
@@ -123,6 +156,10 @@ final class DrawingItems {
                 out.add(p.moved(1, dx, dy));
             } else if (item instanceof PlacedImage p) {
                 out.add(new PlacedImage(p.x() + dx, p.y() + dy, p.width(), p.height(), p.image()));
+            } else if (item instanceof TurnedText t) {
+                GlyphRun g = t.run();
+                out.add(new TurnedText(new GlyphRun(g.x() + dx, g.baseline() + dy, g.face(), g.size(), g.text(),
+                        g.color(), g.charSpacing()), t.cx() + dx, t.cy() + dy, t.rotation(), t.alpha()));
             } else if (item instanceof TurnedImage t) {
                 out.add(new TurnedImage(t.x() + dx, t.y() + dy, t.width(), t.height(), t.rotation(), t.flipH(),
                         t.flipV(), t.image()));

@@ -9,6 +9,7 @@ import org.inkpool.layout.GlyphRun;
 import org.inkpool.layout.PageItem;
 import org.inkpool.layout.PathItem;
 import org.inkpool.layout.TurnedImage;
+import org.inkpool.layout.TurnedText;
 import org.inkpool.layout.PlacedImage;
 import org.inkpool.layout.Rule;
 
@@ -74,6 +75,8 @@ final class PagePainter {
             paths.paint(path);
         } else if (item instanceof TurnedImage turned) {
             paintTurnedImage(turned);
+        } else if (item instanceof TurnedText turned) {
+            paintTurnedText(turned);
         }
     }
 
@@ -252,5 +255,28 @@ final class PagePainter {
         content.drawImage(image.get(), (float) (-t.width() / 2), (float) (-t.height() / 2), (float) t.width(),
                 (float) t.height());
         content.restoreGraphicsState();
+    }
+
+    /** Text turned about a point and painted translucent: inside a saved state, which the cache then forgets. */
+    private void paintTurnedText(TurnedText t) throws IOException {
+        content.saveGraphicsState();
+        try {
+            if (t.alpha() < 1) {
+                var gs = new org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState();
+                gs.setNonStrokingAlphaConstant((float) t.alpha());
+                gs.setStrokingAlphaConstant((float) t.alpha());
+                content.setGraphicsStateParameters(gs);
+            }
+            float cx = (float) t.cx();
+            float cy = (float) (pageHeight - t.cy());
+            Matrix m = Matrix.getTranslateInstance(cx, cy);
+            m.concatenate(Matrix.getRotateInstance(-Math.toRadians(t.rotation()), 0, 0));
+            m.concatenate(Matrix.getTranslateInstance(-cx, -cy));
+            content.transform(m);
+            paintText(t.run());
+        } finally {
+            content.restoreGraphicsState();
+            state.forget();
+        }
     }
 }

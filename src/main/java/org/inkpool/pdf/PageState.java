@@ -89,4 +89,15 @@ final class PageState {
             lineWidth = width;
         }
     }
+
+    /** After a restore of a state that painted through here: nothing is known, every value is written anew. */
+    void forget() {
+        fill = null;
+        stroke = null;
+        font = null;
+        fontSize = Float.NaN;
+        charSpacing = Float.NaN;
+        renderingMode = null;
+        lineWidth = Float.NaN;
+    }
 }
