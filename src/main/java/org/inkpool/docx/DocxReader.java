@@ -204,7 +204,8 @@ public final class DocxReader {
             StyleSheet styles = stylesXml.map(StyleSheet::parse).orElseGet(StyleSheet::empty);
             Numbering numbering = optionalPart(pkg, "numbering", warnings).map(Numbering::parse)
                     .orElseGet(Numbering::empty);
-            Theme theme = optionalPart(pkg, "theme", warnings).map(Theme::parse).orElse(Theme.NONE);
+            Optional<org.w3c.dom.Document> themeXml = optionalPart(pkg, "theme", warnings);
+            Theme theme = themeXml.map(Theme::parse).orElse(Theme.NONE);
             Optional<org.w3c.dom.Document> settingsXml = optionalPart(pkg, "settings", warnings);
             Settings settings = settingsXml.map(Settings::parse).orElse(Settings.DEFAULT);
             pageSettings = settingsXml.map(PageSettings::parse).orElse(PageSettings.DEFAULT);
@@ -217,6 +218,8 @@ public final class DocxReader {
                     new ImageLoader(pkg, warnings), warnings);
             ctx.revisions = new Revisions(revisionView);
             ctx.startStory(neverClosedFields);
+            ctx.shapeTheme = themeXml.map(org.inkpool.docx.drawing.ShapeTheme::parse)
+                    .orElse(org.inkpool.docx.drawing.ShapeTheme.OFFICE);
             ctx.compatibilityMode = settingsXml.map(CompatibilityMode::of).orElse(CompatibilityMode.DEFAULT);
             ctx.gridInTables = pageSettings.adjustLineHeightInTable();
             ctx.noteMarks.formats(pageSettings.footnoteNumFmt(), pageSettings.endnoteNumFmt());

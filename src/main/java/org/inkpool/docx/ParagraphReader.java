@@ -158,6 +158,8 @@ final class ParagraphReader {
         private RunProps runComplex;
         private boolean runAllComplex;
         final List<Block> anchoredBlocks = new ArrayList<>();
+        /** While a shape, group or canvas is read: its pictures are part of its drawing. */
+        private boolean inShape;
         /** The current run's properties with every slot set to its East Asian font, when its hint asks. */
         private RunProps eastAsiaHinted;
         /** The innermost tracked change around the content being read, or null. */
@@ -659,6 +661,8 @@ final class ParagraphReader {
                     if (chart != null) {
                         add(chart);
                     }
+                } else if (!Ooxml.W.equals(family) && org.inkpool.docx.drawing.ShapeReader.isDrawing(c)) {
+                    shape(c, w, h, descr);
                 } else if ("relIds".equals(name) && family.equals(Ooxml.OTHER)) {
                     anchoredBlocks.addAll(new SmartArt(ctx).read(c));
                 } else {
@@ -667,7 +671,30 @@ final class ParagraphReader {
             }
         }
 
+        /**
+         * A shape, group or canvas: its geometry and pictures as one drawing (the drawing reader places
+         * pictures inside groups); its text boxes are read by {@link #graphic} as before.
+         */
+        private void shape(Element e, double w, double h, String descr) {
+            if (!inShape) {
+                InlineDrawing drawing = ctx.shapes().read(e, w, h, descr);
+                if (drawing != null) {
+                    add(drawing);
+                }
+            }
+            boolean outer = inShape;
+            inShape = true;
+            try {
+                graphic(e, w, h, descr, false);
+            } finally {
+                inShape = outer;
+            }
+        }
+
         private void picture(Element pic, double w, double h, String descr, boolean top) {
+            if (inShape) {
+                return; // drawn in its place by the shape reader
+            }
             Element blip = Ooxml.descendant(Ooxml.child(pic, Ooxml.PIC, "blipFill"), Ooxml.A, "blip");
             if (blip == null) {
                 return;
@@ -698,6 +725,15 @@ final class ParagraphReader {
                 String family = Ooxml.family(c);
                 if (Ooxml.W.equals(family) && "txbxContent".equals(c.getLocalName())) {
                     anchoredBlocks.addAll(body.readBlocks(c, null));
+                } else if (Ooxml.V.equals(family) && org.inkpool.docx.drawing.VmlShapeReader.isShape(c)
+                        && !Ooxml.is(e, Ooxml.V, "group")) {
+                    double[] size = VmlStyle.size(c.getAttribute("style"));
+                    InlineDrawing shape = org.inkpool.docx.drawing.VmlShapeReader.read(c, size[0], size[1],
+                            c.getAttribute("alt"));
+                    if (shape != null) {
+                        add(shape);
+                    }
+                    vml(c);
                 } else if (Ooxml.V.equals(family) && "imagedata".equals(c.getLocalName())) {
                     String rel = Ooxml.attr(c, Ooxml.R, "id");
                     if (rel == null || rel.isEmpty()) {

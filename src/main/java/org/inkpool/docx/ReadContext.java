@@ -55,6 +55,8 @@ final class ReadContext {
     final java.util.List<String> pendingBookmarks = new java.util.ArrayList<>();
     /** How tracked changes show; the markup view unless the reader was asked for another. */
     Revisions revisions = new Revisions(RevisionView.ALL_MARKUP);
+    /** The theme's colours and line styles, for shapes. */
+    org.inkpool.docx.drawing.ShapeTheme shapeTheme = org.inkpool.docx.drawing.ShapeTheme.OFFICE;
 
     ReadContext(DocxPackage pkg, PackagePart part, StyleSheet styles, Numbering numbering, FontNames fonts,
                 double defaultTabStop, ImageLoader images, Warnings warnings) {
@@ -82,6 +84,7 @@ final class ReadContext {
                 warnings, noteMarks);
         forOther.compatibilityMode = compatibilityMode;
         forOther.revisions = revisions;
+        forOther.shapeTheme = shapeTheme;
         return forOther;
     }
 
@@ -105,6 +108,12 @@ final class ReadContext {
             open.add(f.ordinal);
         }
         return open;
+    }
+
+    /** Reads shapes, groups and canvases of this part (pictures through its relationships). */
+    org.inkpool.docx.drawing.ShapeReader shapes() {
+        return new org.inkpool.docx.drawing.ShapeReader(shapeTheme,
+                (relId, width, height, description) -> images.load(part, relId, width, height, description));
     }
 
     void fieldBegin(org.inkpool.model.RunProps props) {

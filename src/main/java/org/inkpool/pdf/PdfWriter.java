@@ -98,7 +98,8 @@ public final class PdfWriter {
             for (Page page : pages) {
                 for (PageItem item : page.items()) {
                     GlyphRun run = item instanceof GlyphRun g ? g
-                            : item instanceof org.inkpool.layout.StretchedGlyph s ? s.run() : null;
+                            : item instanceof org.inkpool.layout.StretchedGlyph s ? s.run()
+                            : item instanceof org.inkpool.layout.TurnedText t ? t.run() : null;
                     if (run != null) {
                         run.text().codePoints().forEach(use.codePoints()::set);
                         if (run.face() instanceof PdfFontFace face) {
