@@ -9,4 +9,10 @@ import java.nio.file.Path;
  */
 public interface DocumentConverter {
     ConversionResult convert(Path input, Path output, ConversionListener listener) throws ConversionException;
+
+    /** Converts as {@code options} ask; a converter without choices ignores them. */
+    default ConversionResult convert(Path input, Path output, ConversionListener listener, ConversionOptions options)
+            throws ConversionException {
+        return convert(input, output, listener);
+    }
 }

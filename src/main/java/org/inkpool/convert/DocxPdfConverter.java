@@ -7,6 +7,7 @@ import org.inkpool.model.Document;
 import org.inkpool.model.UnreadableDocumentException;
 import org.inkpool.pdf.DocumentFonts;
 import org.inkpool.pdf.FontRegistry;
+import org.inkpool.pdf.PdfOptions;
 import org.inkpool.pdf.PdfWriter;
 
 import java.io.IOException;
@@ -37,6 +38,12 @@ final class DocxPdfConverter implements DocumentConverter {
 
     @Override
     public ConversionResult convert(Path input, Path output, ConversionListener listener) throws ConversionException {
+        return convert(input, output, listener, ConversionOptions.DEFAULT);
+    }
+
+    @Override
+    public ConversionResult convert(Path input, Path output, ConversionListener listener, ConversionOptions options)
+            throws ConversionException {
         long start = System.nanoTime();
         requireReadable(input);
         Set<String> warnings = new LinkedHashSet<>();
@@ -56,7 +63,7 @@ final class DocxPdfConverter implements DocumentConverter {
                 f -> progress.report(READ_END + (LAYOUT_END - READ_END) * f, ConversionListener.Phase.LAYOUT));
 
         progress.report(LAYOUT_END, ConversionListener.Phase.WRITE);
-        write(pages, document, output, warn, progress);
+        write(pages, document, output, warn, progress, new PdfOptions(options != null && options.pdfa()));
         progress.report(1.0, ConversionListener.Phase.WRITE);
 
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -82,14 +89,15 @@ final class DocxPdfConverter implements DocumentConverter {
     }
 
     private void write(LaidOutDocument pages, Document document, Path output, Consumer<String> warn,
-                       Progress progress) throws ConversionException {
+                       Progress progress, PdfOptions options) throws ConversionException {
         Path temp = null;
         try {
             Path folder = output.toAbsolutePath().getParent();
             Files.createDirectories(folder);
             temp = Files.createTempFile(folder, "." + output.getFileName() + ".", ".inkpool.tmp");
             new PdfWriter(fonts, warn).write(pages, document.info(), temp,
-                    f -> progress.report(LAYOUT_END + (1 - LAYOUT_END) * f * 0.99, ConversionListener.Phase.WRITE));
+                    f -> progress.report(LAYOUT_END + (1 - LAYOUT_END) * f * 0.99, ConversionListener.Phase.WRITE),
+                    options);
             AtomicMove.replace(temp, output);
             temp = null;
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.inkpool.pool;
 
 import org.inkpool.convert.ConversionListener;
+import org.inkpool.convert.ConversionOptions;
 import org.inkpool.convert.ConversionResult;
 import org.inkpool.convert.DocumentConverter;
 
@@ -112,7 +113,8 @@ final class ThreadRunner implements Runner {
             }
         };
         try {
-            ConversionResult result = AtomicConversion.convert(converter, id, task.input(), task.output(), listener, () -> killed);
+            ConversionResult result = AtomicConversion.convert(converter, id, task.input(), task.output(), listener, () -> killed,
+                    task.options());
             if (!killed) {
                 result.warnings().forEach(w -> events.warning(this, id, w));
                 Runtime rt = Runtime.getRuntime();
