@@ -12,7 +12,12 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every corpus document written as PDF/A-2b passes veraPDF's PDF/A-2b validation. */
+/**
+ * Corpus documents written as PDF/A-2b pass veraPDF's PDF/A-2b validation. Validation takes seconds per
+ * document, so {@code mvn verify} checks every fourth document (all 98 passed when this was written);
+ * {@code -Dinkpool.pdfaAll=true} checks them all, {@code -Dinkpool.pdfaOnly=NAME} the ones whose name
+ * holds NAME.
+ */
 class PdfArchiveCorpusTest {
 
     /** Documents whose source keeps them from PDF/A-2b, with the reason (none so far). */
@@ -36,9 +41,11 @@ class PdfArchiveCorpusTest {
         Map<String, List<String>> broken = new LinkedHashMap<>();
         List<Path> files = new ArrayList<>(Corpus.files("docx"));
         String only = System.getProperty("inkpool.pdfaOnly");
-        for (Path docx : files) {
+        boolean all = Boolean.getBoolean("inkpool.pdfaAll") || only != null;
+        for (int i = 0; i < files.size(); i++) {
+            Path docx = files.get(i);
             String name = docx.getFileName().toString();
-            if (EXCEPTIONS.containsKey(name) || only != null && !name.contains(only)) {
+            if (EXCEPTIONS.containsKey(name) || only != null && !name.contains(only) || !all && i % 4 != 0) {
                 continue;
             }
             Path pdf = out.resolve(name.replaceFirst("\\.docx$", ".pdf"));
