@@ -7,6 +7,8 @@ import org.inkpool.model.InlineDrawing;
 import org.inkpool.model.InlineImage;
 import org.inkpool.model.LinkTarget;
 import org.inkpool.model.ListLabel;
+import org.inkpool.model.MathNode;
+import org.inkpool.model.MathZone;
 import org.inkpool.model.Navigation;
 import org.inkpool.model.NoteReference;
 import org.inkpool.model.PageField;
@@ -135,7 +137,8 @@ final class ParagraphReader {
     static RunProps withFontsOf(RunProps p, RunProps fontsFrom) {
         return new RunProps(fontsFrom.fontAscii(), fontsFrom.fontHAnsi(), fontsFrom.fontEastAsia(),
                 fontsFrom.fontCs(), p.size(), p.bold(), p.italic(), p.underline(), p.strike(), p.doubleStrike(),
-                p.caps(), p.smallCaps(), p.verticalAlign(), p.color(), p.highlight(), p.spacing(), p.hidden());
+                p.caps(), p.smallCaps(), p.verticalAlign(), p.color(), p.highlight(), p.spacing(), p.hidden(),
+                p.raise(), p.scale());
     }
 
     /** Collects a paragraph's inlines, merging adjacent text with equal properties. */
@@ -155,12 +158,13 @@ final class ParagraphReader {
         private RunProps runComplex;
         private boolean runAllComplex;
         final List<Block> anchoredBlocks = new ArrayList<>();
+        /** While a shape, group or canvas is read: its pictures are part of its drawing. */
+        private boolean inShape;
         /** The current run's properties with every slot set to its East Asian font, when its hint asks. */
         private RunProps eastAsiaHinted;
         /** The innermost tracked change around the content being read, or null. */
         private Revisions.Mark revision;
-        /** One per paragraph, so scripts stay raised while tracked changes inside the math are read. */
-        private final MathLinearizer mathReader = new MathLinearizer(new MathRuns());
+        private final MathTreeReader mathReader = new MathTreeReader(new MathHost());
 
         Inlines(String tableStyle, String paraStyle, RunProps textFonts) {
             this.tableStyle = tableStyle;
@@ -329,66 +333,71 @@ final class ParagraphReader {
             }
         }
 
-        /** Office Math, read as linear text. */
+        /**
+         * Office Math: each equation (m:oMath) becomes a {@link MathZone} holding its structure and its
+         * linear text; the equations of display math (m:oMathPara) each get a line of their own.
+         */
         private void math(Element e) {
-            mathReader.read(e);
+            if (Ooxml.is(e, Ooxml.M, "oMathPara")) {
+                boolean first = true;
+                for (Element c : Ooxml.children(e)) {
+                    if (Ooxml.is(c, Ooxml.M, "oMath")) {
+                        if (!first) {
+                            add(new Break(Break.Kind.LINE, runProps(null)));
+                        }
+                        first = false;
+                        equation(c, true);
+                    } else if (Ooxml.W.equals(Ooxml.family(c))) {
+                        content(c);
+                    }
+                }
+            } else if (Ooxml.is(e, Ooxml.M, "oMath") || !Ooxml.is(e, Ooxml.M, "oMathParaPr")) {
+                equation(e, false);
+            }
         }
 
-        /** Turns linear math into runs: Cambria Math, letters italic unless the math run says otherwise. */
-        private final class MathRuns implements MathLinearizer.Sink {
+        private void equation(Element e, boolean display) {
+            Element oMath = e;
+            if (!Ooxml.is(e, Ooxml.M, "oMath")) {
+                // a lone structure outside an m:oMath: an equation of its own
+                oMath = e.getOwnerDocument().createElementNS(e.getNamespaceURI(), "m:oMath");
+                oMath.appendChild(e.cloneNode(true));
+            }
+            MathNode.Row content = mathReader.row(oMath);
+            if (content.isEmpty()) {
+                return;
+            }
+            add(new MathZone(content, MathLinearText.of(content), mathFont(runProps(null)), display));
+        }
+
+        /** Runs inside math: their own properties in the current revision (layout sets math in the zone's font). */
+        private final class MathHost implements MathTreeReader.Host {
             @Override
-            public void mathText(String text, Element run, MathLinearizer.Style style,
-                                 MathLinearizer.Position position) {
-                RunProps base = runProps(run == null ? null : Ooxml.wChild(run, "rPr"));
-                if (style == MathLinearizer.Style.NORMAL_TEXT) {
-                    addText(text, base);
+            public RunProps runProps(Element rPr) {
+                return Inlines.this.runProps(rPr);
+            }
+
+            @Override
+            public void revision(Element wrapper, Runnable body) {
+                Revisions.Kind kind = Revisions.kindOf(wrapper.getLocalName());
+                boolean removed = kind == Revisions.Kind.DELETED || kind == Revisions.Kind.MOVED_FROM;
+                if (removed && !ctx.revisions.showsRemoved()) {
                     return;
                 }
-                RunProps.VerticalAlign align = switch (position) {
-                    case SUBSCRIPT -> RunProps.VerticalAlign.SUBSCRIPT;
-                    case SUPERSCRIPT -> RunProps.VerticalAlign.SUPERSCRIPT;
-                    case BASELINE -> base.verticalAlign();
-                };
-                boolean bold = style == MathLinearizer.Style.BOLD || style == MathLinearizer.Style.BOLD_ITALIC
-                        || base.bold();
-                int i = 0;
-                while (i < text.length()) {
-                    boolean italic = italic(style, text.charAt(i));
-                    int j = i + 1;
-                    while (j < text.length() && italic(style, text.charAt(j)) == italic) {
-                        j++;
-                    }
-                    addText(text.substring(i, j), mathProps(base, bold, italic, align));
-                    i = j;
+                Revisions.Mark outer = revision;
+                revision = new Revisions.Mark(kind, Ooxml.wAttr(wrapper, "author"));
+                try {
+                    body.run();
+                } finally {
+                    revision = outer;
                 }
             }
+        }
 
-            private static boolean italic(MathLinearizer.Style style, char c) {
-                return switch (style) {
-                    case ITALIC, BOLD_ITALIC -> true;
-                    case MATH -> Character.isLetter(c) && Script.of(c) != Script.EAST_ASIAN;
-                    default -> false;
-                };
-            }
-
-            private static RunProps mathProps(RunProps p, boolean bold, boolean italic, RunProps.VerticalAlign align) {
-                return new RunProps(MATH_FONT, MATH_FONT, p.fontEastAsia(), p.fontCs(), p.size(), bold, italic,
-                        p.underline(), p.strike(), p.doubleStrike(), false, false, align, p.color(), p.highlight(),
-                        p.spacing(), p.hidden());
-            }
-
-            @Override
-            public void wordContent(Element e) {
-                switch (e.getLocalName()) {
-                    case "t", "br", "cr", "tab", "sym", "noBreakHyphen" -> runContent(e, runProps(null));
-                    default -> content(e);
-                }
-            }
-
-            @Override
-            public void mathLineBreak() {
-                add(new Break(Break.Kind.LINE, runProps(null)));
-            }
+        private static RunProps mathFont(RunProps p) {
+            return new RunProps(MATH_FONT, MATH_FONT, p.fontEastAsia(), p.fontCs(), p.size(), p.bold(), p.italic(),
+                    p.underline(), p.strike(), p.doubleStrike(), false, false, p.verticalAlign(), p.color(),
+                    p.highlight(), p.spacing(), p.hidden());
         }
 
         private RunProps runProps(Element rPr) {
@@ -652,6 +661,8 @@ final class ParagraphReader {
                     if (chart != null) {
                         add(chart);
                     }
+                } else if (!Ooxml.W.equals(family) && org.inkpool.docx.drawing.ShapeReader.isDrawing(c)) {
+                    shape(c, w, h, descr);
                 } else if ("relIds".equals(name) && family.equals(Ooxml.OTHER)) {
                     anchoredBlocks.addAll(new SmartArt(ctx).read(c));
                 } else {
@@ -660,7 +671,30 @@ final class ParagraphReader {
             }
         }
 
+        /**
+         * A shape, group or canvas: its geometry and pictures as one drawing (the drawing reader places
+         * pictures inside groups); its text boxes are read by {@link #graphic} as before.
+         */
+        private void shape(Element e, double w, double h, String descr) {
+            if (!inShape) {
+                InlineDrawing drawing = ctx.shapes().read(e, w, h, descr);
+                if (drawing != null) {
+                    add(drawing);
+                }
+            }
+            boolean outer = inShape;
+            inShape = true;
+            try {
+                graphic(e, w, h, descr, false);
+            } finally {
+                inShape = outer;
+            }
+        }
+
         private void picture(Element pic, double w, double h, String descr, boolean top) {
+            if (inShape) {
+                return; // drawn in its place by the shape reader
+            }
             Element blip = Ooxml.descendant(Ooxml.child(pic, Ooxml.PIC, "blipFill"), Ooxml.A, "blip");
             if (blip == null) {
                 return;
@@ -691,6 +725,15 @@ final class ParagraphReader {
                 String family = Ooxml.family(c);
                 if (Ooxml.W.equals(family) && "txbxContent".equals(c.getLocalName())) {
                     anchoredBlocks.addAll(body.readBlocks(c, null));
+                } else if (Ooxml.V.equals(family) && org.inkpool.docx.drawing.VmlShapeReader.isShape(c)
+                        && !Ooxml.is(e, Ooxml.V, "group")) {
+                    double[] size = VmlStyle.size(c.getAttribute("style"));
+                    InlineDrawing shape = org.inkpool.docx.drawing.VmlShapeReader.read(c, size[0], size[1],
+                            c.getAttribute("alt"));
+                    if (shape != null) {
+                        add(shape);
+                    }
+                    vml(c);
                 } else if (Ooxml.V.equals(family) && "imagedata".equals(c.getLocalName())) {
                     String rel = Ooxml.attr(c, Ooxml.R, "id");
                     if (rel == null || rel.isEmpty()) {

@@ -115,6 +115,13 @@ final class PageFurniture {
         return item instanceof OutlineEntry || item instanceof Destination;
     }
 
+    /** The page's background colour and its section's page borders ({@link PageDecor}). */
+    void decorate(PageBuilder page) {
+        Section s = page.section() >= 0 && page.section() < doc.sections().size()
+                ? doc.sections().get(page.section()) : null;
+        PageDecor.paint(page, doc.pageBackground(), s == null ? null : s.look().borders());
+    }
+
     /** The lines of the footnotes a reference calls for, composed in the page's body column. */
     List<FootnoteArea.NoteLine> footnote(NoteReference ref, PageSetup setup) {
         if (ref.kind() != NoteReference.Kind.FOOTNOTE) {

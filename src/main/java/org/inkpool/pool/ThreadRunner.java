@@ -105,9 +105,11 @@ final class ThreadRunner implements Runner {
                 }
             }
 
+            private final java.util.Set<String> sent = new java.util.HashSet<>();
+
             @Override
             public void warning(String text) {
-                if (!killed) {
+                if (!killed && sent.add(text)) {
                     events.warning(ThreadRunner.this, id, text);
                 }
             }
@@ -116,7 +118,7 @@ final class ThreadRunner implements Runner {
             ConversionResult result = AtomicConversion.convert(converter, id, task.input(), task.output(), listener, () -> killed,
                     task.options());
             if (!killed) {
-                result.warnings().forEach(w -> events.warning(this, id, w));
+                result.warnings().forEach(listener::warning); // only those not streamed: each is told once
                 Runtime rt = Runtime.getRuntime();
                 events.done(this, id, result.pages(), result.millis(), rt.totalMemory() - rt.freeMemory(), rt.maxMemory());
             }
