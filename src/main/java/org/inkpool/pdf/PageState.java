@@ -22,6 +22,7 @@ final class PageState {
     private PDFont font;
     private float fontSize = Float.NaN;
     private float charSpacing = Float.NaN;
+    private float horizontalScaling = 100;
     private RenderingMode renderingMode;
     private float lineWidth = Float.NaN;
 
@@ -66,6 +67,14 @@ final class PageState {
             content.setFont(newFont, size);
             font = newFont;
             fontSize = size;
+        }
+    }
+
+    /** Horizontal scaling (Tz) in percent. */
+    void horizontalScaling(float percent) throws IOException {
+        if (percent != horizontalScaling) {
+            content.setHorizontalScaling(percent);
+            horizontalScaling = percent;
         }
     }
 
