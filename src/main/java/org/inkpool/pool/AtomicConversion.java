@@ -26,7 +26,17 @@ final class AtomicConversion {
         boolean published = false;
         try {
             Files.createDirectories(output.getParent());
-            ConversionResult result = converter.convertInto(input, temporary, listener);
+            ConversionResult result;
+            try {
+                result = converter.convertInto(input, temporary, listener);
+            } catch (ConversionException e) {
+                if (e.kind() == FailureKind.IO && e.getCause() instanceof IOException io
+                        && String.valueOf(e.getMessage()).contains(temporary.getFileName().toString())) {
+                    // told against the PDF the user asked for, not our temporary file's name
+                    throw new ConversionException(FailureKind.IO, org.inkpool.convert.WriteFailure.describe(output, io), io);
+                }
+                throw e;
+            }
             if (abandoned.getAsBoolean()) {
                 throw new ConversionException(FailureKind.CANCELLED, "cancelled");
             }
