@@ -97,6 +97,7 @@ public final class PdfWriter {
                     for (PageItem item : page.items()) {
                         painter.paint(item);
                     }
+                    painter.finish();
                 }
                 progress.accept(PAINT_SHARE * (i + 1) / pages.size());
             }
