@@ -6,6 +6,8 @@ import org.inkpool.model.Inline;
 import org.inkpool.model.InlineDrawing;
 import org.inkpool.model.InlineImage;
 import org.inkpool.model.ListLabel;
+import org.inkpool.model.MathNode;
+import org.inkpool.model.MathZone;
 import org.inkpool.model.NoteReference;
 import org.inkpool.model.PageField;
 import org.inkpool.model.Paragraph;
@@ -137,8 +139,7 @@ final class ParagraphReader {
         private RunProps eastAsiaHinted;
         /** The innermost tracked change around the content being read, or null. */
         private Revisions.Mark revision;
-        /** One per paragraph, so scripts stay raised while tracked changes inside the math are read. */
-        private final MathLinearizer mathReader = new MathLinearizer(new MathRuns());
+        private final MathTreeReader mathReader = new MathTreeReader(new MathHost());
 
         Inlines(String tableStyle, String paraStyle, RunProps textFonts) {
             this.tableStyle = tableStyle;
@@ -253,66 +254,71 @@ final class ParagraphReader {
             }
         }
 
-        /** Office Math, read as linear text. */
+        /**
+         * Office Math: each equation (m:oMath) becomes a {@link MathZone} holding its structure and its
+         * linear text; the equations of display math (m:oMathPara) each get a line of their own.
+         */
         private void math(Element e) {
-            mathReader.read(e);
+            if (Ooxml.is(e, Ooxml.M, "oMathPara")) {
+                boolean first = true;
+                for (Element c : Ooxml.children(e)) {
+                    if (Ooxml.is(c, Ooxml.M, "oMath")) {
+                        if (!first) {
+                            add(new Break(Break.Kind.LINE, runProps(null)));
+                        }
+                        first = false;
+                        equation(c, true);
+                    } else if (Ooxml.W.equals(Ooxml.family(c))) {
+                        content(c);
+                    }
+                }
+            } else if (Ooxml.is(e, Ooxml.M, "oMath") || !Ooxml.is(e, Ooxml.M, "oMathParaPr")) {
+                equation(e, false);
+            }
         }
 
-        /** Turns linear math into runs: Cambria Math, letters italic unless the math run says otherwise. */
-        private final class MathRuns implements MathLinearizer.Sink {
+        private void equation(Element e, boolean display) {
+            Element oMath = e;
+            if (!Ooxml.is(e, Ooxml.M, "oMath")) {
+                // a lone structure outside an m:oMath: an equation of its own
+                oMath = e.getOwnerDocument().createElementNS(e.getNamespaceURI(), "m:oMath");
+                oMath.appendChild(e.cloneNode(true));
+            }
+            MathNode.Row content = mathReader.row(oMath);
+            if (content.isEmpty()) {
+                return;
+            }
+            add(new MathZone(content, MathLinearText.of(content), mathFont(runProps(null)), display));
+        }
+
+        /** Runs inside math: their own properties in the current revision (layout sets math in the zone's font). */
+        private final class MathHost implements MathTreeReader.Host {
             @Override
-            public void mathText(String text, Element run, MathLinearizer.Style style,
-                                 MathLinearizer.Position position) {
-                RunProps base = runProps(run == null ? null : Ooxml.wChild(run, "rPr"));
-                if (style == MathLinearizer.Style.NORMAL_TEXT) {
-                    addText(text, base);
+            public RunProps runProps(Element rPr) {
+                return Inlines.this.runProps(rPr);
+            }
+
+            @Override
+            public void revision(Element wrapper, Runnable body) {
+                Revisions.Kind kind = Revisions.kindOf(wrapper.getLocalName());
+                boolean removed = kind == Revisions.Kind.DELETED || kind == Revisions.Kind.MOVED_FROM;
+                if (removed && !ctx.revisions.showsRemoved()) {
                     return;
                 }
-                RunProps.VerticalAlign align = switch (position) {
-                    case SUBSCRIPT -> RunProps.VerticalAlign.SUBSCRIPT;
-                    case SUPERSCRIPT -> RunProps.VerticalAlign.SUPERSCRIPT;
-                    case BASELINE -> base.verticalAlign();
-                };
-                boolean bold = style == MathLinearizer.Style.BOLD || style == MathLinearizer.Style.BOLD_ITALIC
-                        || base.bold();
-                int i = 0;
-                while (i < text.length()) {
-                    boolean italic = italic(style, text.charAt(i));
-                    int j = i + 1;
-                    while (j < text.length() && italic(style, text.charAt(j)) == italic) {
-                        j++;
-                    }
-                    addText(text.substring(i, j), mathProps(base, bold, italic, align));
-                    i = j;
+                Revisions.Mark outer = revision;
+                revision = new Revisions.Mark(kind, Ooxml.wAttr(wrapper, "author"));
+                try {
+                    body.run();
+                } finally {
+                    revision = outer;
                 }
             }
+        }
 
-            private static boolean italic(MathLinearizer.Style style, char c) {
-                return switch (style) {
-                    case ITALIC, BOLD_ITALIC -> true;
-                    case MATH -> Character.isLetter(c) && Script.of(c) != Script.EAST_ASIAN;
-                    default -> false;
-                };
-            }
-
-            private static RunProps mathProps(RunProps p, boolean bold, boolean italic, RunProps.VerticalAlign align) {
-                return new RunProps(MATH_FONT, MATH_FONT, p.fontEastAsia(), p.fontCs(), p.size(), bold, italic,
-                        p.underline(), p.strike(), p.doubleStrike(), false, false, align, p.color(), p.highlight(),
-                        p.spacing(), p.hidden());
-            }
-
-            @Override
-            public void wordContent(Element e) {
-                switch (e.getLocalName()) {
-                    case "t", "br", "cr", "tab", "sym", "noBreakHyphen" -> runContent(e, runProps(null));
-                    default -> content(e);
-                }
-            }
-
-            @Override
-            public void mathLineBreak() {
-                add(new Break(Break.Kind.LINE, runProps(null)));
-            }
+        private static RunProps mathFont(RunProps p) {
+            return new RunProps(MATH_FONT, MATH_FONT, p.fontEastAsia(), p.fontCs(), p.size(), p.bold(), p.italic(),
+                    p.underline(), p.strike(), p.doubleStrike(), false, false, p.verticalAlign(), p.color(),
+                    p.highlight(), p.spacing(), p.hidden());
         }
 
         private RunProps runProps(Element rPr) {

@@ -43,6 +43,9 @@ final class ReadContext {
     final NoteMarks noteMarks;
     /** The open complex fields, innermost first. */
     private final Deque<OpenField> fields = new ArrayDeque<>();
+    /** Field begins met so far in the story being read, and those that are known never to end. */
+    private int fieldBegins;
+    private Set<Integer> neverClosed = Set.of();
     /** While a note's own text is read: the mark its w:footnoteRef / w:endnoteRef shows. */
     String currentNoteMark = "";
     /** While a header or footer is read: where its floating objects go, apart from its flow. Null elsewhere. */
@@ -80,8 +83,33 @@ final class ReadContext {
         return forOther;
     }
 
+    /**
+     * Starts reading a story (the body, a header, a note): no field is open, and the begins listed in
+     * {@code neverClosed} (by their order in the story) are not fields at all.
+     */
+    void startStory(Set<Integer> neverClosed) {
+        fields.clear();
+        fieldBegins = 0;
+        this.neverClosed = neverClosed;
+    }
+
+    /**
+     * The begins (by order in the story) of the fields still open at its end. Such a "field" was never one
+     * (older converters write a begin they never close): read again without it, its text prints.
+     */
+    Set<Integer> unclosedFields() {
+        Set<Integer> open = new java.util.HashSet<>();
+        for (OpenField f : fields) {
+            open.add(f.ordinal);
+        }
+        return open;
+    }
+
     void fieldBegin(org.inkpool.model.RunProps props) {
-        fields.push(new OpenField(props));
+        int ordinal = fieldBegins++;
+        if (!neverClosed.contains(ordinal)) {
+            fields.push(new OpenField(props, ordinal));
+        }
     }
 
     /** Instruction text of the innermost field, while its code is being read. */
@@ -142,13 +170,15 @@ final class ReadContext {
         final StringBuilder instruction = new StringBuilder();
         final StringBuilder cachedResult = new StringBuilder();
         final org.inkpool.model.RunProps beginProps;
+        final int ordinal;
         org.inkpool.model.RunProps resultProps;
         boolean separated;
         private FieldInstruction parsed;
         private boolean isParsed;
 
-        OpenField(org.inkpool.model.RunProps beginProps) {
+        OpenField(org.inkpool.model.RunProps beginProps, int ordinal) {
             this.beginProps = beginProps;
+            this.ordinal = ordinal;
         }
 
         /** The page field this is, or null for any other field; the instruction is complete once separated. */

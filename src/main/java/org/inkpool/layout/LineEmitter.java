@@ -206,7 +206,9 @@ final class LineEmitter {
                                     List<PageItem> out) {
         for (int i = from; i < to; i++) {
             Atom a = atoms.get(i);
-            if (a.kind == Atom.Kind.IMAGE && a.drawing != null) {
+            if (a.math != null) {
+                a.math.paintAt(originX + a.x, baseline, out);
+            } else if (a.kind == Atom.Kind.IMAGE && a.drawing != null) {
                 DrawingItems.translate(a.drawing, originX + a.x, baseline - a.imageHeight, out);
             } else if (a.kind == Atom.Kind.IMAGE) {
                 out.add(new PlacedImage(originX + a.x, baseline - a.imageHeight, a.width, a.imageHeight, a.image));

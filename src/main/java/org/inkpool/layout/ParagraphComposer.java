@@ -7,6 +7,7 @@ import org.inkpool.model.Inline;
 import org.inkpool.model.InlineDrawing;
 import org.inkpool.model.InlineImage;
 import org.inkpool.model.ListLabel;
+import org.inkpool.model.MathZone;
 import org.inkpool.model.NoteReference;
 import org.inkpool.model.PageField;
 import org.inkpool.model.Paragraph;
@@ -178,6 +179,8 @@ final class ParagraphComposer {
                 }
             } else if (inline instanceof InlineImage image) {
                 measurer.addImage(image, maxImageWidth, maxImageHeight, atoms);
+            } else if (inline instanceof MathZone zone) {
+                measurer.addMath(zone, atoms);
             } else if (inline instanceof InlineDrawing drawing) {
                 measurer.addDrawing(drawing, maxImageWidth, maxImageHeight, atoms);
             }

@@ -3,6 +3,10 @@ package org.inkpool.layout;
 import org.inkpool.model.InlineDrawing;
 import org.inkpool.model.InlineImage;
 import org.inkpool.model.DocGrid;
+import org.inkpool.model.MathZone;
+import org.inkpool.layout.math.MathBox;
+import org.inkpool.layout.math.MathConstants;
+import org.inkpool.layout.math.MathLayout;
 import org.inkpool.model.RunProps;
 import org.inkpool.model.Script;
 
@@ -27,6 +31,7 @@ final class RunMeasurer {
     private static final int SOFT_HYPHEN = 0x00AD;
 
     private final FaceCache faces;
+    private MathLayout mathLayout;
     // metrics of the last face/size asked for: runs reuse one face for long stretches
     private FontFace lastFace;
     private double lastSize = -1;
@@ -117,6 +122,24 @@ final class RunMeasurer {
         double h = Math.max(0, image.height());
         double scale = fitScale(w, h, maxWidth, maxHeight);
         out.add(Atom.image(image, w * scale, h * scale));
+    }
+
+    /**
+     * An equation laid out in two dimensions, one unbreakable atom on the baseline; the line keeps at
+     * least the height of the equation's font and grows with a taller equation.
+     */
+    void addMath(MathZone zone, List<Atom> out) {
+        RunProps props = zone.props() == null ? RunProps.DEFAULT : zone.props();
+        if (props.hidden()) {
+            return;
+        }
+        if (mathLayout == null) {
+            mathLayout = new MathLayout(faces, MathConstants.TEX_LIKE);
+        }
+        MathBox box = mathLayout.layout(zone);
+        FontFace face = faces.faceFor(props.fontAscii(), props.bold(), props.italic(), 'x');
+        load(face, props.size());
+        out.add(Atom.math(box, lastAbove, lastBelow, lastAscent));
     }
 
     /** A vector drawing, scaled down (aspect kept, text and strokes too) to fit like a picture. */

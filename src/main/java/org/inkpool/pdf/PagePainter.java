@@ -9,6 +9,8 @@ import org.inkpool.layout.GlyphRun;
 import org.inkpool.layout.PageItem;
 import org.inkpool.layout.PlacedImage;
 import org.inkpool.layout.Rule;
+import org.inkpool.layout.StretchedGlyph;
+import org.inkpool.layout.ActualText;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -66,7 +68,38 @@ final class PagePainter {
             paintRect(rect);
         } else if (item instanceof PlacedImage image) {
             paintImage(image);
+        } else if (item instanceof StretchedGlyph stretched) {
+            paintStretched(stretched);
+        } else if (item instanceof ActualText span) {
+            actualText(span);
         }
+    }
+
+    /** A glyph stretched vertically about its baseline (a tall parenthesis): the text drawn under a scaling. */
+    private void paintStretched(StretchedGlyph stretched) throws IOException {
+        float y = (float) (pageHeight - stretched.run().baseline());
+        float scale = (float) stretched.yScale();
+        content.saveGraphicsState();
+        content.transform(new Matrix(1, 0, 0, scale, 0, y * (1 - scale)));
+        paintText(stretched.run());
+        content.restoreGraphicsState();
+        state.forget();
+    }
+
+    /**
+     * Opens or closes a marked-content span with /ActualText (ISO 32000-1 §14.9.4), written inline so every
+     * reader finds it: text extraction gives the span's text (an equation's linear form) instead of its glyphs.
+     */
+    private void actualText(ActualText span) throws IOException {
+        if (!span.begin()) {
+            content.endMarkedContent();
+            return;
+        }
+        StringBuilder hex = new StringBuilder("FEFF");
+        for (char ch : span.text().toCharArray()) {
+            hex.append(String.format("%04X", (int) ch));
+        }
+        content.appendRawCommands("/Span <</ActualText <" + hex + ">>> BDC\n");
     }
 
     /**

@@ -98,4 +98,15 @@ final class PageState {
             lineWidth = width;
         }
     }
+
+    /** After a {@code Q}: what was set inside the saved state is undone, so nothing is known any more. */
+    void forget() {
+        fill = null;
+        stroke = null;
+        font = null;
+        fontSize = Float.NaN;
+        charSpacing = Float.NaN;
+        renderingMode = null;
+        lineWidth = Float.NaN;
+    }
 }

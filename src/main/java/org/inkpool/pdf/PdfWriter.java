@@ -98,7 +98,9 @@ public final class PdfWriter {
             TextUse use = new TextUse(new HashSet<>(), new BitSet());
             for (Page page : pages) {
                 for (PageItem item : page.items()) {
-                    if (item instanceof GlyphRun run) {
+                    GlyphRun run = item instanceof GlyphRun g ? g
+                            : item instanceof org.inkpool.layout.StretchedGlyph s ? s.run() : null;
+                    if (run != null) {
                         run.text().codePoints().forEach(use.codePoints()::set);
                         if (run.face() instanceof PdfFontFace face) {
                             use.faces().add(face.font());
