@@ -1,6 +1,5 @@
 package org.inkpool.convert;
 
-import org.inkpool.docx.DocxReader;
 import org.inkpool.layout.LaidOutDocument;
 import org.inkpool.layout.LayoutEngine;
 import org.inkpool.model.Document;
@@ -29,7 +28,7 @@ final class DocxPdfConverter implements DocumentConverter {
     private static final double LAYOUT_END = 0.7;
 
     private final FontRegistry fonts;
-    private final DocxReader reader = new DocxReader();
+    private final WordReaders reader = new WordReaders();
 
     DocxPdfConverter(FontRegistry fonts) {
         this.fonts = fonts;

@@ -165,8 +165,15 @@ final class BodyReader {
                 }
             }
             case "altChunk" -> ctx.warnings.warn("Imported content (altChunk) is not supported yet; it was left out");
+            case "bookmarkStart" -> {
+                // a bookmark between paragraphs marks the paragraph that follows
+                String name = Ooxml.wAttr(e, "name");
+                if (name != null && !name.isBlank() && ctx.pendingBookmarks.size() < 64) {
+                    ctx.pendingBookmarks.add(name);
+                }
+            }
             default -> {
-                // bookmarks, permissions, proofing marks: nothing to show
+                // permissions, proofing marks: nothing to show
             }
         }
     }

@@ -170,8 +170,10 @@ public final class DocxReader {
         Notes read = new Notes(
                 notes.read("footnotes", NoteReference.Kind.FOOTNOTE, ctx.noteMarks.footnoteIds()),
                 notes.read("endnotes", NoteReference.Kind.ENDNOTE, ctx.noteMarks.endnoteIds()));
+        String lang = ctx.styles.defaultLang();
+        DocumentInfo info = info(opc).withLanguage(lang == null ? "" : lang.strip());
         Rgb background = body.pageSettings.displayBackgroundShape() ? body.background : null;
-        return new Document(info(opc), sections, embeddedFonts(pkg, warnings), read,
+        return new Document(info, sections, embeddedFonts(pkg, warnings), read,
                 body.pageSettings.evenAndOddHeaders(), background);
     }
 
@@ -186,9 +188,9 @@ public final class DocxReader {
         private ReadContext ctx;
         private PageSettings pageSettings;
         private BodyReader.Sections sections;
+        private final Set<Integer> neverClosedFields;
         /** The w:background colour; shown only when the settings ask (w:displayBackgroundShape). */
         private Rgb background;
-        private final Set<Integer> neverClosedFields;
 
         MainBody(DocxPackage pkg, Warnings warnings, Set<Integer> neverClosedFields) {
             this.pkg = pkg;
@@ -202,7 +204,8 @@ public final class DocxReader {
             StyleSheet styles = stylesXml.map(StyleSheet::parse).orElseGet(StyleSheet::empty);
             Numbering numbering = optionalPart(pkg, "numbering", warnings).map(Numbering::parse)
                     .orElseGet(Numbering::empty);
-            Theme theme = optionalPart(pkg, "theme", warnings).map(Theme::parse).orElse(Theme.NONE);
+            Optional<org.w3c.dom.Document> themeXml = optionalPart(pkg, "theme", warnings);
+            Theme theme = themeXml.map(Theme::parse).orElse(Theme.NONE);
             Optional<org.w3c.dom.Document> settingsXml = optionalPart(pkg, "settings", warnings);
             Settings settings = settingsXml.map(Settings::parse).orElse(Settings.DEFAULT);
             pageSettings = settingsXml.map(PageSettings::parse).orElse(PageSettings.DEFAULT);
@@ -215,6 +218,8 @@ public final class DocxReader {
                     new ImageLoader(pkg, warnings), warnings);
             ctx.revisions = new Revisions(revisionView);
             ctx.startStory(neverClosedFields);
+            ctx.shapeTheme = themeXml.map(org.inkpool.docx.drawing.ShapeTheme::parse)
+                    .orElse(org.inkpool.docx.drawing.ShapeTheme.OFFICE);
             ctx.compatibilityMode = settingsXml.map(CompatibilityMode::of).orElse(CompatibilityMode.DEFAULT);
             ctx.gridInTables = pageSettings.adjustLineHeightInTable();
             ctx.noteMarks.formats(pageSettings.footnoteNumFmt(), pageSettings.endnoteNumFmt());
@@ -272,7 +277,9 @@ public final class DocxReader {
         try {
             PackageProperties p = opc.getPackageProperties();
             return new DocumentInfo(p.getTitleProperty().orElse(""), p.getCreatorProperty().orElse(""),
-                    p.getSubjectProperty().orElse(""), p.getKeywordsProperty().orElse(""));
+                    p.getSubjectProperty().orElse(""), p.getKeywordsProperty().orElse(""),
+                    p.getCreatedProperty().map(java.util.Date::toInstant).orElse(null),
+                    p.getModifiedProperty().map(java.util.Date::toInstant).orElse(null), "");
         } catch (Exception | LinkageError e) {
             return DocumentInfo.EMPTY;
         }

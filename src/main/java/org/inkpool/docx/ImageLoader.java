@@ -67,6 +67,22 @@ final class ImageLoader {
             }
             cache.put(key, loaded);
         }
+        return sized(loaded, width, height, description);
+    }
+
+    /** A picture given as bytes (the legacy reader's blips), drawn at width × height points (0: natural size). */
+    InlineImage fromBytes(byte[] data, String name, double width, double height, String description) {
+        if (data == null || data.length > MAX_BYTES) {
+            warnings.warn("Picture " + name + " is missing or too large; it was left out");
+            return null;
+        }
+        width = width > 0 ? width : 0;
+        height = height > 0 ? height : 0;
+        Loaded loaded = convert(data, name, width, height);
+        return loaded == null ? null : sized(loaded, width, height, description);
+    }
+
+    private static InlineImage sized(Loaded loaded, double width, double height, String description) {
         if (!(width > 0 && height > 0)) {
             double[] natural = naturalSize(loaded.data());
             width = natural[0];

@@ -44,6 +44,8 @@ final class ParaStyle {
     Rgb shading;
     String numId;
     Integer numLevel;
+    /** w:outlineLvl: 0 … 8 for headings, 9 for body text. */
+    Integer outlineLevel;
     /** w:pBdr edges by side name (top, left, bottom, right, between, bar); a side set later replaces it. */
     final java.util.Map<String, org.inkpool.model.ParagraphBorders.Edge> borders = new java.util.HashMap<>();
     Boolean snapToGrid;
@@ -95,10 +97,11 @@ final class ParaStyle {
                     shading = RunStyle.shadingFill(e);
                 }
                 case "tabs" -> applyTabs(e);
+                case "outlineLvl" -> outlineLevel = Ooxml.integer(Ooxml.val(e));
                 case "pBdr" -> applyBorders(e);
                 case "snapToGrid" -> snapToGrid = Ooxml.onOff(e);
                 default -> {
-                    // frames, outline levels… are not in the model yet
+                    // frames… are not in the model yet
                 }
             }
         }
@@ -263,6 +266,7 @@ final class ParaStyle {
         }
         numId = pick(later.numId, numId);
         numLevel = pick(later.numLevel, numLevel);
+        outlineLevel = pick(later.outlineLevel, outlineLevel);
         tabs.addAll(later.tabs);
         borders.putAll(later.borders);
         snapToGrid = pick(later.snapToGrid, snapToGrid);

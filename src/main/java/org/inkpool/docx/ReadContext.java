@@ -51,8 +51,12 @@ final class ReadContext {
     /** While a header or footer is read: where its floating objects go, apart from its flow. Null elsewhere. */
     java.util.List<org.inkpool.model.Block> floating;
     int depth;
+    /** Bookmarks met outside a paragraph or in an empty one: they belong to the next paragraph with text. */
+    final java.util.List<String> pendingBookmarks = new java.util.ArrayList<>();
     /** How tracked changes show; the markup view unless the reader was asked for another. */
     Revisions revisions = new Revisions(RevisionView.ALL_MARKUP);
+    /** The theme's colours and line styles, for shapes. */
+    org.inkpool.docx.drawing.ShapeTheme shapeTheme = org.inkpool.docx.drawing.ShapeTheme.OFFICE;
 
     ReadContext(DocxPackage pkg, PackagePart part, StyleSheet styles, Numbering numbering, FontNames fonts,
                 double defaultTabStop, ImageLoader images, Warnings warnings) {
@@ -80,6 +84,7 @@ final class ReadContext {
                 warnings, noteMarks);
         forOther.compatibilityMode = compatibilityMode;
         forOther.revisions = revisions;
+        forOther.shapeTheme = shapeTheme;
         return forOther;
     }
 
@@ -103,6 +108,12 @@ final class ReadContext {
             open.add(f.ordinal);
         }
         return open;
+    }
+
+    /** Reads shapes, groups and canvases of this part (pictures through its relationships). */
+    org.inkpool.docx.drawing.ShapeReader shapes() {
+        return new org.inkpool.docx.drawing.ShapeReader(shapeTheme,
+                (relId, width, height, description) -> images.load(part, relId, width, height, description));
     }
 
     void fieldBegin(org.inkpool.model.RunProps props) {
@@ -155,6 +166,19 @@ final class ReadContext {
         return false;
     }
 
+    /** The innermost field whose result is a link (HYPERLINK, REF or PAGEREF with \h) being read, or null. */
+    org.inkpool.model.LinkTarget fieldLink() {
+        for (OpenField f : fields) {
+            if (f.separated) {
+                org.inkpool.model.LinkTarget link = f.link();
+                if (link != null) {
+                    return link;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The live page field whose cached result is being read, or null: that result is replaced by the live value. */
     OpenField liveFieldResult() {
         for (OpenField f : fields) {
@@ -175,10 +199,21 @@ final class ReadContext {
         boolean separated;
         private FieldInstruction parsed;
         private boolean isParsed;
+        private org.inkpool.model.LinkTarget link;
+        private boolean isLinkParsed;
 
         OpenField(org.inkpool.model.RunProps beginProps, int ordinal) {
             this.beginProps = beginProps;
             this.ordinal = ordinal;
+        }
+
+        /** Where this field's result leads when clicked, or null; asked only once the instruction is complete. */
+        org.inkpool.model.LinkTarget link() {
+            if (!isLinkParsed) {
+                link = LinkField.parse(instruction.toString());
+                isLinkParsed = true;
+            }
+            return link;
         }
 
         /** The page field this is, or null for any other field; the instruction is complete once separated. */

@@ -58,6 +58,8 @@ final class RunStyle {
     Double scale;
     String langEastAsia;
     String langBidi;
+    /** w:lang/@w:val: the language of Latin text. */
+    String lang;
     /** Character style named by a direct w:rPr (only meaningful on a run). */
     String charStyle;
     /** w:rFonts/@w:hint: "eastAsia" draws shared punctuation and symbols with the East Asian font. */
@@ -135,6 +137,8 @@ final class RunStyle {
                     String bidi = Ooxml.wAttr(e, "bidi");
                     langEastAsia = ea != null ? ea : langEastAsia;
                     langBidi = bidi != null ? bidi : langBidi;
+                    String val = Ooxml.val(e);
+                    lang = val != null ? val : lang;
                 }
                 default -> {
                     // other properties (kern, position, effects…) are not in the model yet
@@ -213,6 +217,7 @@ final class RunStyle {
         scale = pick(later.scale, scale);
         langEastAsia = pick(later.langEastAsia, langEastAsia);
         langBidi = pick(later.langBidi, langBidi);
+        lang = pick(later.lang, lang);
         fontHint = pick(later.fontHint, fontHint);
         return this;
     }

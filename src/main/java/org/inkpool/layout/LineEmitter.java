@@ -32,6 +32,9 @@ final class LineEmitter {
     }
 
     void emit(ComposedParagraph paragraph, Line line, double top, List<PageItem> out) {
+        if (!paragraph.navigation().isEmpty() && !paragraph.lines().isEmpty() && paragraph.lines().get(0) == line) {
+            landmarks(paragraph, top, out);
+        }
         barTabs(paragraph, line, top, out);
         List<Atom> atoms = paragraph.atoms();
         int last = LineAligner.lastContent(atoms, line.from(), line.to());
@@ -51,6 +54,18 @@ final class LineEmitter {
         glyphs(atoms, from, end, line.wordByWord(), originX, baseline, out);
         picturesAndLeaders(atoms, from, end, originX, baseline, out);
         Decorations.paint(atoms, from, end, originX, baseline, out);
+        LinkAreas.emit(atoms, from, end, originX, baseline, out);
+    }
+
+    /** A paragraph's first line carries its bookmarks' destinations and, for a heading, its outline entry. */
+    private static void landmarks(ComposedParagraph paragraph, double top, List<PageItem> out) {
+        double x = paragraph.column().originX();
+        for (String name : paragraph.navigation().bookmarks()) {
+            out.add(new Destination(name, x, top));
+        }
+        if (paragraph.navigation().isHeading() && !paragraph.title().isEmpty()) {
+            out.add(new OutlineEntry(paragraph.navigation().outlineLevel(), paragraph.title(), x, top));
+        }
     }
 
     private static boolean isReordered(ComposedParagraph paragraph, List<Atom> atoms, int from, int to) {

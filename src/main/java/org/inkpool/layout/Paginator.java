@@ -37,6 +37,8 @@ final class Paginator {
     private PageStart pageStart = PageStart.DOCUMENT;
     private ComposedParagraph previous;
     private int section = -1;
+    /** Each section's page number format, by section index, for page labels. */
+    private final List<org.inkpool.model.PageNumberFormat> numberFormats = new ArrayList<>();
     /** The pgNumType start of a section whose first page is not open yet. */
     private Integer pendingStart;
     private boolean nextPageFirstOfSection = true;
@@ -58,6 +60,7 @@ final class Paginator {
     void startSection(Section section) {
         PageSetup setup = section.page() == null ? PageSetup.LETTER : section.page();
         this.section++;
+        numberFormats.add(section.numbering() == null ? null : section.numbering().format());
         lineNumbers.startSection(section.look().lineNumbers());
         pendingStart = section.numbering() == null ? null : section.numbering().start();
         nextPageFirstOfSection = true;
@@ -412,7 +415,8 @@ final class Paginator {
         }
         List<Page> result = new ArrayList<>(pages.size());
         for (PageBuilder builder : pages) {
-            result.add(builder.build());
+            int s = builder.section();
+            result.add(builder.build(s >= 0 && s < numberFormats.size() ? numberFormats.get(s) : null));
         }
         return result;
     }

@@ -111,7 +111,18 @@ final class ParagraphComposer {
         double before = props.beforeAuto() ? ComposedParagraph.AUTO_SPACING : props.spaceBefore();
         double after = props.afterAuto() ? ComposedParagraph.AUTO_SPACING : props.spaceAfter();
         return new ComposedParagraph(atoms, lines, props, column, paragraph.label() != null, before, after,
-                honourPageBreakBefore && props.pageBreakBefore(), leadingPageBreak);
+                honourPageBreakBefore && props.pageBreakBefore(), leadingPageBreak, paragraph.navigation(),
+                paragraph.navigation().isHeading() ? outlineTitle(paragraph) : "");
+    }
+
+    /** A heading's entry in the outline: its label ("2.1") and its text, as a reader sees them. */
+    private static String outlineTitle(Paragraph paragraph) {
+        String text = paragraph.plainText();
+        ListLabel label = paragraph.label();
+        boolean printedLabel = label != null && label.text() != null && !label.text().isBlank()
+                && label.text().codePoints().noneMatch(c -> c >= 0xE000 && c <= 0xF8FF);
+        return printedLabel && Character.isLetterOrDigit(label.text().strip().codePointAt(0))
+                ? label.text().strip() + " " + text : text;
     }
 
     /**
@@ -167,7 +178,7 @@ final class ParagraphComposer {
             } else if (inline instanceof PageField field) {
                 measurer.addText(fields.text(field), field.props() == null ? RunProps.DEFAULT : field.props(), atoms);
             } else if (inline instanceof TextRun run) {
-                measurer.addText(run.text(), run.props() == null ? RunProps.DEFAULT : run.props(), atoms);
+                measurer.addText(run.text(), run.props() == null ? RunProps.DEFAULT : run.props(), run.link(), atoms);
             } else if (inline instanceof Tab tab) {
                 measurer.addTab(tab.props() == null ? RunProps.DEFAULT : tab.props(), atoms);
             } else if (inline instanceof Break br) {

@@ -2,11 +2,11 @@ package org.inkpool.layout;
 
 import org.inkpool.model.InlineDrawing;
 import org.inkpool.model.InlineImage;
-import org.inkpool.model.DocGrid;
 import org.inkpool.model.MathZone;
 import org.inkpool.layout.math.MathBox;
 import org.inkpool.layout.math.MathConstants;
 import org.inkpool.layout.math.MathLayout;
+import org.inkpool.model.DocGrid;
 import org.inkpool.model.RunProps;
 import org.inkpool.model.Script;
 
@@ -53,11 +53,17 @@ final class RunMeasurer {
     }
 
     void addText(String text, RunProps props, List<Atom> out) {
+        addText(text, props, null, out);
+    }
+
+    /** Text whose atoms lead to {@code link} when clicked (null: nowhere). */
+    void addText(String text, RunProps props, org.inkpool.model.LinkTarget link, List<Atom> out) {
         if (props.hidden() || text.isEmpty()) {
             return; // hidden text takes no space (facts §12.10)
         }
-        RunStyle plainStyle = RunStyle.of(props, LineGrid.charExtra(grid, 'a'));
-        RunStyle eastAsianStyle = grid.spacesChars() ? RunStyle.of(props, LineGrid.charExtra(grid, 0x4E00)) : plainStyle;
+        RunStyle plainStyle = RunStyle.of(props, link, LineGrid.charExtra(grid, 'a'));
+        RunStyle eastAsianStyle = grid.spacesChars()
+                ? RunStyle.of(props, link, LineGrid.charExtra(grid, 0x4E00)) : plainStyle;
         double baseSize = scriptSize(props);
         double shift = shift(props);
         for (int i = 0; i < text.length(); ) {

@@ -1,5 +1,6 @@
 package org.inkpool.layout;
 
+import org.inkpool.model.LinkTarget;
 import org.inkpool.model.Rgb;
 import org.inkpool.model.RunProps;
 
@@ -9,12 +10,17 @@ import org.inkpool.model.RunProps;
  *
  * @param props the run's properties (fonts for tab leaders, decoration flags)
  * @param color     never null: automatic colour is drawn black
+ * @param link      where a click on the run leads, or null
  * @param gridExtra points a document grid with characters adds after each character ({@link LineGrid})
  */
-record RunStyle(RunProps props, Rgb color, double gridExtra) {
+record RunStyle(RunProps props, Rgb color, LinkTarget link, double gridExtra) {
 
     RunStyle(RunProps props, Rgb color) {
-        this(props, color, 0);
+        this(props, color, null, 0);
+    }
+
+    static RunStyle of(RunProps props, LinkTarget link, double gridExtra) {
+        return new RunStyle(props, props.color() == null ? Rgb.BLACK : props.color(), link, gridExtra);
     }
 
     static RunStyle of(RunProps props) {
@@ -22,7 +28,7 @@ record RunStyle(RunProps props, Rgb color, double gridExtra) {
     }
 
     static RunStyle of(RunProps props, double gridExtra) {
-        return new RunStyle(props, props.color() == null ? Rgb.BLACK : props.color(), gridExtra);
+        return of(props, null, gridExtra);
     }
 
     /** Points after every character: w:spacing and the grid's share. */

@@ -7,6 +7,9 @@ import org.inkpool.layout.FilledRect;
 import org.inkpool.layout.FontFace;
 import org.inkpool.layout.GlyphRun;
 import org.inkpool.layout.PageItem;
+import org.inkpool.layout.PathItem;
+import org.inkpool.layout.TurnedImage;
+import org.inkpool.layout.TurnedText;
 import org.inkpool.layout.PlacedImage;
 import org.inkpool.layout.Rule;
 import org.inkpool.layout.StretchedGlyph;
@@ -39,6 +42,7 @@ final class PagePainter {
     private final FaceResolver faces;
     private final GlyphReport glyphs;
     private final PageState state;
+    private final PathPainter paths;
 
     /**
      * Finds the font that draws a character for faces that did not come from {@link DocumentFonts}, or whose
@@ -57,6 +61,7 @@ final class PagePainter {
         this.faces = faces;
         this.glyphs = glyphs;
         this.state = new PageState(content);
+        this.paths = new PathPainter(content, pageHeight);
     }
 
     void paint(PageItem item) throws IOException {
@@ -72,6 +77,12 @@ final class PagePainter {
             paintStretched(stretched);
         } else if (item instanceof ActualText span) {
             actualText(span);
+        } else if (item instanceof PathItem path) {
+            paths.paint(path);
+        } else if (item instanceof TurnedImage turned) {
+            paintTurnedImage(turned);
+        } else if (item instanceof TurnedText turned) {
+            paintTurnedText(turned);
         }
     }
 
@@ -262,5 +273,45 @@ final class PagePainter {
         }
     }
 
+    /** A picture turned about its box's centre (and mirrored first when flipped), through the matrix. */
+    private void paintTurnedImage(TurnedImage t) throws IOException {
+        var image = images.imageFor(t.image());
+        if (image.isEmpty()) {
+            return;
+        }
+        double cx = t.x() + t.width() / 2;
+        double cy = pageHeight - (t.y() + t.height() / 2);
+        content.saveGraphicsState();
+        // clockwise on the page (y down) is clockwise to the eye: a negative angle in PDF's y-up space
+        Matrix m = Matrix.getTranslateInstance((float) cx, (float) cy);
+        m.concatenate(Matrix.getRotateInstance(-Math.toRadians(t.rotation()), 0, 0));
+        m.concatenate(Matrix.getScaleInstance(t.flipH() ? -1 : 1, t.flipV() ? -1 : 1));
+        content.transform(m);
+        content.drawImage(image.get(), (float) (-t.width() / 2), (float) (-t.height() / 2), (float) t.width(),
+                (float) t.height());
+        content.restoreGraphicsState();
+    }
 
+    /** Text turned about a point and painted translucent: inside a saved state, which the cache then forgets. */
+    private void paintTurnedText(TurnedText t) throws IOException {
+        content.saveGraphicsState();
+        try {
+            if (t.alpha() < 1) {
+                var gs = new org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState();
+                gs.setNonStrokingAlphaConstant((float) t.alpha());
+                gs.setStrokingAlphaConstant((float) t.alpha());
+                content.setGraphicsStateParameters(gs);
+            }
+            float cx = (float) t.cx();
+            float cy = (float) (pageHeight - t.cy());
+            Matrix m = Matrix.getTranslateInstance(cx, cy);
+            m.concatenate(Matrix.getRotateInstance(-Math.toRadians(t.rotation()), 0, 0));
+            m.concatenate(Matrix.getTranslateInstance(-cx, -cy));
+            content.transform(m);
+            paintText(t.run());
+        } finally {
+            content.restoreGraphicsState();
+            state.forget();
+        }
+    }
 }
