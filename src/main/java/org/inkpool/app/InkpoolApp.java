@@ -94,10 +94,13 @@ public final class InkpoolApp extends Application {
         if (sessionLog == null) {
             return;
         }
-        String startedAgo = ProcessHandle.current().info().startInstant()
+        ProcessHandle.Info process = ProcessHandle.current().info();
+        String startedAgo = process.startInstant()
                 .map(start -> Duration.between(start, Instant.now()).toMillis() + " ms")
                 .orElse("?");
-        sessionLog.write(List.of("# window visible " + startedAgo + " after launch"));
+        // CPU time too: on a busy machine the wall time says more about the other processes
+        String cpu = process.totalCpuDuration().map(d -> d.toMillis() + " ms").orElse("?");
+        sessionLog.write(List.of("# window visible " + startedAgo + " after launch, " + cpu + " of CPU"));
     }
 
     private void openSessionLog() {
