@@ -1,5 +1,6 @@
 package org.inkpool.layout;
 
+import org.inkpool.model.Navigation;
 import org.inkpool.model.ParagraphProps;
 import org.inkpool.model.Rgb;
 
@@ -14,10 +15,25 @@ import java.util.List;
  * @param pageBreakBefore  honoured (false for table cell paragraphs but the table's first)
  * @param leadingPageBreak the paragraph's text began with a page break, now taken out of its atoms:
  *                         the whole paragraph, label included, starts a new page
+ * @param navigation       its outline level and bookmarks
+ * @param title            its text as written, for the outline ("" unless it is a heading)
  */
 record ComposedParagraph(List<Atom> atoms, List<Line> lines, ParagraphProps props, Column column,
                          boolean hasLabel, double spaceBefore, double spaceAfter, boolean pageBreakBefore,
-                         boolean leadingPageBreak) implements FlowItem {
+                         boolean leadingPageBreak, Navigation navigation, String title) implements FlowItem {
+
+    ComposedParagraph {
+        navigation = navigation == null ? Navigation.NONE : navigation;
+        title = title == null ? "" : title;
+    }
+
+    /** A body-text paragraph without bookmarks. */
+    ComposedParagraph(List<Atom> atoms, List<Line> lines, ParagraphProps props, Column column,
+                      boolean hasLabel, double spaceBefore, double spaceAfter, boolean pageBreakBefore,
+                      boolean leadingPageBreak) {
+        this(atoms, lines, props, column, hasLabel, spaceBefore, spaceAfter, pageBreakBefore, leadingPageBreak,
+                Navigation.NONE, "");
+    }
 
     /** Word's auto spacing (beforeAutospacing/afterAutospacing), word-layout-facts §4. */
     static final double AUTO_SPACING = 14;

@@ -95,6 +95,13 @@ final class PageBuilder {
     }
 
     Page build() {
-        return new Page(setup.width(), setup.height(), items);
+        return build(org.inkpool.model.PageNumberFormat.DECIMAL);
+    }
+
+    /** The finished page; {@code format} is how its section writes page numbers (for its page label). */
+    Page build(org.inkpool.model.PageNumberFormat format) {
+        List<PageItem> painted = new ArrayList<>(items);
+        PageMarks marks = PageMarks.takeFrom(painted, number, format);
+        return new Page(setup.width(), setup.height(), painted, marks);
     }
 }

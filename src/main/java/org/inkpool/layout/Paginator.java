@@ -28,6 +28,8 @@ final class Paginator {
     /** Headers, footers and notes; null lays out the body alone within the margins. */
     private final PageFurniture furniture;
     private final TablePlacer tables = new TablePlacer();
+    private final BorderBoxes boxes = new BorderBoxes();
+    private final LineNumbers lineNumbers;
     private final List<PageBuilder> pages = new ArrayList<>();
     private PageBuilder page;
     private double y;
@@ -35,6 +37,8 @@ final class Paginator {
     private PageStart pageStart = PageStart.DOCUMENT;
     private ComposedParagraph previous;
     private int section = -1;
+    /** Each section's page number format, by section index, for page labels. */
+    private final List<org.inkpool.model.PageNumberFormat> numberFormats = new ArrayList<>();
     /** The pgNumType start of a section whose first page is not open yet. */
     private Integer pendingStart;
     private boolean nextPageFirstOfSection = true;
@@ -48,6 +52,7 @@ final class Paginator {
     Paginator(LineEmitter emitter, PageFurniture furniture) {
         this.emitter = emitter;
         this.furniture = furniture;
+        this.lineNumbers = new LineNumbers(emitter.faces());
     }
 
 
@@ -55,6 +60,8 @@ final class Paginator {
     void startSection(Section section) {
         PageSetup setup = section.page() == null ? PageSetup.LETTER : section.page();
         this.section++;
+        numberFormats.add(section.numbering() == null ? null : section.numbering().format());
+        lineNumbers.startSection(section.look().lineNumbers());
         pendingStart = section.numbering() == null ? null : section.numbering().start();
         nextPageFirstOfSection = true;
         if (page == null) {
@@ -191,8 +198,7 @@ final class Paginator {
         int n = lines.size();
         int index = 0;
         while (index < n) {
-            double gap = index == 0 ? gapBefore(p) : 0;
-            double top = y + gap;
+            double top = index == 0 ? boxes.enter(p, y, gapBefore(p), page.items) : boxes.resume(p, y, page.items);
             double bottom = page.bodyBottom();
             int fit = 0;
             boolean hardBreak = false;
@@ -226,8 +232,10 @@ final class Paginator {
             }
             if (count > 0) {
                 placeFragment(p, index, count, top);
+                y = boxes.placed(p, y, index + count == n);
                 hardBreak = lines.get(index + count - 1).endsPage();
             } else {
+                boxes.retract();
                 hardBreak = false;
             }
             index += count;
@@ -266,10 +274,11 @@ final class Paginator {
         for (int k = index; k < index + count; k++) {
             Line line = p.lines().get(k);
             emitter.emit(p, line, lineTop, page.items);
+            lineNumbers.line(p, line, lineTop, page.setup().marginLeft(), page.items);
             page.footnotes.add(footnotesOf(p, line));
             lineTop += line.box().height();
         }
-        if (p.shading() != null) {
+        if (p.shading() != null && !BorderBoxes.boxed(p)) {
             Column column = p.column();
             double x = column.originX() + p.props().indentLeft();
             double width = column.width() - p.props().indentLeft() - p.props().indentRight();
@@ -308,6 +317,8 @@ final class Paginator {
         if (y + FootnoteArea.SEPARATOR_SPACE > page.bodyBottom() + EPS && pageHasContent) {
             openPage(page.setup(), PageStart.NATURAL);
         }
+        boxes.close();
+        lineNumbers.startSection(null); // notes are not numbered
         double x = page.setup().marginLeft();
         double ruleY = y + FootnoteArea.SEPARATOR_SPACE / 2;
         page.items.add(new Rule(x, ruleY, x + FootnoteArea.SEPARATOR_WIDTH, ruleY, FootnoteArea.SEPARATOR_THICKNESS,
@@ -354,6 +365,7 @@ final class Paginator {
     }
 
     private void openPage(PageSetup setup, PageStart reason) {
+        boxes.close();
         settleFootnotes(false);
         int number = pendingStart != null ? pendingStart : page == null ? 1 : page.number() + 1;
         pendingStart = null;
@@ -361,6 +373,7 @@ final class Paginator {
         nextPageFirstOfSection = false;
         page = new PageBuilder(setup, Math.max(0, section), number, first, frameFor(setup, first, number));
         pages.add(page);
+        lineNumbers.newPage();
         y = page.bodyTop();
         pageHasContent = false;
         pageStart = reason;
@@ -381,6 +394,7 @@ final class Paginator {
 
     /** The pages, headers and footers painted; at least one, even for an empty document. */
     List<Page> finish() {
+        boxes.close();
         if (pages.isEmpty()) {
             openPage(PageSetup.LETTER, PageStart.DOCUMENT);
         }
@@ -396,11 +410,13 @@ final class Paginator {
             }
             for (PageBuilder builder : pages) {
                 furniture.paint(builder, pages.size(), sectionPages[builder.section()]);
+                furniture.decorate(builder);
             }
         }
         List<Page> result = new ArrayList<>(pages.size());
         for (PageBuilder builder : pages) {
-            result.add(builder.build());
+            int s = builder.section();
+            result.add(builder.build(s >= 0 && s < numberFormats.size() ? numberFormats.get(s) : null));
         }
         return result;
     }
@@ -417,6 +433,7 @@ final class Paginator {
         private int placedOnPage;
 
         void place(LaidOutTable table) {
+            boxes.close();
             if (table.pageBreakBefore() && pageHasContent) {
                 openPage(page.setup(), PageStart.EXPLICIT);
             }
