@@ -17,4 +17,9 @@ public final class Batches {
     public static BatchControl start(List<BatchFile> files, BatchOptions options, BatchListener listener) {
         return BatchRun.start(files, options, listener);
     }
+
+    /** The user's cache folder (workers' class-data archives, the font index), as the About dialog shows it. */
+    public static Path cacheFolder() {
+        return org.inkpool.pool.CacheFolder.forUser();
+    }
 }
