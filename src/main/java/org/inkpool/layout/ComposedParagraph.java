@@ -1,5 +1,6 @@
 package org.inkpool.layout;
 
+import org.inkpool.model.AnchoredObject;
 import org.inkpool.model.ParagraphProps;
 import org.inkpool.model.Rgb;
 
@@ -12,12 +13,22 @@ import java.util.List;
  * @param spaceBefore      points; auto spacing already resolved to 14 pt
  * @param spaceAfter       points; auto spacing already resolved to 14 pt
  * @param pageBreakBefore  honoured (false for table cell paragraphs but the table's first)
+ * @param fitter           breaks its lines again into other widths (beside floats), or null
+ * @param floats           the objects anchored in it, positioned when it is placed
  * @param leadingPageBreak the paragraph's text began with a page break, now taken out of its atoms:
  *                         the whole paragraph, label included, starts a new page
  */
 record ComposedParagraph(List<Atom> atoms, List<Line> lines, ParagraphProps props, Column column,
                          boolean hasLabel, double spaceBefore, double spaceAfter, boolean pageBreakBefore,
-                         boolean leadingPageBreak) implements FlowItem {
+                         boolean leadingPageBreak, LineFitter fitter, List<AnchoredObject> floats)
+        implements FlowItem {
+
+    /** A paragraph that cannot be broken again (tests, fixed content) and anchors nothing. */
+    ComposedParagraph(List<Atom> atoms, List<Line> lines, ParagraphProps props, Column column, boolean hasLabel,
+                      double spaceBefore, double spaceAfter, boolean pageBreakBefore, boolean leadingPageBreak) {
+        this(atoms, lines, props, column, hasLabel, spaceBefore, spaceAfter, pageBreakBefore, leadingPageBreak,
+                null, List.of());
+    }
 
     /** Word's auto spacing (beforeAutospacing/afterAutospacing), word-layout-facts §4. */
     static final double AUTO_SPACING = 14;

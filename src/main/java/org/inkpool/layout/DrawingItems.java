@@ -98,6 +98,8 @@ final class DrawingItems {
                         r.style()));
             } else if (item instanceof FilledRect f) {
                 out.add(new FilledRect(f.x() + dx, f.y() + dy, f.width(), f.height(), f.color()));
+            } else if (item instanceof PlacedImage p) {
+                out.add(new PlacedImage(p.x() + dx, p.y() + dy, p.width(), p.height(), p.image()));
             }
         }
     }

@@ -26,6 +26,10 @@ final class LineEmitter {
         this.faces = faces;
     }
 
+    FaceCache faces() {
+        return faces;
+    }
+
     void emit(ComposedParagraph paragraph, Line line, double top, List<PageItem> out) {
         barTabs(paragraph, line, top, out);
         List<Atom> atoms = paragraph.atoms();

@@ -28,6 +28,8 @@ final class Paginator {
     /** Headers, footers and notes; null lays out the body alone within the margins. */
     private final PageFurniture furniture;
     private final TablePlacer tables = new TablePlacer();
+    private final FloatPlacer floats;
+    private final FlowAround flow;
     private final List<PageBuilder> pages = new ArrayList<>();
     private PageBuilder page;
     private double y;
@@ -48,6 +50,12 @@ final class Paginator {
     Paginator(LineEmitter emitter, PageFurniture furniture) {
         this.emitter = emitter;
         this.furniture = furniture;
+        this.floats = new FloatPlacer(emitter.faces(), BlockLayouters.standard(emitter.faces()), emitter);
+        this.flow = new FlowAround(this::bodyBottomForFlow);
+    }
+
+    private double bodyBottomForFlow() {
+        return page.bodyBottom();
     }
 
 
@@ -188,29 +196,38 @@ final class Paginator {
 
     private void placeLines(ComposedParagraph p) {
         List<Line> lines = p.lines();
-        int n = lines.size();
         int index = 0;
-        while (index < n) {
+        boolean floatsPlaced = p.floats().isEmpty();
+        while (index < lines.size()) {
             double gap = index == 0 ? gapBefore(p) : 0;
             double top = y + gap;
+            int mark = page.floatMark();
+            if (!floatsPlaced) {
+                placeFloats(p, top);
+            }
+            lines = flow.around(p, lines, index, top, page.area);
+            int n = lines.size();
             double bottom = page.bodyBottom();
             int fit = 0;
             boolean hardBreak = false;
             double cursor = top;
+            double bandTop = top;
             double notesReserve = 0; // footnotes of the lines accepted so far
             boolean separatorCounted = !page.footnotes.isEmpty();
             while (index + fit < n) {
                 Line line = lines.get(index + fit);
+                double lineTop = line.sameBand() ? bandTop : cursor + line.skip();
                 List<FootnoteArea.NoteLine> notes = footnotesOf(p, line);
                 double separator = notes.isEmpty() || separatorCounted ? 0 : FootnoteArea.SEPARATOR_SPACE;
                 // a reference and at least its note's first line share a page
                 double firstNoteLine = notes.isEmpty() ? 0 : notes.get(0).height();
-                if (cursor + line.box().fitHeight() + notesReserve + separator + firstNoteLine > bottom + EPS) {
+                if (lineTop + line.box().fitHeight() + notesReserve + separator + firstNoteLine > bottom + EPS) {
                     break;
                 }
                 notesReserve += separator + FootnoteArea.height(notes);
                 separatorCounted |= !notes.isEmpty();
-                cursor += line.box().height();
+                bandTop = lineTop;
+                cursor = Math.max(line.sameBand() ? cursor : 0, lineTop + line.box().height());
                 fit++;
                 if (line.endsPage()) {
                     hardBreak = true;
@@ -219,16 +236,20 @@ final class Paginator {
             }
             int count = fit;
             if (!hardBreak && index + fit < n) {
-                count = keepWidowsAndOrphans(p, index, fit);
+                count = keepWidowsAndOrphans(p, lines, index, fit);
                 if (count == 0 && !pageHasContent) {
                     count = Math.max(1, fit); // never loop: an oversized line goes alone on a page (clipped)
                 }
             }
             if (count > 0) {
-                placeFragment(p, index, count, top);
+                floatsPlaced = true;
+                placeFragment(p, lines, index, count, top);
                 hardBreak = lines.get(index + count - 1).endsPage();
             } else {
                 hardBreak = false;
+                if (!floatsPlaced) {
+                    page.removeFloatsSince(mark); // the paragraph moves on, and its floats with it (Word's rule)
+                }
             }
             index += count;
             if (hardBreak) {
@@ -239,15 +260,22 @@ final class Paginator {
         }
     }
 
+    /** Positions the paragraph's floating objects against its top on this page. */
+    private void placeFloats(ComposedParagraph p, double top) {
+        FloatPlacer.Where where = new FloatPlacer.Where(page.setup(), page.number(), p.column(), top);
+        for (org.inkpool.model.AnchoredObject object : p.floats()) {
+            page.addFloat(floats.place(object, where));
+        }
+    }
+
     /**
      * How many of the {@code fit} lines that fit stay on this page so that neither one line is
      * left alone at the page bottom (orphan) nor one line carried to the next page (widow).
      */
-    private int keepWidowsAndOrphans(ComposedParagraph p, int index, int fit) {
+    private int keepWidowsAndOrphans(ComposedParagraph p, List<Line> lines, int index, int fit) {
         if (!p.props().widowControl()) {
             return fit;
         }
-        List<Line> lines = p.lines();
         int firstLeft = index + fit; // the first line that does not fit
         boolean oneLineLeft = firstLeft == lines.size() - 1 || lines.get(firstLeft).endsPage();
         int count = fit;
@@ -260,15 +288,19 @@ final class Paginator {
         return count;
     }
 
-    private void placeFragment(ComposedParagraph p, int index, int count, double top) {
+    private void placeFragment(ComposedParagraph p, List<Line> lines, int index, int count, double top) {
         int shadingAt = page.items.size();
-        double lineTop = top;
+        double cursor = top;
+        double bandTop = top;
         for (int k = index; k < index + count; k++) {
-            Line line = p.lines().get(k);
+            Line line = lines.get(k);
+            double lineTop = line.sameBand() ? bandTop : cursor + line.skip();
             emitter.emit(p, line, lineTop, page.items);
             page.footnotes.add(footnotesOf(p, line));
-            lineTop += line.box().height();
+            bandTop = lineTop;
+            cursor = Math.max(line.sameBand() ? cursor : 0, lineTop + line.box().height());
         }
+        double lineTop = cursor;
         if (p.shading() != null) {
             Column column = p.column();
             double x = column.originX() + p.props().indentLeft();
