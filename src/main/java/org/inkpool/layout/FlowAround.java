@@ -29,14 +29,14 @@ final class FlowAround {
 
     /**
      * The paragraph's lines from {@code index} on, fitted around the area's objects from {@code top};
-     * lines before {@code index} are kept. Returns {@code lines} itself when nothing is in the way.
+     * lines before {@code index} are kept. {@code dx} moves the composed column to the page column it fills. Returns {@code lines} itself when nothing is in the way.
      */
-    List<Line> around(ComposedParagraph p, List<Line> lines, int index, double top, FloatArea area) {
+    List<Line> around(ComposedParagraph p, List<Line> lines, int index, double top, FloatArea area, double dx) {
         LineFitter fitter = p.fitter();
         if (fitter == null || index >= lines.size()) {
             return lines;
         }
-        double left = p.column().originX();
+        double left = p.column().originX() + dx; // the paragraph's column as it stands on the page
         double colStart = left + Math.min(fitter.start(true), fitter.start(false));
         double colEnd = left + fitter.rightEdge();
         double bottom = bodyBottom.getAsDouble();

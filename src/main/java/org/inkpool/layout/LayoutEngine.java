@@ -58,7 +58,8 @@ public final class LayoutEngine {
         return new LaidOutDocument(pages);
     }
 
+    /** The first text column of the section: paragraphs are composed at a column's width. */
     private static Column columnOf(PageSetup setup) {
-        return new Column(setup.marginLeft(), setup.bodyWidth(), PageBuilder.bodyHeight(setup));
+        return new Column(setup.marginLeft(), Columns.widthOf(setup), PageBuilder.bodyHeight(setup));
     }
 }

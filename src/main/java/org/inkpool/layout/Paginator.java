@@ -30,10 +30,13 @@ final class Paginator {
     private final TablePlacer tables = new TablePlacer();
     private final FloatPlacer floats;
     private final FlowAround flow;
+    private final Columns columns = new Columns();
     private final List<PageBuilder> pages = new ArrayList<>();
     private PageBuilder page;
     private double y;
     private boolean pageHasContent;
+    /** The next paragraph opens a column after the first: its space before goes, as at a page top. */
+    private boolean atColumnTop;
     private PageStart pageStart = PageStart.DOCUMENT;
     private ComposedParagraph previous;
     private int section = -1;
@@ -62,6 +65,12 @@ final class Paginator {
     /** Begins a section: a new page unless it is continuous on a page of the same size (R§7). */
     void startSection(Section section) {
         PageSetup setup = section.page() == null ? PageSetup.LETTER : section.page();
+        if (page != null) {
+            // a section continuing on this page starts its columns below everything placed so far
+            y = Math.max(y, columns.lowest());
+            columns.startRegion(y);
+        }
+        columns.set(setup);
         this.section++;
         pendingStart = section.numbering() == null ? null : section.numbering().start();
         nextPageFirstOfSection = true;
@@ -112,6 +121,7 @@ final class Paginator {
         nextPageFirstOfSection = false;
         page.changeSetup(setup, section, number, true, frameFor(setup, true, number));
         y = page.bodyTop();
+        columns.startPage(y);
     }
 
     private PageFurniture.Frame frameFor(PageSetup setup, boolean firstOfSection, int number) {
@@ -143,7 +153,7 @@ final class Paginator {
             if (p.props().keepLines() && pageHasContent) {
                 double h = gapBefore(p) + p.heightUntilBreak();
                 if (y + h > page.bodyBottom() + EPS && p.heightUntilBreak() <= bodyHeight() + EPS) {
-                    openPage(page.setup(), PageStart.NATURAL);
+                    nextColumnOrPage();
                 }
             }
             placeLines(p);
@@ -181,7 +191,7 @@ final class Paginator {
         }
         double chainAlone = h - gapBefore((ComposedParagraph) flow.get(start));
         if (pageHasContent && y + h > page.bodyBottom() + EPS && chainAlone <= limit + EPS) {
-            openPage(page.setup(), PageStart.NATURAL);
+            nextColumnOrPage();
         }
         return end - 1;
     }
@@ -205,7 +215,7 @@ final class Paginator {
             if (!floatsPlaced) {
                 placeFloats(p, top);
             }
-            lines = flow.around(p, lines, index, top, page.area);
+            lines = flow.around(p, lines, index, top, page.area, columns.offset());
             int n = lines.size();
             double bottom = page.bodyBottom();
             int fit = 0;
@@ -252,17 +262,48 @@ final class Paginator {
                 }
             }
             index += count;
-            if (hardBreak) {
+            if (hardBreak && columns.count() > 1 && endsColumn(p, lines.get(index - 1))) {
+                nextColumnOrPage();
+            } else if (hardBreak) {
                 openPage(page.setup(), PageStart.HARD_BREAK);
             } else if (index < n) {
-                openPage(page.setup(), PageStart.NATURAL);
+                nextColumnOrPage();
             }
+        }
+    }
+
+    /** The next column of the section on this page, or a new page when this was the last column. */
+    private void nextColumnOrPage() {
+        if (columns.next(y)) {
+            y = columns.top();
+            pageStart = PageStart.NATURAL;
+            atColumnTop = true;
+        } else {
+            openPage(page.setup(), PageStart.NATURAL);
+        }
+    }
+
+    /** Whether a line ends at a column break (not a page break). */
+    private static boolean endsColumn(ComposedParagraph p, Line line) {
+        return line.to() > line.from() && p.atoms().get(line.to() - 1).columnBreak;
+    }
+
+    /** Items painted for a column other than the first move right by its offset. */
+    private List<PageItem> columnSink() {
+        return columns.offset() == 0 ? page.items : new ArrayList<>();
+    }
+
+    private void flushColumnSink(List<PageItem> sink) {
+        if (sink != page.items) {
+            DrawingItems.translate(sink, columns.offset(), 0, page.items);
         }
     }
 
     /** Positions the paragraph's floating objects against its top on this page. */
     private void placeFloats(ComposedParagraph p, double top) {
-        FloatPlacer.Where where = new FloatPlacer.Where(page.setup(), page.number(), p.column(), top);
+        Column column = new Column(p.column().originX() + columns.offset(), p.column().width(),
+                p.column().bodyHeight());
+        FloatPlacer.Where where = new FloatPlacer.Where(page.setup(), page.number(), column, top);
         for (org.inkpool.model.AnchoredObject object : p.floats()) {
             page.addFloat(floats.place(object, where));
         }
@@ -289,13 +330,14 @@ final class Paginator {
     }
 
     private void placeFragment(ComposedParagraph p, List<Line> lines, int index, int count, double top) {
-        int shadingAt = page.items.size();
+        List<PageItem> sink = columnSink();
+        int shadingAt = sink.size();
         double cursor = top;
         double bandTop = top;
         for (int k = index; k < index + count; k++) {
             Line line = lines.get(k);
             double lineTop = line.sameBand() ? bandTop : cursor + line.skip();
-            emitter.emit(p, line, lineTop, page.items);
+            emitter.emit(p, line, lineTop, sink);
             page.footnotes.add(footnotesOf(p, line));
             bandTop = lineTop;
             cursor = Math.max(line.sameBand() ? cursor : 0, lineTop + line.box().height());
@@ -305,10 +347,12 @@ final class Paginator {
             Column column = p.column();
             double x = column.originX() + p.props().indentLeft();
             double width = column.width() - p.props().indentLeft() - p.props().indentRight();
-            page.items.add(shadingAt, new FilledRect(x, top, width, lineTop - top, p.shading()));
+            sink.add(shadingAt, new FilledRect(x, top, width, lineTop - top, p.shading()));
         }
+        flushColumnSink(sink);
         y = lineTop;
         pageHasContent = true;
+        atColumnTop = false;
     }
 
     /** The footnote lines called for by the references on a line (none without furniture). */
@@ -352,6 +396,9 @@ final class Paginator {
 
     /** The space above a paragraph, given what precedes it on the page (word-layout-facts §4). */
     private double gapBefore(ComposedParagraph p) {
+        if (atColumnTop) {
+            return 0;
+        }
         if (!pageHasContent) {
             if (p.props().beforeAuto()) {
                 return 0; // auto spacing is dropped at the top of the body
@@ -382,7 +429,7 @@ final class Paginator {
     }
 
     private double bodyHeight() {
-        return page.bodyBottom() - page.bodyTop();
+        return page.bodyBottom() - columns.top();
     }
 
     private void openPage(PageSetup setup, PageStart reason) {
@@ -394,7 +441,9 @@ final class Paginator {
         page = new PageBuilder(setup, Math.max(0, section), number, first, frameFor(setup, first, number));
         pages.add(page);
         y = page.bodyTop();
+        columns.startPage(y);
         pageHasContent = false;
+        atColumnTop = false;
         pageStart = reason;
         // continued footnotes take at most half the body, so the page still carries text
         page.footnotes.addContinued(continuedNotes, (page.frameBottom() - page.bodyTop()) / 2);
@@ -406,7 +455,7 @@ final class Paginator {
         if (page == null) {
             return;
         }
-        double bodyEnd = pageHasContent ? y : page.bodyTop();
+        double bodyEnd = pageHasContent ? Math.max(y, columns.lowest()) : page.bodyTop();
         continuedNotes = page.footnotes.paint(bodyEnd, page.frameBottom(), atLeastOne || !pageHasContent,
                 page.setup().marginLeft(), page.items);
     }
@@ -495,15 +544,17 @@ final class Paginator {
         }
 
         private void nextPage(LaidOutTable table, boolean repeatHeaders) {
-            openPage(page.setup(), PageStart.NATURAL);
+            nextColumnOrPage();
             pageOpenedHere = true;
             placedOnPage = 0;
             if (repeatHeaders) {
                 for (int h = 0; h < table.headerRows(); h++) {
                     RowBox header = table.rows().get(h);
                     // a repeated header shows its note marks again, but their notes are placed once
+                    List<PageItem> sink = columnSink();
                     RowPainter.paint(header, new int[header.cells().size()], allSlices(header), y, header.height(),
-                            RowPainter.BottomEdge.NONE, page.items);
+                            RowPainter.BottomEdge.NONE, sink);
+                    flushColumnSink(sink);
                     y += header.height();
                     pageHasContent = true;
                 }
@@ -512,10 +563,13 @@ final class Paginator {
         }
 
         private void paint(RowBox row, int[] from, int[] to, double height, RowPainter.BottomEdge edge) {
-            RowPainter.paint(row, from, to, y, height, edge, page.items);
+            List<PageItem> sink = columnSink();
+            RowPainter.paint(row, from, to, y, height, edge, sink);
+            flushColumnSink(sink);
             addFootnotes(row, from, to);
             y += height;
             pageHasContent = true;
+            atColumnTop = false;
             placedOnPage++;
         }
 

@@ -162,6 +162,7 @@ final class ParagraphComposer {
                     measurer.addBreak(Atom.Kind.LINE_BREAK, props, atoms);
                 } else if (!inTableCell) {
                     measurer.addBreak(Atom.Kind.PAGE_BREAK, props, atoms);
+                    atoms.get(atoms.size() - 1).columnBreak = br.kind() == Break.Kind.COLUMN;
                 }
             } else if (inline instanceof InlineImage image) {
                 measurer.addImage(image, maxImageWidth, maxImageHeight, atoms);
