@@ -3,12 +3,12 @@ package org.inkpool.docx;
 import org.inkpool.model.Rgb;
 
 /** Hue, saturation and lightness (each 0…1), the space DrawingML's luminance transforms work in. */
-final class Hsl {
+public final class Hsl {
 
     private Hsl() {
     }
 
-    static float[] of(Rgb c) {
+    public static float[] of(Rgb c) {
         float r = c.red();
         float g = c.green();
         float b = c.blue();
@@ -32,7 +32,7 @@ final class Hsl {
         return new float[] {h, s, l};
     }
 
-    static Rgb rgb(float[] hsl) {
+    public static Rgb rgb(float[] hsl) {
         float h = hsl[0];
         float s = hsl[1];
         float l = hsl[2];

@@ -28,6 +28,14 @@ final class DrawingItems {
                         l.thickness() * scale, colour(l.color()), Rule.Style.SOLID));
             } else if (item instanceof DrawingItem.DrawnRect r) {
                 rect(r, scale, out);
+            } else if (item instanceof DrawingItem.DrawnPath p) {
+                if (!p.segments().isEmpty() && (p.fill() != null || p.stroke() != null)) {
+                    out.add(new PathItem(p.segments(), p.fill(), p.stroke()).moved(scale, 0, 0));
+                }
+            } else if (item instanceof DrawingItem.DrawnPicture p) {
+                picture(p, scale, out);
+            } else if (item instanceof DrawingItem.DrawnTextArt a) {
+                textArt(a, scale, faces, out);
             }
         }
         return out;
@@ -83,6 +91,52 @@ final class DrawingItems {
         }
     }
 
+    /**
+     * WordArt: the text at the size that makes it as wide as its box (or as tall, when that is smaller),
+     * measured with the face's real advances, centred in the box and turned about the box's centre.
+     */
+    private static void textArt(DrawingItem.DrawnTextArt a, double scale, FaceCache faces, List<PageItem> out) {
+        String text = printable(a.text());
+        if (text.isBlank() || a.width() <= 0 || a.height() <= 0) {
+            return;
+        }
+        int first = text.codePointAt(0);
+        FontFace face = faces.faceFor(a.font(), a.bold(), a.italic(), first);
+        double unitWidth = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            unitWidth += face.advance(cp, 1);
+        }
+        double unitHeight = face.ascent(1) + face.descent(1);
+        if (unitWidth <= 0 || unitHeight <= 0) {
+            return;
+        }
+        double w = a.width() * scale;
+        double h = a.height() * scale;
+        double size = Math.min(w / unitWidth, h / unitHeight);
+        double cx = a.x() * scale + w / 2;
+        double cy = a.y() * scale + h / 2;
+        double baseline = cy + (face.ascent(size) - face.descent(size)) / 2;
+        GlyphRun run = new GlyphRun(cx - unitWidth * size / 2, baseline, face, size, text, a.fill().color(), 0);
+        out.add(new TurnedText(run, cx, cy, a.rotation(), a.fill().alpha()));
+    }
+
+    private static void picture(DrawingItem.DrawnPicture p, double scale, List<PageItem> out) {
+        double x = p.x() * scale;
+        double y = p.y() * scale;
+        double w = p.width() * scale;
+        double h = p.height() * scale;
+        if (w <= 0 || h <= 0) {
+            return;
+        }
+        if (p.rotation() % 360 == 0 && !p.flipH() && !p.flipV()) {
+            out.add(new PlacedImage(x, y, w, h, p.image()));
+        } else {
+            out.add(new TurnedImage(x, y, w, h, p.rotation(), p.flipH(), p.flipV(), p.image()));
+        }
+    }
+
     private static Rgb colour(Rgb c) {
         return c == null ? Rgb.BLACK : c;
     }
@@ -92,14 +146,23 @@ final class DrawingItems {
         for (PageItem item : items) {
             if (item instanceof GlyphRun g) {
                 out.add(new GlyphRun(g.x() + dx, g.baseline() + dy, g.face(), g.size(), g.text(), g.color(),
-                        g.charSpacing()));
+                        g.charSpacing(), g.scale()));
             } else if (item instanceof Rule r) {
                 out.add(new Rule(r.x1() + dx, r.y1() + dy, r.x2() + dx, r.y2() + dy, r.thickness(), r.color(),
                         r.style()));
             } else if (item instanceof FilledRect f) {
                 out.add(new FilledRect(f.x() + dx, f.y() + dy, f.width(), f.height(), f.color()));
+            } else if (item instanceof PathItem p) {
+                out.add(p.moved(1, dx, dy));
             } else if (item instanceof PlacedImage p) {
                 out.add(new PlacedImage(p.x() + dx, p.y() + dy, p.width(), p.height(), p.image()));
+            } else if (item instanceof TurnedText t) {
+                GlyphRun g = t.run();
+                out.add(new TurnedText(new GlyphRun(g.x() + dx, g.baseline() + dy, g.face(), g.size(), g.text(),
+                        g.color(), g.charSpacing()), t.cx() + dx, t.cy() + dy, t.rotation(), t.alpha()));
+            } else if (item instanceof TurnedImage t) {
+                out.add(new TurnedImage(t.x() + dx, t.y() + dy, t.width(), t.height(), t.rotation(), t.flipH(),
+                        t.flipV(), t.image()));
             }
         }
     }

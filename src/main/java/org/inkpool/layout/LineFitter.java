@@ -24,10 +24,13 @@ final class LineFitter {
     private final double columnWidth;
     private final LineCursor measure;
     private final LineCursor placer;
+    /** The line grid lines snap to, or null. */
+    private final org.inkpool.model.DocGrid grid;
 
     LineFitter(List<Atom> atoms, TabStops stops, ParagraphProps props, int labelEnd, BidiLines bidi,
                double[] markExtents, double markSingle, double firstStart, double left, double rightEdge,
-               double columnWidth) {
+               double columnWidth, org.inkpool.model.DocGrid grid) {
+        this.grid = grid;
         this.atoms = atoms;
         this.breakAfter = BreakRules.breakAfter(atoms);
         this.props = props;
@@ -87,6 +90,9 @@ final class LineFitter {
         bidi.place(range.from(), range.to());
         LineBox box = LineHeights.measure(atoms, range.from(), range.to(), first ? labelEnd : 0,
                 props.lineSpacing(), markExtents, markSingle);
+        if (grid != null) {
+            box = LineGrid.snap(box, grid, props.lineSpacing());
+        }
         return new Line(range.from(), range.to(), box, range.end(), wordByWord);
     }
 

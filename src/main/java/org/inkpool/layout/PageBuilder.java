@@ -137,14 +137,21 @@ final class PageBuilder {
      * text by z-order, the text layer (header, body, footer, notes), then the objects in front.
      */
     Page build() {
-        if (behind.isEmpty() && front.isEmpty()) {
-            return new Page(setup.width(), setup.height(), items);
-        }
+        return build(org.inkpool.model.PageNumberFormat.DECIMAL);
+    }
+
+    /**
+     * The finished page; {@code format} is how its section writes page numbers (for its page label).
+     * Painting order (word-layout-facts: behind text, text, in front): objects behind the text by
+     * z-order, the text layer (header, body, footer, notes), then the objects in front.
+     */
+    Page build(org.inkpool.model.PageNumberFormat format) {
         List<PageItem> painted = new ArrayList<>(items.size() + 16);
         layer(behind, painted);
         painted.addAll(items);
         layer(front, painted);
-        return new Page(setup.width(), setup.height(), painted);
+        PageMarks marks = PageMarks.takeFrom(painted, number, format);
+        return new Page(setup.width(), setup.height(), painted, marks);
     }
 
     private static void layer(List<FloatPlacer.Placed> objects, List<PageItem> out) {

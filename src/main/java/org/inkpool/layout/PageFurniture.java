@@ -99,16 +99,20 @@ final class PageFurniture {
             placeFloats(stack, setup.headerDistance(), page);
             // floating objects are not placed yet: their content is drawn from the header's top
             stack(header.floating(), setup).emit(setup.headerDistance(), emitter, items);
+            items.removeIf(PageFurniture::repeatsOnEveryPage);
             page.items.addAll(0, items);
         }
         HeaderFooterPart footer = hf.footer(type);
         if (footer != null) {
+            List<PageItem> items = new ArrayList<>();
             for (List<Block> blocks : List.of(footer.floating(), footer.blocks())) {
                 BlockStack stack = stack(blocks, setup);
                 double top = setup.height() - setup.footerDistance() - stack.height();
-                stack.emit(top, emitter, page.items);
+                stack.emit(top, emitter, items);
                 placeFloats(stack, top, page);
             }
+            items.removeIf(PageFurniture::repeatsOnEveryPage);
+            page.items.addAll(items);
         }
     }
 
@@ -120,6 +124,18 @@ final class PageFurniture {
                 page.addFloat(floats.place(object, where));
             }
         });
+    }
+
+    /** A heading or bookmark in a header or footer is on every page: it is no place to navigate to. */
+    private static boolean repeatsOnEveryPage(PageItem item) {
+        return item instanceof OutlineEntry || item instanceof Destination;
+    }
+
+    /** The page's background colour and its section's page borders ({@link PageDecor}). */
+    void decorate(PageBuilder page) {
+        Section s = page.section() >= 0 && page.section() < doc.sections().size()
+                ? doc.sections().get(page.section()) : null;
+        PageDecor.paint(page, doc.pageBackground(), s == null ? null : s.look().borders());
     }
 
     /** The lines of the footnotes a reference calls for, composed in the page's body column. */

@@ -31,6 +31,8 @@ final class Paginator {
     private final FloatPlacer floats;
     private final FlowAround flow;
     private final Columns columns = new Columns();
+    private final BorderBoxes boxes = new BorderBoxes();
+    private final LineNumbers lineNumbers;
     private final List<PageBuilder> pages = new ArrayList<>();
     private PageBuilder page;
     private double y;
@@ -40,6 +42,8 @@ final class Paginator {
     private PageStart pageStart = PageStart.DOCUMENT;
     private ComposedParagraph previous;
     private int section = -1;
+    /** Each section's page number format, by section index, for page labels. */
+    private final List<org.inkpool.model.PageNumberFormat> numberFormats = new ArrayList<>();
     /** The pgNumType start of a section whose first page is not open yet. */
     private Integer pendingStart;
     private boolean nextPageFirstOfSection = true;
@@ -55,6 +59,7 @@ final class Paginator {
         this.furniture = furniture;
         this.floats = new FloatPlacer(emitter.faces(), BlockLayouters.standard(emitter.faces()), emitter);
         this.flow = new FlowAround(this::bodyBottomForFlow);
+        this.lineNumbers = new LineNumbers(emitter.faces());
     }
 
     private double bodyBottomForFlow() {
@@ -72,6 +77,8 @@ final class Paginator {
         }
         columns.set(setup);
         this.section++;
+        numberFormats.add(section.numbering() == null ? null : section.numbering().format());
+        lineNumbers.startSection(section.look().lineNumbers());
         pendingStart = section.numbering() == null ? null : section.numbering().start();
         nextPageFirstOfSection = true;
         if (page == null) {
@@ -209,8 +216,7 @@ final class Paginator {
         int index = 0;
         boolean floatsPlaced = p.floats().isEmpty();
         while (index < lines.size()) {
-            double gap = index == 0 ? gapBefore(p) : 0;
-            double top = y + gap;
+            double top = index == 0 ? boxes.enter(p, y, gapBefore(p), page.items) : boxes.resume(p, y, page.items);
             int mark = page.floatMark();
             if (!floatsPlaced) {
                 placeFloats(p, top);
@@ -254,8 +260,10 @@ final class Paginator {
             if (count > 0) {
                 floatsPlaced = true;
                 placeFragment(p, lines, index, count, top);
+                y = boxes.placed(p, y, index + count == n);
                 hardBreak = lines.get(index + count - 1).endsPage();
             } else {
+                boxes.retract();
                 hardBreak = false;
                 if (!floatsPlaced) {
                     page.removeFloatsSince(mark); // the paragraph moves on, and its floats with it (Word's rule)
@@ -338,12 +346,15 @@ final class Paginator {
             Line line = lines.get(k);
             double lineTop = line.sameBand() ? bandTop : cursor + line.skip();
             emitter.emit(p, line, lineTop, sink);
+            if (!line.sameBand()) {
+                lineNumbers.line(p, line, lineTop, page.setup().marginLeft(), page.items);
+            }
             page.footnotes.add(footnotesOf(p, line));
             bandTop = lineTop;
             cursor = Math.max(line.sameBand() ? cursor : 0, lineTop + line.box().height());
         }
         double lineTop = cursor;
-        if (p.shading() != null) {
+        if (p.shading() != null && !BorderBoxes.boxed(p)) {
             Column column = p.column();
             double x = column.originX() + p.props().indentLeft();
             double width = column.width() - p.props().indentLeft() - p.props().indentRight();
@@ -384,6 +395,8 @@ final class Paginator {
         if (y + FootnoteArea.SEPARATOR_SPACE > page.bodyBottom() + EPS && pageHasContent) {
             openPage(page.setup(), PageStart.NATURAL);
         }
+        boxes.close();
+        lineNumbers.startSection(null); // notes are not numbered
         double x = page.setup().marginLeft();
         double ruleY = y + FootnoteArea.SEPARATOR_SPACE / 2;
         page.items.add(new Rule(x, ruleY, x + FootnoteArea.SEPARATOR_WIDTH, ruleY, FootnoteArea.SEPARATOR_THICKNESS,
@@ -433,6 +446,7 @@ final class Paginator {
     }
 
     private void openPage(PageSetup setup, PageStart reason) {
+        boxes.close();
         settleFootnotes(false);
         int number = pendingStart != null ? pendingStart : page == null ? 1 : page.number() + 1;
         pendingStart = null;
@@ -440,6 +454,7 @@ final class Paginator {
         nextPageFirstOfSection = false;
         page = new PageBuilder(setup, Math.max(0, section), number, first, frameFor(setup, first, number));
         pages.add(page);
+        lineNumbers.newPage();
         y = page.bodyTop();
         columns.startPage(y);
         pageHasContent = false;
@@ -462,6 +477,7 @@ final class Paginator {
 
     /** The pages, headers and footers painted; at least one, even for an empty document. */
     List<Page> finish() {
+        boxes.close();
         if (pages.isEmpty()) {
             openPage(PageSetup.LETTER, PageStart.DOCUMENT);
         }
@@ -477,11 +493,13 @@ final class Paginator {
             }
             for (PageBuilder builder : pages) {
                 furniture.paint(builder, pages.size(), sectionPages[builder.section()]);
+                furniture.decorate(builder);
             }
         }
         List<Page> result = new ArrayList<>(pages.size());
         for (PageBuilder builder : pages) {
-            result.add(builder.build());
+            int s = builder.section();
+            result.add(builder.build(s >= 0 && s < numberFormats.size() ? numberFormats.get(s) : null));
         }
         return result;
     }
@@ -498,6 +516,7 @@ final class Paginator {
         private int placedOnPage;
 
         void place(LaidOutTable table) {
+            boxes.close();
             if (table.pageBreakBefore() && pageHasContent) {
                 openPage(page.setup(), PageStart.EXPLICIT);
             }

@@ -3,10 +3,12 @@ package org.inkpool.layout;
 import org.inkpool.model.Alignment;
 import org.inkpool.model.AnchoredObject;
 import org.inkpool.model.Break;
+import org.inkpool.model.DocGrid;
 import org.inkpool.model.Inline;
 import org.inkpool.model.InlineDrawing;
 import org.inkpool.model.InlineImage;
 import org.inkpool.model.ListLabel;
+import org.inkpool.model.MathZone;
 import org.inkpool.model.NoteReference;
 import org.inkpool.model.PageField;
 import org.inkpool.model.Paragraph;
@@ -64,6 +66,8 @@ final class ParagraphComposer {
         double firstLine = props.firstLine();
         double rightEdge = column.width() - props.indentRight();
 
+        boolean onGrid = LineGrid.snaps(column, props.snapToGrid());
+        measurer.grid(onGrid ? column.grid() : DocGrid.NONE);
         List<Atom> atoms = new ArrayList<>();
         double labelShift = addLabel(paragraph.label(), mark, atoms);
         int labelEnd = atoms.size();
@@ -79,7 +83,7 @@ final class ParagraphComposer {
         double[] markExtents = measurer.extents(mark);
         double markSingle = measurer.singleLineHeight(mark);
         LineFitter fitter = new LineFitter(atoms, stops, props, labelEnd, bidi, markExtents, markSingle, firstStart,
-                left, rightEdge, column.width());
+                left, rightEdge, column.width(), onGrid ? column.grid() : null);
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < atoms.size(); ) {
             Line line = fitter.line(i, lines.isEmpty());
@@ -91,13 +95,27 @@ final class ParagraphComposer {
             // an empty paragraph, or a line break followed by nothing, is one line of the mark's font (R§2.5)
             LineBox box = LineHeights.measure(atoms, atoms.size(), atoms.size(), props.lineSpacing(), markExtents,
                     markSingle);
+            if (onGrid) {
+                box = LineGrid.snap(box, column.grid(), props.lineSpacing());
+            }
             lines.add(new Line(atoms.size(), atoms.size(), box, LineBreaker.End.PARAGRAPH_END, false));
         }
         double before = props.beforeAuto() ? ComposedParagraph.AUTO_SPACING : props.spaceBefore();
         double after = props.afterAuto() ? ComposedParagraph.AUTO_SPACING : props.spaceAfter();
         return new ComposedParagraph(atoms, lines, props, column, paragraph.label() != null, before, after,
-                honourPageBreakBefore && props.pageBreakBefore(), leadingPageBreak, fitter,
+                honourPageBreakBefore && props.pageBreakBefore(), leadingPageBreak, paragraph.navigation(),
+                paragraph.navigation().isHeading() ? outlineTitle(paragraph) : "", fitter,
                 floats == null ? List.of() : floats);
+    }
+
+    /** A heading's entry in the outline: its label ("2.1") and its text, as a reader sees them. */
+    private static String outlineTitle(Paragraph paragraph) {
+        String text = paragraph.plainText();
+        ListLabel label = paragraph.label();
+        boolean printedLabel = label != null && label.text() != null && !label.text().isBlank()
+                && label.text().codePoints().noneMatch(c -> c >= 0xE000 && c <= 0xF8FF);
+        return printedLabel && Character.isLetterOrDigit(label.text().strip().codePointAt(0))
+                ? label.text().strip() + " " + text : text;
     }
 
     /**
@@ -153,7 +171,7 @@ final class ParagraphComposer {
             } else if (inline instanceof PageField field) {
                 measurer.addText(fields.text(field), field.props() == null ? RunProps.DEFAULT : field.props(), atoms);
             } else if (inline instanceof TextRun run) {
-                measurer.addText(run.text(), run.props() == null ? RunProps.DEFAULT : run.props(), atoms);
+                measurer.addText(run.text(), run.props() == null ? RunProps.DEFAULT : run.props(), run.link(), atoms);
             } else if (inline instanceof Tab tab) {
                 measurer.addTab(tab.props() == null ? RunProps.DEFAULT : tab.props(), atoms);
             } else if (inline instanceof Break br) {
@@ -166,6 +184,8 @@ final class ParagraphComposer {
                 }
             } else if (inline instanceof InlineImage image) {
                 measurer.addImage(image, maxImageWidth, maxImageHeight, atoms);
+            } else if (inline instanceof MathZone zone) {
+                measurer.addMath(zone, atoms);
             } else if (inline instanceof InlineDrawing drawing) {
                 measurer.addDrawing(drawing, maxImageWidth, maxImageHeight, atoms);
             } else if (inline instanceof AnchoredObject object) {

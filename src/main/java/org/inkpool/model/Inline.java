@@ -2,5 +2,5 @@ package org.inkpool.model;
 
 /** Content flowing inside a paragraph. */
 public sealed interface Inline permits TextRun, Tab, Break, InlineImage, InlineDrawing, NoteReference, PageField,
-        AnchoredObject {
+        MathZone, AnchoredObject {
 }

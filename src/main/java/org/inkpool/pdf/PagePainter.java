@@ -7,8 +7,13 @@ import org.inkpool.layout.FilledRect;
 import org.inkpool.layout.FontFace;
 import org.inkpool.layout.GlyphRun;
 import org.inkpool.layout.PageItem;
+import org.inkpool.layout.PathItem;
+import org.inkpool.layout.TurnedImage;
+import org.inkpool.layout.TurnedText;
 import org.inkpool.layout.PlacedImage;
 import org.inkpool.layout.Rule;
+import org.inkpool.layout.StretchedGlyph;
+import org.inkpool.layout.ActualText;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -37,6 +42,7 @@ final class PagePainter {
     private final FaceResolver faces;
     private final GlyphReport glyphs;
     private final PageState state;
+    private final PathPainter paths;
 
     /**
      * Finds the font that draws a character for faces that did not come from {@link DocumentFonts}, or whose
@@ -55,6 +61,7 @@ final class PagePainter {
         this.faces = faces;
         this.glyphs = glyphs;
         this.state = new PageState(content);
+        this.paths = new PathPainter(content, pageHeight);
     }
 
     void paint(PageItem item) throws IOException {
@@ -66,7 +73,44 @@ final class PagePainter {
             paintRect(rect);
         } else if (item instanceof PlacedImage image) {
             paintImage(image);
+        } else if (item instanceof StretchedGlyph stretched) {
+            paintStretched(stretched);
+        } else if (item instanceof ActualText span) {
+            actualText(span);
+        } else if (item instanceof PathItem path) {
+            paths.paint(path);
+        } else if (item instanceof TurnedImage turned) {
+            paintTurnedImage(turned);
+        } else if (item instanceof TurnedText turned) {
+            paintTurnedText(turned);
         }
+    }
+
+    /** A glyph stretched vertically about its baseline (a tall parenthesis): the text drawn under a scaling. */
+    private void paintStretched(StretchedGlyph stretched) throws IOException {
+        float y = (float) (pageHeight - stretched.run().baseline());
+        float scale = (float) stretched.yScale();
+        content.saveGraphicsState();
+        content.transform(new Matrix(1, 0, 0, scale, 0, y * (1 - scale)));
+        paintText(stretched.run());
+        content.restoreGraphicsState();
+        state.forget();
+    }
+
+    /**
+     * Opens or closes a marked-content span with /ActualText (ISO 32000-1 §14.9.4), written inline so every
+     * reader finds it: text extraction gives the span's text (an equation's linear form) instead of its glyphs.
+     */
+    private void actualText(ActualText span) throws IOException {
+        if (!span.begin()) {
+            content.endMarkedContent();
+            return;
+        }
+        StringBuilder hex = new StringBuilder("FEFF");
+        for (char ch : span.text().toCharArray()) {
+            hex.append(String.format("%04X", (int) ch));
+        }
+        content.appendRawCommands("/Span <</ActualText <" + hex + ">>> BDC\n");
     }
 
     /**
@@ -79,7 +123,9 @@ final class PagePainter {
         double x = run.x();
         float y = (float) (pageHeight - run.baseline());
         content.beginText();
-        state.charSpacing((float) run.charSpacing());
+        // Tz scales the character spacing too: give it unscaled, so each glyph lands where layout put it
+        state.horizontalScaling((float) (run.scale() * 100));
+        state.charSpacing((float) (run.charSpacing() / run.scale()));
         state.fill(run.color());
         state.stroke(run.color());
         StringBuilder segment = new StringBuilder();
@@ -107,7 +153,7 @@ final class PagePainter {
             } else if (face != null) {
                 glyphs.notDrawable(cp);
             }
-            x += run.face().advance(cp, run.size()) + run.charSpacing();
+            x += run.face().advance(cp, run.size()) * run.scale() + run.charSpacing();
         }
         if (segmentStyle != null) {
             show(segment, segmentStyle, run, segmentX, y);
@@ -227,5 +273,45 @@ final class PagePainter {
         }
     }
 
+    /** A picture turned about its box's centre (and mirrored first when flipped), through the matrix. */
+    private void paintTurnedImage(TurnedImage t) throws IOException {
+        var image = images.imageFor(t.image());
+        if (image.isEmpty()) {
+            return;
+        }
+        double cx = t.x() + t.width() / 2;
+        double cy = pageHeight - (t.y() + t.height() / 2);
+        content.saveGraphicsState();
+        // clockwise on the page (y down) is clockwise to the eye: a negative angle in PDF's y-up space
+        Matrix m = Matrix.getTranslateInstance((float) cx, (float) cy);
+        m.concatenate(Matrix.getRotateInstance(-Math.toRadians(t.rotation()), 0, 0));
+        m.concatenate(Matrix.getScaleInstance(t.flipH() ? -1 : 1, t.flipV() ? -1 : 1));
+        content.transform(m);
+        content.drawImage(image.get(), (float) (-t.width() / 2), (float) (-t.height() / 2), (float) t.width(),
+                (float) t.height());
+        content.restoreGraphicsState();
+    }
 
+    /** Text turned about a point and painted translucent: inside a saved state, which the cache then forgets. */
+    private void paintTurnedText(TurnedText t) throws IOException {
+        content.saveGraphicsState();
+        try {
+            if (t.alpha() < 1) {
+                var gs = new org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState();
+                gs.setNonStrokingAlphaConstant((float) t.alpha());
+                gs.setStrokingAlphaConstant((float) t.alpha());
+                content.setGraphicsStateParameters(gs);
+            }
+            float cx = (float) t.cx();
+            float cy = (float) (pageHeight - t.cy());
+            Matrix m = Matrix.getTranslateInstance(cx, cy);
+            m.concatenate(Matrix.getRotateInstance(-Math.toRadians(t.rotation()), 0, 0));
+            m.concatenate(Matrix.getTranslateInstance(-cx, -cy));
+            content.transform(m);
+            paintText(t.run());
+        } finally {
+            content.restoreGraphicsState();
+            state.forget();
+        }
+    }
 }

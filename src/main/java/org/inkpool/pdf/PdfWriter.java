@@ -1,7 +1,6 @@
 package org.inkpool.pdf;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -18,7 +17,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.BitSet;
-import java.util.Calendar;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -69,7 +67,7 @@ public final class PdfWriter {
         DocumentFonts foreignFaces = new DocumentFonts(registry, List.of(), warnings);
         try (PDDocument pdf = new PDDocument();
              DocumentPdfFonts fonts = new DocumentPdfFonts(pdf, registry, warnings, text.codePoints())) {
-            describe(pdf, info == null ? DocumentInfo.EMPTY : info);
+            PdfMetadata.describe(pdf, info == null ? DocumentInfo.EMPTY : info, 0, java.time.Instant.now());
             ImageEmbedder images = new ImageEmbedder(pdf, warnings);
             PagePainter.FaceResolver resolver = (face, cp) -> resolve(foreignFaces, face, cp);
             List<Page> pages = document.pages();
@@ -86,6 +84,7 @@ public final class PdfWriter {
                 }
                 progress.accept(PAINT_SHARE * (i + 1) / pages.size());
             }
+            new PdfNavigation(pdf, pages).apply();
             pdf.save(out);
         }
         glyphs.report(warnings);
@@ -98,7 +97,10 @@ public final class PdfWriter {
             TextUse use = new TextUse(new HashSet<>(), new BitSet());
             for (Page page : pages) {
                 for (PageItem item : page.items()) {
-                    if (item instanceof GlyphRun run) {
+                    GlyphRun run = item instanceof GlyphRun g ? g
+                            : item instanceof org.inkpool.layout.StretchedGlyph s ? s.run()
+                            : item instanceof org.inkpool.layout.TurnedText t ? t.run() : null;
+                    if (run != null) {
                         run.text().codePoints().forEach(use.codePoints()::set);
                         if (run.face() instanceof PdfFontFace face) {
                             use.faces().add(face.font());
@@ -122,26 +124,5 @@ public final class PdfWriter {
             return new PdfFontFace(font, font.metrics(), true, bold, italic);
         }
         return (PdfFontFace) fonts.faceFor(face.name(), false, false, cp);
-    }
-
-    private static void describe(PDDocument pdf, DocumentInfo info) {
-        PDDocumentInformation properties = pdf.getDocumentInformation();
-        if (!info.title().isBlank()) {
-            properties.setTitle(info.title());
-        }
-        if (!info.author().isBlank()) {
-            properties.setAuthor(info.author());
-        }
-        if (!info.subject().isBlank()) {
-            properties.setSubject(info.subject());
-        }
-        if (!info.keywords().isBlank()) {
-            properties.setKeywords(info.keywords());
-        }
-        properties.setProducer("Inkpool");
-        properties.setCreator("Inkpool");
-        Calendar now = Calendar.getInstance();
-        properties.setCreationDate(now);
-        properties.setModificationDate(now);
     }
 }

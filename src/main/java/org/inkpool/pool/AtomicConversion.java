@@ -26,7 +26,7 @@ final class AtomicConversion {
         boolean published = false;
         try {
             Files.createDirectories(output.getParent());
-            ConversionResult result = converter.convert(input, temporary, listener);
+            ConversionResult result = converter.convertInto(input, temporary, listener);
             if (abandoned.getAsBoolean()) {
                 throw new ConversionException(FailureKind.CANCELLED, "cancelled");
             }
@@ -34,7 +34,7 @@ final class AtomicConversion {
             published = true;
             return result;
         } catch (IOException e) {
-            throw new ConversionException(FailureKind.IO, "could not write " + output.getFileName() + ": " + e.getMessage(), e);
+            throw new ConversionException(FailureKind.IO, org.inkpool.convert.WriteFailure.describe(output, e), e);
         } finally {
             if (!published) {
                 OutputFiles.sweepTemporaries(output);

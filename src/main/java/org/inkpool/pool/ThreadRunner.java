@@ -104,9 +104,11 @@ final class ThreadRunner implements Runner {
                 }
             }
 
+            private final java.util.Set<String> sent = new java.util.HashSet<>();
+
             @Override
             public void warning(String text) {
-                if (!killed) {
+                if (!killed && sent.add(text)) {
                     events.warning(ThreadRunner.this, id, text);
                 }
             }
@@ -114,7 +116,7 @@ final class ThreadRunner implements Runner {
         try {
             ConversionResult result = AtomicConversion.convert(converter, id, task.input(), task.output(), listener, () -> killed);
             if (!killed) {
-                result.warnings().forEach(w -> events.warning(this, id, w));
+                result.warnings().forEach(listener::warning); // only those not streamed: each is told once
                 Runtime rt = Runtime.getRuntime();
                 events.done(this, id, result.pages(), result.millis(), rt.totalMemory() - rt.freeMemory(), rt.maxMemory());
             }
