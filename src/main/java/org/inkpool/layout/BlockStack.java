@@ -19,11 +19,30 @@ final class BlockStack {
     }
 
     static BlockStack compose(List<Block> blocks, Column column, BlockLayouters layouters) {
+        return compose(blocks, column, layouters, false);
+    }
+
+    /** @param placesFloats its paragraphs' floating objects are kept aside to be positioned (headers, footers) */
+    static BlockStack compose(List<Block> blocks, Column column, BlockLayouters layouters, boolean placesFloats) {
         List<FlowItem> out = new ArrayList<>();
+        BlockLayouter.Context context = new BlockLayouter.Context(true, false, placesFloats);
         for (Block block : blocks) {
-            layouters.layout(block, column, new BlockLayouter.Context(true, false), out::add);
+            layouters.layout(block, column, context, out::add);
         }
         return new BlockStack(out);
+    }
+
+    /** Calls {@code sink} with each paragraph that anchors floating objects and the top of its first line. */
+    void floats(double top, java.util.function.BiConsumer<ComposedParagraph, Double> sink) {
+        double y = top;
+        for (StackedLine line : lines(null)) {
+            y += line.gapBefore();
+            if (line.paragraph() != null && !line.paragraph().floats().isEmpty()
+                    && line.line() == line.paragraph().lines().get(0)) {
+                sink.accept(line.paragraph(), y);
+            }
+            y += line.contentHeight() + line.gapAfter();
+        }
     }
 
     /** A part holding a single empty paragraph reserves nothing (facts §8); several empty ones do. */
