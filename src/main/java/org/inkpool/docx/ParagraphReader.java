@@ -1,5 +1,7 @@
 package org.inkpool.docx;
 
+import org.inkpool.model.Anchor;
+import org.inkpool.model.AnchoredObject;
 import org.inkpool.model.Block;
 import org.inkpool.model.Break;
 import org.inkpool.model.Inline;
@@ -17,6 +19,7 @@ import org.inkpool.model.ParagraphProps;
 import org.inkpool.model.RunProps;
 import org.inkpool.model.Script;
 import org.inkpool.model.Tab;
+import org.inkpool.model.TextBox;
 import org.inkpool.model.TextRun;
 import org.w3c.dom.Element;
 
@@ -25,7 +28,9 @@ import java.util.List;
 
 /**
  * Reads one w:p: its resolved properties, list label, paragraph-mark properties and inline content.
- * Text boxes anchored in the paragraph are emitted as blocks right after it.
+ * Floating frames (wp:anchor, absolutely positioned VML shapes) become {@link AnchoredObject} inlines
+ * holding their picture or drawing and their text box; the text of other objects (SmartArt, text
+ * boxes in inline shapes) is emitted as blocks right after the paragraph.
  */
 final class ParagraphReader {
     /** Word sets math in Cambria Math (the PDF side substitutes it where it is not installed). */
@@ -158,6 +163,11 @@ final class ParagraphReader {
         private RunProps runComplex;
         private boolean runAllComplex;
         final List<Block> anchoredBlocks = new ArrayList<>();
+        /** While a floating frame is read: where its text box's blocks go, its bodyPr and its link id/seq. */
+        private List<Block> textBoxBlocks;
+        private Element bodyPr;
+        private String[] link;
+        private java.util.function.Function<List<Block>, TextBox> vmlTextBox;
         /** While a shape, group or canvas is read: its pictures are part of its drawing. */
         private boolean inShape;
         /** The current run's properties with every slot set to its East Asian font, when its hint asks. */
@@ -503,14 +513,12 @@ final class ParagraphReader {
                 case "noBreakHyphen" -> addText("\u2011", props);
                 case "softHyphen" -> addText("\u00AD", props);
                 case "sym" -> symbol(c, props);
-                case "drawing" -> {
-                    if (Ooxml.child(c, Ooxml.WP, "anchor") != null) {
-                        floatingInHeader(() -> drawing(c), props);
-                    } else {
-                        drawing(c);
+                case "drawing" -> drawing(c);
+                case "pict", "object" -> {
+                    if (!floatingVml(c)) {
+                        floatingInHeader(() -> vml(c), props);
                     }
                 }
-                case "pict", "object" -> floatingInHeader(() -> vml(c), props);
                 case "ruby" -> {
                     Element base = Ooxml.wChild(c, "rubyBase");
                     if (base != null) {
@@ -636,10 +644,93 @@ final class ParagraphReader {
                 Element docPr = Ooxml.child(frame, Ooxml.WP, "docPr");
                 String descr = docPr == null ? "" : firstNonEmpty(docPr.getAttribute("descr"), docPr.getAttribute("title"));
                 Element graphicData = Ooxml.descendant(frame, Ooxml.A, "graphicData");
-                if (graphicData != null) {
+                if (graphicData == null) {
+                    continue;
+                }
+                if (inline) {
                     graphic(graphicData, w, h, descr, true);
+                } else {
+                    Element g = graphicData;
+                    anchored(AnchorReader.read(frame, w, h), w, h, descr, () -> graphic(g, w, h, descr, true));
                 }
             }
+        }
+
+        /**
+         * Reads a floating frame's content and wraps it into an {@link AnchoredObject}: the first
+         * picture or drawing it yields is the object's content (further pictures of a group stay in
+         * the line, as before), the text of its text box the object's text.
+         */
+        private void anchored(Anchor anchor, double w, double h, String descr, Runnable read) {
+            flush();
+            int before = items.size();
+            List<Block> outerText = textBoxBlocks;
+            Element outerBodyPr = bodyPr;
+            String[] outerLink = link;
+            textBoxBlocks = new ArrayList<>();
+            bodyPr = null;
+            link = null;
+            try {
+                read.run();
+                flush();
+                Inline content = null;
+                for (int i = before; i < items.size(); i++) {
+                    if (items.get(i) instanceof InlineImage || items.get(i) instanceof InlineDrawing) {
+                        content = items.remove(i);
+                        break;
+                    }
+                }
+                TextBox text = null;
+                if (!textBoxBlocks.isEmpty() || link != null) {
+                    text = vmlTextBox != null ? vmlTextBox.apply(textBoxBlocks)
+                            : AnchorReader.textBox(bodyPr, textBoxBlocks, link == null ? null : link[0],
+                            link == null ? 0 : parseSequence(link[1]));
+                }
+                if (content != null || text != null) {
+                    add(new AnchoredObject(anchor, w, h, content, text, descr));
+                }
+            } finally {
+                textBoxBlocks = outerText;
+                bodyPr = outerBodyPr;
+                link = outerLink;
+                vmlTextBox = null;
+            }
+        }
+
+        private static int parseSequence(String s) {
+            try {
+                return s == null || s.isEmpty() ? 0 : Integer.parseInt(s.trim());
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+
+        /**
+         * A VML shape positioned absolutely floats: its picture and text box become an anchored
+         * object. Returns false when the w:pict holds no such shape (it is then read inline).
+         */
+        private boolean floatingVml(Element pict) {
+            boolean any = false;
+            for (Element shape : Ooxml.children(pict)) {
+                if (!Ooxml.V.equals(Ooxml.family(shape)) || !VmlAnchor.floats(shape)) {
+                    continue;
+                }
+                any = true;
+                double[] size = VmlStyle.size(shape.getAttribute("style"));
+                Element textbox = Ooxml.child(shape, Ooxml.V, "textbox");
+                if (textbox != null) {
+                    vmlTextBox = blocks -> VmlAnchor.textBox(shape, textbox, blocks);
+                }
+                anchored(VmlAnchor.read(shape), size[0], size[1], shape.getAttribute("alt"),
+                        () -> {
+                            if (org.inkpool.docx.drawing.VmlShapeReader.isShape(shape)) {
+                                vmlShape(shape);
+                            } else {
+                                vml(shape);
+                            }
+                        });
+            }
+            return any;
         }
 
         /** Pictures, text boxes and unsupported objects inside a DrawingML graphic. */
@@ -650,7 +741,15 @@ final class ParagraphReader {
                 if (Ooxml.PIC.equals(family) && "pic".equals(name)) {
                     picture(c, w, h, descr, top);
                 } else if (Ooxml.W.equals(family) && "txbxContent".equals(name)) {
-                    anchoredBlocks.addAll(body.readBlocks(c, null));
+                    (textBoxBlocks != null ? textBoxBlocks : anchoredBlocks).addAll(body.readBlocks(c, null));
+                } else if (Ooxml.WPS.equals(family) && "bodyPr".equals(name)) {
+                    bodyPr = c;
+                } else if (Ooxml.WPS.equals(family) && ("txbx".equals(name) || "linkedTxbx".equals(name))) {
+                    String id = c.getAttribute("id");
+                    if (!id.isEmpty()) {
+                        link = new String[] {id, "linkedTxbx".equals(name) ? c.getAttribute("seq") : "0"};
+                    }
+                    graphic(c, w, h, descr, false);
                 } else if (Ooxml.MC.equals(family) && "AlternateContent".equals(name)) {
                     Element branch = ctx.chooseAlternative(c);
                     if (branch != null) {
@@ -676,6 +775,10 @@ final class ParagraphReader {
          * pictures inside groups); its text boxes are read by {@link #graphic} as before.
          */
         private void shape(Element e, double w, double h, String descr) {
+            if (!inShape && !drawsFloating(anchored(e))) {
+                graphic(e, w, h, descr, false);
+                return;
+            }
             if (!inShape) {
                 InlineDrawing drawing = ctx.shapes().read(e, w, h, descr);
                 if (drawing != null) {
@@ -689,6 +792,24 @@ final class ParagraphReader {
             } finally {
                 inShape = outer;
             }
+        }
+
+        /** True when a floating shape can be drawn: the layout places anchored objects, or it is in a header. */
+        private boolean drawsFloating(boolean floating) {
+            return !floating || ctx.anchoredShapesPlaced || ctx.floating != null;
+        }
+
+        /** True when the graphic stands in a wp:anchor frame rather than a wp:inline one. */
+        private static boolean anchored(Element e) {
+            for (org.w3c.dom.Node n = e.getParentNode(); n instanceof Element p; n = n.getParentNode()) {
+                if (Ooxml.is(p, Ooxml.WP, "anchor")) {
+                    return true;
+                }
+                if (Ooxml.is(p, Ooxml.WP, "inline")) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         private void picture(Element pic, double w, double h, String descr, boolean top) {
@@ -719,21 +840,27 @@ final class ParagraphReader {
             }
         }
 
+        /** A VML shape: its geometry as a drawing, then its pictures and text boxes. */
+        private void vmlShape(Element c) {
+            double[] size = VmlStyle.size(c.getAttribute("style"));
+            InlineDrawing shape = org.inkpool.docx.drawing.VmlShapeReader.read(c, size[0], size[1],
+                    c.getAttribute("alt"));
+            if (shape != null) {
+                add(shape);
+            }
+            vml(c);
+        }
+
         /** VML (w:pict, w:object): pictures with a CSS-like style size, and text boxes. */
         private void vml(Element e) {
             for (Element c : Ooxml.children(e)) {
                 String family = Ooxml.family(c);
                 if (Ooxml.W.equals(family) && "txbxContent".equals(c.getLocalName())) {
-                    anchoredBlocks.addAll(body.readBlocks(c, null));
+                    (textBoxBlocks != null ? textBoxBlocks : anchoredBlocks).addAll(body.readBlocks(c, null));
                 } else if (Ooxml.V.equals(family) && org.inkpool.docx.drawing.VmlShapeReader.isShape(c)
-                        && !Ooxml.is(e, Ooxml.V, "group")) {
-                    double[] size = VmlStyle.size(c.getAttribute("style"));
-                    InlineDrawing shape = org.inkpool.docx.drawing.VmlShapeReader.read(c, size[0], size[1],
-                            c.getAttribute("alt"));
-                    if (shape != null) {
-                        add(shape);
-                    }
-                    vml(c);
+                        && !Ooxml.is(e, Ooxml.V, "group") && !"t".equals(Ooxml.attr(c, Ooxml.O, "hr"))
+                        && drawsFloating(c.getAttribute("style").replace(" ", "").contains("position:absolute"))) {
+                    vmlShape(c);
                 } else if (Ooxml.V.equals(family) && "imagedata".equals(c.getLocalName())) {
                     String rel = Ooxml.attr(c, Ooxml.R, "id");
                     if (rel == null || rel.isEmpty()) {

@@ -68,6 +68,8 @@ final class Atom {
     TabStop.TabLeader leader = TabStop.TabLeader.NONE;
     /** Set on the first atom of a footnote or endnote reference mark: the note whose text it calls. */
     NoteReference note;
+    /** A PAGE_BREAK atom that came from a column break: it ends the column where the section has columns. */
+    boolean columnBreak;
 
     private Atom(Kind kind, int codePoint, FontFace face, double size, double advance, double above, double below,
                  double ascent, double shift, RunStyle style, InlineImage image, double imageHeight,

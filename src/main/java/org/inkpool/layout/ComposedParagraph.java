@@ -1,5 +1,6 @@
 package org.inkpool.layout;
 
+import org.inkpool.model.AnchoredObject;
 import org.inkpool.model.Navigation;
 import org.inkpool.model.ParagraphProps;
 import org.inkpool.model.Rgb;
@@ -13,6 +14,8 @@ import java.util.List;
  * @param spaceBefore      points; auto spacing already resolved to 14 pt
  * @param spaceAfter       points; auto spacing already resolved to 14 pt
  * @param pageBreakBefore  honoured (false for table cell paragraphs but the table's first)
+ * @param fitter           breaks its lines again into other widths (beside floats), or null
+ * @param floats           the objects anchored in it, positioned when it is placed
  * @param leadingPageBreak the paragraph's text began with a page break, now taken out of its atoms:
  *                         the whole paragraph, label included, starts a new page
  * @param navigation       its outline level and bookmarks
@@ -20,11 +23,21 @@ import java.util.List;
  */
 record ComposedParagraph(List<Atom> atoms, List<Line> lines, ParagraphProps props, Column column,
                          boolean hasLabel, double spaceBefore, double spaceAfter, boolean pageBreakBefore,
-                         boolean leadingPageBreak, Navigation navigation, String title) implements FlowItem {
+                         boolean leadingPageBreak, Navigation navigation, String title, LineFitter fitter,
+                         List<AnchoredObject> floats) implements FlowItem {
 
     ComposedParagraph {
         navigation = navigation == null ? Navigation.NONE : navigation;
         title = title == null ? "" : title;
+        floats = floats == null ? List.of() : floats;
+    }
+
+    /** A paragraph that cannot be broken again (fixed content) and anchors nothing. */
+    ComposedParagraph(List<Atom> atoms, List<Line> lines, ParagraphProps props, Column column,
+                      boolean hasLabel, double spaceBefore, double spaceAfter, boolean pageBreakBefore,
+                      boolean leadingPageBreak, Navigation navigation, String title) {
+        this(atoms, lines, props, column, hasLabel, spaceBefore, spaceAfter, pageBreakBefore, leadingPageBreak,
+                navigation, title, null, List.of());
     }
 
     /** A body-text paragraph without bookmarks. */

@@ -60,12 +60,13 @@ public final class LayoutEngine {
         return new LaidOutDocument(pages);
     }
 
+    /** The first text column of the section: paragraphs are composed at a column's width. */
     private static Column columnOf(PageSetup setup) {
         return columnOf(setup, DocGrid.NONE);
     }
 
-    /** The section's body column; its paragraphs (not its table cells) follow the line grid. */
+    /** The section's first text column; its paragraphs (not its table cells) follow the line grid. */
     private static Column columnOf(PageSetup setup, DocGrid grid) {
-        return new Column(setup.marginLeft(), setup.bodyWidth(), PageBuilder.bodyHeight(setup), grid);
+        return new Column(setup.marginLeft(), Columns.widthOf(setup), PageBuilder.bodyHeight(setup), grid);
     }
 }

@@ -26,7 +26,7 @@ final class LineEmitter {
         this.faces = faces;
     }
 
-    /** The faces lines are drawn with (line numbers use them too). */
+    /** The faces lines are drawn with (line numbers and floats use them too). */
     FaceCache faces() {
         return faces;
     }

@@ -1,6 +1,7 @@
 package org.inkpool.layout;
 
 import org.inkpool.model.Alignment;
+import org.inkpool.model.AnchoredObject;
 import org.inkpool.model.Break;
 import org.inkpool.model.DocGrid;
 import org.inkpool.model.Inline;
@@ -49,6 +50,16 @@ final class ParagraphComposer {
      */
     ComposedParagraph compose(Paragraph paragraph, Column column, boolean inTableCell,
                               boolean honourPageBreakBefore) {
+        return compose(paragraph, column, inTableCell, honourPageBreakBefore, !inTableCell);
+    }
+
+    /**
+     * @param placesFloats the paragraph is placed where floating objects are positioned (body, header):
+     *                     its anchored objects are kept aside for that; elsewhere (table cells, notes)
+     *                     their picture stands in the line as before
+     */
+    ComposedParagraph compose(Paragraph paragraph, Column column, boolean inTableCell,
+                              boolean honourPageBreakBefore, boolean placesFloats) {
         ParagraphProps props = paragraph.props() == null ? ParagraphProps.DEFAULT : paragraph.props();
         RunProps mark = paragraph.markProps() == null ? RunProps.DEFAULT : paragraph.markProps();
         double left = props.indentLeft();
@@ -61,42 +72,23 @@ final class ParagraphComposer {
         double labelShift = addLabel(paragraph.label(), mark, atoms);
         int labelEnd = atoms.size();
         double measure = rightEdge - Math.min(left, left + firstLine);
+        List<AnchoredObject> floats = placesFloats ? new ArrayList<>() : null;
         addInlines(paragraph.inlines(), measure > 0 ? measure : column.width(), column.bodyHeight(), inTableCell,
-                atoms);
+                atoms, floats);
         boolean leadingPageBreak = takeLeadingPageBreak(atoms, labelEnd);
         BidiLines bidi = new BidiLines(atoms, props.rightToLeft(), column.width());
 
         double firstStart = left + firstLine - labelShift;
         TabStops stops = new TabStops(props.tabs(), props.defaultTabStop(), firstLine < 0 ? left : Double.NaN);
-        List<LineBreaker.Range> ranges = LineBreaker.breakLines(atoms, BreakRules.breakAfter(atoms), stops,
-                firstStart, left, rightEdge, column.width());
-
         double[] markExtents = measurer.extents(mark);
         double markSingle = measurer.singleLineHeight(mark);
-        List<Line> lines = new ArrayList<>(ranges.size() + 1);
-        LineCursor placer = new LineCursor(atoms, stops, rightEdge, column.width(), true);
-        for (LineBreaker.Range range : ranges) {
-            placer.reset(lines.isEmpty() ? firstStart : left);
-            for (int i = range.from(); i < range.to(); i++) {
-                placer.add(i);
-            }
-            placer.settle();
-            double contentEnd = placer.contentEnd();
-            Atom last = atoms.get(range.to() - 1);
-            if (range.end() == LineBreaker.End.WRAP && last.kind == Atom.Kind.SOFT_HYPHEN) {
-                last.width = last.advance; // the line broke at the soft hyphen: now it shows
-                contentEnd = Math.max(contentEnd, last.x + last.width);
-            }
-            boolean stretch = range.end() == LineBreaker.End.WRAP || range.end() == LineBreaker.End.LINE_BREAK;
-            boolean wordByWord = LineAligner.align(atoms, range.from(), range.to(), contentEnd, rightEdge,
-                    props.alignment(), stretch);
-            bidi.place(range.from(), range.to());
-            LineBox box = LineHeights.measure(atoms, range.from(), range.to(), lines.isEmpty() ? labelEnd : 0,
-                    props.lineSpacing(), markExtents, markSingle);
-            if (onGrid) {
-                box = LineGrid.snap(box, column.grid(), props.lineSpacing());
-            }
-            lines.add(new Line(range.from(), range.to(), box, range.end(), wordByWord));
+        LineFitter fitter = new LineFitter(atoms, stops, props, labelEnd, bidi, markExtents, markSingle, firstStart,
+                left, rightEdge, column.width(), onGrid ? column.grid() : null);
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < atoms.size(); ) {
+            Line line = fitter.line(i, lines.isEmpty());
+            lines.add(line);
+            i = line.to();
         }
         boolean vanished = atoms.isEmpty() && mark.hidden();
         if (!vanished && (lines.isEmpty() || lines.get(lines.size() - 1).end() == LineBreaker.End.LINE_BREAK)) {
@@ -112,7 +104,8 @@ final class ParagraphComposer {
         double after = props.afterAuto() ? ComposedParagraph.AUTO_SPACING : props.spaceAfter();
         return new ComposedParagraph(atoms, lines, props, column, paragraph.label() != null, before, after,
                 honourPageBreakBefore && props.pageBreakBefore(), leadingPageBreak, paragraph.navigation(),
-                paragraph.navigation().isHeading() ? outlineTitle(paragraph) : "");
+                paragraph.navigation().isHeading() ? outlineTitle(paragraph) : "", fitter,
+                floats == null ? List.of() : floats);
     }
 
     /** A heading's entry in the outline: its label ("2.1") and its text, as a reader sees them. */
@@ -167,7 +160,7 @@ final class ParagraphComposer {
     }
 
     private void addInlines(List<Inline> inlines, double maxImageWidth, double maxImageHeight, boolean inTableCell,
-                            List<Atom> atoms) {
+                            List<Atom> atoms, List<AnchoredObject> floats) {
         NoteReference pendingNote = null;
         for (Inline inline : shaper.shape(inlines)) {
             int before = atoms.size();
@@ -187,6 +180,7 @@ final class ParagraphComposer {
                     measurer.addBreak(Atom.Kind.LINE_BREAK, props, atoms);
                 } else if (!inTableCell) {
                     measurer.addBreak(Atom.Kind.PAGE_BREAK, props, atoms);
+                    atoms.get(atoms.size() - 1).columnBreak = br.kind() == Break.Kind.COLUMN;
                 }
             } else if (inline instanceof InlineImage image) {
                 measurer.addImage(image, maxImageWidth, maxImageHeight, atoms);
@@ -194,6 +188,14 @@ final class ParagraphComposer {
                 measurer.addMath(zone, atoms);
             } else if (inline instanceof InlineDrawing drawing) {
                 measurer.addDrawing(drawing, maxImageWidth, maxImageHeight, atoms);
+            } else if (inline instanceof AnchoredObject object) {
+                if (floats != null) {
+                    floats.add(object);
+                } else if (object.content() instanceof InlineImage image) {
+                    measurer.addImage(image, maxImageWidth, maxImageHeight, atoms);
+                } else if (object.content() instanceof InlineDrawing drawing) {
+                    measurer.addDrawing(drawing, maxImageWidth, maxImageHeight, atoms);
+                }
             }
             if (pendingNote != null && atoms.size() > before) {
                 atoms.get(before).note = pendingNote; // a custom mark's note rides on the text that follows
