@@ -79,12 +79,12 @@ class PackageContentTest {
     }
 
     @Test
-    void aZipBombIsTooLarge() throws Exception {
+    void aHighlyCompressiblePartBelowTheSizeLimitsIsReadNotTakenForABomb() throws Exception {
+        // 30 MB that compress ~1000 times: the old ratio guard refused it; real documents compress like this
+        // (the suite's HostileDocumentsTest refuses a part past the 512 MB per-part limit)
         String huge = " ".repeat(30 * 1024 * 1024);
-        Path f = TestDocx.body(p(huge)).write(dir, "bomb.docx");
+        Path f = TestDocx.body(p(huge) + p("after")).write(dir, "compressible.docx");
         assertThat(Files.size(f)).isLessThan(1024 * 1024);
-        assertThatThrownBy(() -> new DocxReader().read(f))
-                .isInstanceOfSatisfying(UnreadableDocumentException.class,
-                        e -> assertThat(e.reason()).isEqualTo(UnreadableDocumentException.Reason.TOO_LARGE));
+        assertThat(Models.blocks(new DocxReader().read(f))).hasSize(2);
     }
 }
