@@ -1,12 +1,12 @@
 package org.inkpool.convert;
 
-import org.inkpool.docx.DocxReader;
 import org.inkpool.layout.LaidOutDocument;
 import org.inkpool.layout.LayoutEngine;
 import org.inkpool.model.Document;
 import org.inkpool.model.UnreadableDocumentException;
 import org.inkpool.pdf.DocumentFonts;
 import org.inkpool.pdf.FontRegistry;
+import org.inkpool.pdf.PdfOptions;
 import org.inkpool.pdf.PdfWriter;
 
 import java.io.IOException;
@@ -29,7 +29,7 @@ final class DocxPdfConverter implements DocumentConverter {
     private static final double LAYOUT_END = 0.7;
 
     private final FontRegistry fonts;
-    private final DocxReader reader = new DocxReader();
+    private final WordReaders reader = new WordReaders();
 
     DocxPdfConverter(FontRegistry fonts) {
         this.fonts = fonts;
@@ -37,6 +37,31 @@ final class DocxPdfConverter implements DocumentConverter {
 
     @Override
     public ConversionResult convert(Path input, Path output, ConversionListener listener) throws ConversionException {
+        return convert(input, output, listener, ConversionOptions.DEFAULT, false);
+    }
+
+    @Override
+    public ConversionResult convert(Path input, Path output, ConversionListener listener, ConversionOptions options)
+            throws ConversionException {
+        return convert(input, output, listener, options, false);
+    }
+
+    @Override
+    public ConversionResult convertInto(Path input, Path privateFile, ConversionListener listener)
+            throws ConversionException {
+        return convert(input, privateFile, listener, ConversionOptions.DEFAULT, true);
+    }
+
+    @Override
+    public ConversionResult convertInto(Path input, Path privateFile, ConversionListener listener,
+                                        ConversionOptions options) throws ConversionException {
+        return convert(input, privateFile, listener, options, true);
+    }
+
+    /** @param direct the caller owns {@code output} and publishes it: no temporary file and move of our own */
+    private ConversionResult convert(Path input, Path output, ConversionListener listener, ConversionOptions options,
+                                     boolean direct)
+            throws ConversionException {
         long start = System.nanoTime();
         requireReadable(input);
         Set<String> warnings = new LinkedHashSet<>();
@@ -56,7 +81,7 @@ final class DocxPdfConverter implements DocumentConverter {
                 f -> progress.report(READ_END + (LAYOUT_END - READ_END) * f, ConversionListener.Phase.LAYOUT));
 
         progress.report(LAYOUT_END, ConversionListener.Phase.WRITE);
-        write(pages, document, output, warn, progress);
+        write(pages, document, output, warn, progress, new PdfOptions(options != null && options.pdfa()), direct);
         progress.report(1.0, ConversionListener.Phase.WRITE);
 
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -82,19 +107,21 @@ final class DocxPdfConverter implements DocumentConverter {
     }
 
     private void write(LaidOutDocument pages, Document document, Path output, Consumer<String> warn,
-                       Progress progress) throws ConversionException {
+                       Progress progress, PdfOptions options, boolean direct) throws ConversionException {
         Path temp = null;
         try {
             Path folder = output.toAbsolutePath().getParent();
             Files.createDirectories(folder);
-            temp = Files.createTempFile(folder, "." + output.getFileName() + ".", ".inkpool.tmp");
+            temp = direct ? output : Files.createTempFile(folder, "." + output.getFileName() + ".", ".inkpool.tmp");
             new PdfWriter(fonts, warn).write(pages, document.info(), temp,
-                    f -> progress.report(LAYOUT_END + (1 - LAYOUT_END) * f * 0.99, ConversionListener.Phase.WRITE));
-            AtomicMove.replace(temp, output);
+                    f -> progress.report(LAYOUT_END + (1 - LAYOUT_END) * f * 0.99, ConversionListener.Phase.WRITE),
+                    options);
+            if (!direct) {
+                AtomicMove.replace(temp, output);
+            }
             temp = null;
         } catch (IOException e) {
-            throw new ConversionException(FailureKind.IO, "could not write " + output.getFileName() + ": "
-                    + oneLine(e), e);
+            throw new ConversionException(FailureKind.IO, WriteFailure.describe(output, e), e);
         } finally {
             if (temp != null) {
                 deleteQuietly(temp);

@@ -100,8 +100,21 @@ final class BodyBlockHandler extends DefaultHandler2 {
             current = body;
             blocks.bodyStarted();
         } else {
+            if (body == null && depth == BODY && "background".equals(localName) && Ooxml.W.equals(Ooxml.family(uri))) {
+                blocks.background(wColor(atts));
+            }
             skipping = depth;
         }
+    }
+
+    /** The w:color attribute of a w:background, or null. */
+    private static String wColor(Attributes atts) {
+        for (int i = 0; i < atts.getLength(); i++) {
+            if ("color".equals(atts.getLocalName(i)) && Ooxml.W.equals(Ooxml.family(atts.getURI(i)))) {
+                return atts.getValue(i);
+            }
+        }
+        return null;
     }
 
     @Override

@@ -22,4 +22,8 @@ interface BodyBlocks {
      */
     default void tableContent(Element tbl, Element child) {
     }
+
+    /** The document's w:background colour (its w:color attribute, possibly null), met before the body. */
+    default void background(String color) {
+    }
 }

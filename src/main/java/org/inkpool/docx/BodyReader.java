@@ -75,13 +75,32 @@ final class BodyReader {
         }
     }
 
+    /**
+     * A whole story (a header, a footer, a note). A field it leaves open was never a field (older converters
+     * write a begin they never close, which would hide the rest of the story): it is read again without it.
+     */
+    List<Block> readStory(Element container) {
+        int floatingBefore = ctx.floating == null ? 0 : ctx.floating.size();
+        ctx.startStory(java.util.Set.of());
+        List<Block> blocks = readBlocks(container, null);
+        java.util.Set<Integer> unclosed = ctx.unclosedFields();
+        if (!unclosed.isEmpty()) {
+            if (ctx.floating != null) {
+                ctx.floating.subList(floatingBefore, ctx.floating.size()).clear();
+            }
+            ctx.startStory(unclosed);
+            blocks = readBlocks(container, null);
+        }
+        ctx.startStory(java.util.Set.of());
+        return blocks;
+    }
+
     /** Blocks inside a container (cell, text box, sdt…), where section breaks do not apply. */
     List<Block> readBlocks(Element container, String tableStyle) {
-        List<Block> out = new ArrayList<>();
         if (ctx.depth >= ReadContext.MAX_DEPTH) {
-            ctx.warnings.warn("Content nested more than " + ReadContext.MAX_DEPTH + " levels deep was left out");
-            return out;
+            return DeepContent.plainParagraphs(container, ctx);
         }
+        List<Block> out = new ArrayList<>();
         ctx.depth++;
         try {
             for (Element e : Ooxml.children(container)) {
@@ -115,6 +134,10 @@ final class BodyReader {
                 }
             }
             case "tbl" -> {
+                if (ctx.depth >= ReadContext.MAX_DEPTH) {
+                    out.addAll(DeepContent.plainParagraphs(e, ctx));
+                    return;
+                }
                 Table t = table(e);
                 if (t != null) {
                     out.add(t);
@@ -142,8 +165,15 @@ final class BodyReader {
                 }
             }
             case "altChunk" -> ctx.warnings.warn("Imported content (altChunk) is not supported yet; it was left out");
+            case "bookmarkStart" -> {
+                // a bookmark between paragraphs marks the paragraph that follows
+                String name = Ooxml.wAttr(e, "name");
+                if (name != null && !name.isBlank() && ctx.pendingBookmarks.size() < 64) {
+                    ctx.pendingBookmarks.add(name);
+                }
+            }
             default -> {
-                // bookmarks, permissions, proofing marks: nothing to show
+                // permissions, proofing marks: nothing to show
             }
         }
     }
@@ -165,7 +195,7 @@ final class BodyReader {
             headersFooters = new HeaderFooterReader(ctx);
         }
         return new Section(pageSetup(sectPr), start(sectPr), blocks, headersFooters.read(sectPr),
-                HeaderFooterReader.numbering(sectPr));
+                HeaderFooterReader.numbering(sectPr), PageLookReader.read(sectPr, ctx.gridInTables));
     }
 
     static SectionStart start(Element sectPr) {

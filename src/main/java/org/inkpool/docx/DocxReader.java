@@ -5,12 +5,12 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageProperties;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.inkpool.model.Document;
 import org.inkpool.model.DocumentInfo;
 import org.inkpool.model.EmbeddedFont;
 import org.inkpool.model.NoteReference;
 import org.inkpool.model.Notes;
+import org.inkpool.model.Rgb;
 import org.inkpool.model.Section;
 import org.inkpool.model.UnreadableDocumentException;
 import org.inkpool.model.UnreadableDocumentException.Reason;
@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import java.util.zip.ZipFile;
@@ -32,6 +33,10 @@ import java.util.zip.ZipFile;
  * with a plain reason; nothing POI throws escapes.
  */
 public final class DocxReader {
+    static {
+        ZipGuard.install();
+    }
+
     private final RevisionView revisionView;
     private final BodySource bodySource;
 
@@ -101,6 +106,7 @@ public final class DocxReader {
             if (zip.size() == 0) {
                 throw new UnreadableDocumentException(Reason.CORRUPT, "The document is an empty zip archive");
             }
+            ZipGuard.checkDeclared(zip);
         } catch (IOException e) {
             throw new UnreadableDocumentException(Reason.CORRUPT,
                     "The document is damaged: its zip archive is truncated or broken", e);
@@ -147,9 +153,16 @@ public final class DocxReader {
             throw new UnreadableDocumentException(Reason.CORRUPT,
                     "The package has no Word main document part (word/document.xml is missing)");
         }
-        MainBody body = new MainBody(pkg, warnings);
+        MainBody body = new MainBody(pkg, warnings, Set.of());
         if (!bodySource.read(pkg.main(), body, progress)) {
             throw new UnreadableDocumentException(Reason.CORRUPT, "The main document part has no body");
+        }
+        Set<Integer> unclosed = body.ctx.unclosedFields();
+        if (!unclosed.isEmpty()) {
+            // a field begin that never ends was never a field: read the body again without it, so the
+            // text after it prints (it would all be hidden as field code)
+            body = new MainBody(pkg, warnings, unclosed);
+            bodySource.read(pkg.main(), body, f -> { });
         }
         List<Section> sections = body.sections.finish();
         ReadContext ctx = body.ctx;
@@ -157,8 +170,11 @@ public final class DocxReader {
         Notes read = new Notes(
                 notes.read("footnotes", NoteReference.Kind.FOOTNOTE, ctx.noteMarks.footnoteIds()),
                 notes.read("endnotes", NoteReference.Kind.ENDNOTE, ctx.noteMarks.endnoteIds()));
-        return new Document(info(opc), sections, embeddedFonts(pkg, warnings), read,
-                body.pageSettings.evenAndOddHeaders());
+        String lang = ctx.styles.defaultLang();
+        DocumentInfo info = info(opc).withLanguage(lang == null ? "" : lang.strip());
+        Rgb background = body.pageSettings.displayBackgroundShape() ? body.background : null;
+        return new Document(info, sections, embeddedFonts(pkg, warnings), read,
+                body.pageSettings.evenAndOddHeaders(), background);
     }
 
     /**
@@ -172,10 +188,14 @@ public final class DocxReader {
         private ReadContext ctx;
         private PageSettings pageSettings;
         private BodyReader.Sections sections;
+        private final Set<Integer> neverClosedFields;
+        /** The w:background colour; shown only when the settings ask (w:displayBackgroundShape). */
+        private Rgb background;
 
-        MainBody(DocxPackage pkg, Warnings warnings) {
+        MainBody(DocxPackage pkg, Warnings warnings, Set<Integer> neverClosedFields) {
             this.pkg = pkg;
             this.warnings = warnings;
+            this.neverClosedFields = neverClosedFields;
         }
 
         @Override
@@ -197,11 +217,18 @@ public final class DocxReader {
             ctx = new ReadContext(pkg, pkg.main(), styles, numbering, fonts, settings.defaultTabStop(),
                     new ImageLoader(pkg, warnings), warnings);
             ctx.revisions = new Revisions(revisionView);
+            ctx.startStory(neverClosedFields);
             ctx.shapeTheme = themeXml.map(org.inkpool.docx.drawing.ShapeTheme::parse)
                     .orElse(org.inkpool.docx.drawing.ShapeTheme.OFFICE);
             ctx.compatibilityMode = settingsXml.map(CompatibilityMode::of).orElse(CompatibilityMode.DEFAULT);
+            ctx.gridInTables = pageSettings.adjustLineHeightInTable();
             ctx.noteMarks.formats(pageSettings.footnoteNumFmt(), pageSettings.endnoteNumFmt());
             sections = new BodyReader(ctx).new Sections();
+        }
+
+        @Override
+        public void background(String color) {
+            background = Rgb.parse(color);
         }
 
         @Override
@@ -250,7 +277,9 @@ public final class DocxReader {
         try {
             PackageProperties p = opc.getPackageProperties();
             return new DocumentInfo(p.getTitleProperty().orElse(""), p.getCreatorProperty().orElse(""),
-                    p.getSubjectProperty().orElse(""), p.getKeywordsProperty().orElse(""));
+                    p.getSubjectProperty().orElse(""), p.getKeywordsProperty().orElse(""),
+                    p.getCreatedProperty().map(java.util.Date::toInstant).orElse(null),
+                    p.getModifiedProperty().map(java.util.Date::toInstant).orElse(null), "");
         } catch (Exception | LinkageError e) {
             return DocumentInfo.EMPTY;
         }
@@ -290,18 +319,9 @@ public final class DocxReader {
                         + firstLine(String.valueOf(e.getMessage())) + ")", e);
     }
 
-    /** POI's zip-bomb guards (ZipSecureFile) report through IOExceptions with these messages. */
+    /** POI's zip-bomb guards (ZipSecureFile) report through IOExceptions; told with the limit that was hit. */
     private static UnreadableDocumentException tooLarge(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            String m = String.valueOf(t.getMessage());
-            if (m.contains("Zip bomb") || m.contains("max size") || m.contains("MAX_ENTRY_SIZE")
-                    || m.contains("exceed") && m.contains("size")) {
-                return new UnreadableDocumentException(Reason.TOO_LARGE,
-                        "The document expands to more data than allowed (max entry size "
-                                + ZipSecureFile.getMaxEntrySize() / (1024 * 1024) + " MB)", e);
-            }
-        }
-        return null;
+        return ZipGuard.reason(e);
     }
 
     private static String firstLine(String s) {

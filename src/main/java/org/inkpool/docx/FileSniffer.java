@@ -36,7 +36,7 @@ final class FileSniffer {
         }
         if (head.length >= 2 && (head[0] & 0xff) == 0xDB && (head[1] & 0xff) == 0xA5) {
             throw new UnreadableDocumentException(Reason.UNSUPPORTED,
-                    "This is a Word for Windows 2.0 document; legacy .doc is not supported yet");
+                    "This is a Word for Windows 2.0 document; it is not supported");
         }
         if (head.length >= 4 && (head[0] & 0xff) == 0xFF && head[1] == 'W' && head[2] == 'P' && head[3] == 'C'
                 || head.length >= 2 && (head[0] & 0xff) == 0xCB && head[1] == 0x0A) {
@@ -54,7 +54,7 @@ final class FileSniffer {
             }
         }
         if (text.startsWith("{\\rtf")) {
-            throw new UnreadableDocumentException(Reason.UNSUPPORTED, "This is an RTF file; only .docx is supported");
+            throw new UnreadableDocumentException(Reason.UNSUPPORTED, "This is an RTF file; RTF is not supported");
         }
         throw new UnreadableDocumentException(Reason.NOT_WORD, "This file is not a Word document");
     }

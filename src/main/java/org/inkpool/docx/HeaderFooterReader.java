@@ -93,7 +93,7 @@ final class HeaderFooterReader {
             Element root = DocxPackage.parse(part).getDocumentElement();
             ReadContext partCtx = ctx.forPart(part);
             partCtx.floating = new ArrayList<>();
-            List<Block> blocks = new BodyReader(partCtx).readBlocks(root, null);
+            List<Block> blocks = new BodyReader(partCtx).readStory(root);
             HeaderFooterPart read = new HeaderFooterPart(blocks, partCtx.floating);
             partsByTarget.put(key, read);
             return read;

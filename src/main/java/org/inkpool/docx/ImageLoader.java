@@ -67,6 +67,22 @@ final class ImageLoader {
             }
             cache.put(key, loaded);
         }
+        return sized(loaded, width, height, description);
+    }
+
+    /** A picture given as bytes (the legacy reader's blips), drawn at width × height points (0: natural size). */
+    InlineImage fromBytes(byte[] data, String name, double width, double height, String description) {
+        if (data == null || data.length > MAX_BYTES) {
+            warnings.warn("Picture " + name + " is missing or too large; it was left out");
+            return null;
+        }
+        width = width > 0 ? width : 0;
+        height = height > 0 ? height : 0;
+        Loaded loaded = convert(data, name, width, height);
+        return loaded == null ? null : sized(loaded, width, height, description);
+    }
+
+    private static InlineImage sized(Loaded loaded, double width, double height, String description) {
         if (!(width > 0 && height > 0)) {
             double[] natural = naturalSize(loaded.data());
             width = natural[0];
@@ -113,7 +129,11 @@ final class ImageLoader {
         }
         ImageFormat direct = rasterFormat(data);
         if (direct != null) {
-            return new Loaded(data, direct);
+            PixelBudget.Size size = PixelBudget.size(data);
+            if (PixelBudget.fits(size)) {
+                return new Loaded(data, direct);
+            }
+            return withinBudget(data, size, name, width, height);
         }
         boolean emf = isEmf(data);
         if (emf || isWmf(data)) {
@@ -126,6 +146,10 @@ final class ImageLoader {
             }
         }
         try {
+            PixelBudget.Size size = PixelBudget.size(data);
+            if (!PixelBudget.fits(size)) {
+                return withinBudget(data, size, name, width, height);
+            }
             BufferedImage img = ImageIO.read(new ByteArrayInputStream(data));
             if (img != null) {
                 return new Loaded(PngEncoder.encode(img), ImageFormat.PNG);
@@ -135,6 +159,36 @@ final class ImageLoader {
         }
         warnings.warn("Picture " + name + " is in a format that cannot be shown; it was left out");
         return null;
+    }
+
+    /** A picture over the pixel budget: subsampled while decoding, or a placeholder where even that fails. */
+    private Loaded withinBudget(byte[] data, PixelBudget.Size size, String name, double width, double height) {
+        String dims = size.width() + " × " + size.height() + " pixels";
+        try {
+            BufferedImage img = PixelBudget.subsampled(data, size, width, height);
+            if (img != null) {
+                warnings.warn("Picture " + name + " (" + dims + ") was reduced to " + img.getWidth() + " × "
+                        + img.getHeight() + " pixels to stay within the memory budget");
+                return new Loaded(PngEncoder.encode(img), ImageFormat.PNG);
+            }
+        } catch (IOException | RuntimeException e) {
+            warnings.warn("Picture " + name + " (" + dims + ") is too large to decode (" + e.getMessage()
+                    + "); a placeholder was drawn");
+            return placeholder();
+        } catch (OutOfMemoryError e) {
+            warnings.warn("Picture " + name + " (" + dims + ") is too large to decode; a placeholder was drawn");
+            return placeholder();
+        }
+        warnings.warn("Picture " + name + " (" + dims + ") could not be decoded; a placeholder was drawn");
+        return placeholder();
+    }
+
+    private static Loaded placeholder() {
+        try {
+            return new Loaded(PngEncoder.encode(PixelBudget.placeholder()), ImageFormat.PNG);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static ImageFormat rasterFormat(byte[] d) {
@@ -174,14 +228,10 @@ final class ImageLoader {
 
     /** Pixel size at 96 dpi when the document gives no drawn size. */
     private static double[] naturalSize(byte[] data) {
-        try {
-            BufferedImage img = ImageIO.read(new ByteArrayInputStream(data));
-            if (img != null) {
-                return new double[]{img.getWidth() * 0.75, img.getHeight() * 0.75};
-            }
-        } catch (IOException | RuntimeException ignored) {
-            // unknown size: a one-inch square keeps the picture visible
+        PixelBudget.Size size = PixelBudget.size(data); // from the header: the pixels are not decoded
+        if (size != null && size.width() > 0 && size.height() > 0) {
+            return new double[]{size.width() * 0.75, size.height() * 0.75};
         }
-        return new double[]{72, 72};
+        return new double[]{72, 72}; // unknown size: a one-inch square keeps the picture visible
     }
 }

@@ -50,7 +50,7 @@ final class NotesReader {
                     continue;
                 }
                 partCtx.currentNoteMark = ctx.noteMarks.mark(kind, id);
-                List<Block> blocks = reader.readBlocks(note, null);
+                List<Block> blocks = reader.readStory(note);
                 out.add(new Note(id, blocks));
             }
             return out;

@@ -29,7 +29,7 @@ final class OleContainer {
             }
             if (root.hasEntryCaseInsensitive("WordDocument")) {
                 throw new UnreadableDocumentException(Reason.UNSUPPORTED,
-                        "This is a legacy Word 97-2003 document (.doc); legacy .doc is not supported yet");
+                        "This is a legacy Word 97-2003 document (.doc), which the .docx reader does not read");
             }
             throw new UnreadableDocumentException(Reason.NOT_WORD,
                     "This is an OLE2 compound file without a Word document inside");

@@ -44,6 +44,11 @@ final class ParaStyle {
     Rgb shading;
     String numId;
     Integer numLevel;
+    /** w:outlineLvl: 0 … 8 for headings, 9 for body text. */
+    Integer outlineLevel;
+    /** w:pBdr edges by side name (top, left, bottom, right, between, bar); a side set later replaces it. */
+    final java.util.Map<String, org.inkpool.model.ParagraphBorders.Edge> borders = new java.util.HashMap<>();
+    Boolean snapToGrid;
     final List<TabOp> tabs = new ArrayList<>();
 
     /** One w:tab of a w:tabs list: a stop to add, or (clear) an inherited stop to remove. */
@@ -92,8 +97,11 @@ final class ParaStyle {
                     shading = RunStyle.shadingFill(e);
                 }
                 case "tabs" -> applyTabs(e);
+                case "outlineLvl" -> outlineLevel = Ooxml.integer(Ooxml.val(e));
+                case "pBdr" -> applyBorders(e);
+                case "snapToGrid" -> snapToGrid = Ooxml.onOff(e);
                 default -> {
-                    // borders, frames, outline levels… are not in the model yet
+                    // frames… are not in the model yet
                 }
             }
         }
@@ -175,6 +183,30 @@ final class ParaStyle {
         }
     }
 
+    private void applyBorders(Element pBdr) {
+        for (Element side : Ooxml.children(pBdr)) {
+            if (!Ooxml.W.equals(Ooxml.family(side))) {
+                continue;
+            }
+            String name = switch (side.getLocalName()) {
+                case "start" -> "left";
+                case "end" -> "right";
+                default -> side.getLocalName();
+            };
+            if (java.util.Set.of("top", "left", "bottom", "right", "between", "bar").contains(name)) {
+                borders.put(name, PageLookReader.edge(side));
+            }
+        }
+    }
+
+    private org.inkpool.model.ParagraphBorders resolveBorders() {
+        if (borders.isEmpty()) {
+            return org.inkpool.model.ParagraphBorders.NONE;
+        }
+        return new org.inkpool.model.ParagraphBorders(borders.get("top"), borders.get("left"), borders.get("bottom"),
+                borders.get("right"), borders.get("between"), borders.get("bar"));
+    }
+
     private void applyTabs(Element tabsEl) {
         for (Element t : Ooxml.children(tabsEl)) {
             if (!Ooxml.is(t, Ooxml.W, "tab")) {
@@ -234,7 +266,10 @@ final class ParaStyle {
         }
         numId = pick(later.numId, numId);
         numLevel = pick(later.numLevel, numLevel);
+        outlineLevel = pick(later.outlineLevel, outlineLevel);
         tabs.addAll(later.tabs);
+        borders.putAll(later.borders);
+        snapToGrid = pick(later.snapToGrid, snapToGrid);
         return this;
     }
 
@@ -277,7 +312,7 @@ final class ParaStyle {
                 Boolean.TRUE.equals(contextualSpacing), styleId,
                 Boolean.TRUE.equals(keepNext), Boolean.TRUE.equals(keepLines), !Boolean.FALSE.equals(widowControl),
                 Boolean.TRUE.equals(pageBreakBefore), resolveTabs(), Limits.clamp(defaultTab, 1, Limits.MAX_PAGE),
-                shading, Boolean.TRUE.equals(bidi));
+                shading, Boolean.TRUE.equals(bidi), resolveBorders(), !Boolean.FALSE.equals(snapToGrid));
     }
 
     private LineSpacing lineSpacing() {

@@ -1,11 +1,17 @@
 package org.inkpool.docx;
 
+import org.inkpool.model.Anchor;
+import org.inkpool.model.AnchoredObject;
 import org.inkpool.model.Block;
 import org.inkpool.model.Break;
 import org.inkpool.model.Inline;
 import org.inkpool.model.InlineDrawing;
 import org.inkpool.model.InlineImage;
+import org.inkpool.model.LinkTarget;
 import org.inkpool.model.ListLabel;
+import org.inkpool.model.MathNode;
+import org.inkpool.model.MathZone;
+import org.inkpool.model.Navigation;
 import org.inkpool.model.NoteReference;
 import org.inkpool.model.PageField;
 import org.inkpool.model.Paragraph;
@@ -13,6 +19,7 @@ import org.inkpool.model.ParagraphProps;
 import org.inkpool.model.RunProps;
 import org.inkpool.model.Script;
 import org.inkpool.model.Tab;
+import org.inkpool.model.TextBox;
 import org.inkpool.model.TextRun;
 import org.w3c.dom.Element;
 
@@ -21,7 +28,9 @@ import java.util.List;
 
 /**
  * Reads one w:p: its resolved properties, list label, paragraph-mark properties and inline content.
- * Text boxes anchored in the paragraph are emitted as blocks right after it.
+ * Floating frames (wp:anchor, absolutely positioned VML shapes) become {@link AnchoredObject} inlines
+ * holding their picture or drawing and their text box; the text of other objects (SmartArt, text
+ * boxes in inline shapes) is emitted as blocks right after the paragraph.
  */
 final class ParagraphReader {
     /** Word sets math in Cambria Math (the PDF side substitutes it where it is not installed). */
@@ -84,13 +93,30 @@ final class ParagraphReader {
         for (Element c : Ooxml.children(p)) {
             inlines.content(c);
         }
-        out.add(new Paragraph(paragraphProps, inlines.finish(), label, markProps));
+        List<org.inkpool.model.Inline> content = inlines.finish();
+        out.add(new Paragraph(paragraphProps, content, label, markProps, navigation(props, inlines.bookmarks, content)));
         if (ctx.floating != null) {
             ctx.floating.addAll(inlines.anchoredBlocks); // floating objects do not make a header taller
         } else {
             out.addAll(inlines.anchoredBlocks);
         }
         return Ooxml.wChild(pPr, "sectPr");
+    }
+
+    /**
+     * The paragraph's outline level and bookmarks. Bookmarks of a paragraph without text wait for the next
+     * one that has text, so that a link to them lands where something is to be seen.
+     */
+    private Navigation navigation(ParaStyle props, List<String> own, List<org.inkpool.model.Inline> content) {
+        ctx.pendingBookmarks.addAll(own);
+        int level = props.outlineLevel == null ? Navigation.BODY_TEXT : props.outlineLevel;
+        boolean hasText = content.stream().anyMatch(i -> i instanceof TextRun t && !t.text().isBlank());
+        if (!hasText || ctx.pendingBookmarks.isEmpty()) {
+            return level == Navigation.BODY_TEXT ? Navigation.NONE : new Navigation(level, List.of());
+        }
+        Navigation n = new Navigation(level, ctx.pendingBookmarks);
+        ctx.pendingBookmarks.clear();
+        return n;
     }
 
     private ListLabel label(Numbering.Label l, RunStyle mark) {
@@ -116,7 +142,8 @@ final class ParagraphReader {
     static RunProps withFontsOf(RunProps p, RunProps fontsFrom) {
         return new RunProps(fontsFrom.fontAscii(), fontsFrom.fontHAnsi(), fontsFrom.fontEastAsia(),
                 fontsFrom.fontCs(), p.size(), p.bold(), p.italic(), p.underline(), p.strike(), p.doubleStrike(),
-                p.caps(), p.smallCaps(), p.verticalAlign(), p.color(), p.highlight(), p.spacing(), p.hidden());
+                p.caps(), p.smallCaps(), p.verticalAlign(), p.color(), p.highlight(), p.spacing(), p.hidden(),
+                p.raise(), p.scale());
     }
 
     /** Collects a paragraph's inlines, merging adjacent text with equal properties. */
@@ -127,19 +154,27 @@ final class ParagraphReader {
         private final List<Inline> items = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
         private RunProps textProps;
+        private LinkTarget textLink;
+        /** The w:hyperlink being read, or null. */
+        private LinkTarget hyperlink;
+        final List<String> bookmarks = new ArrayList<>();
         /** The run being read: its plain formatting, and the one its complex-script characters take. */
         private RunProps runPlain;
         private RunProps runComplex;
         private boolean runAllComplex;
         final List<Block> anchoredBlocks = new ArrayList<>();
+        /** While a floating frame is read: where its text box's blocks go, its bodyPr and its link id/seq. */
+        private List<Block> textBoxBlocks;
+        private Element bodyPr;
+        private String[] link;
+        private java.util.function.Function<List<Block>, TextBox> vmlTextBox;
         /** While a shape, group or canvas is read: its pictures are part of its drawing. */
         private boolean inShape;
         /** The current run's properties with every slot set to its East Asian font, when its hint asks. */
         private RunProps eastAsiaHinted;
         /** The innermost tracked change around the content being read, or null. */
         private Revisions.Mark revision;
-        /** One per paragraph, so scripts stay raised while tracked changes inside the math are read. */
-        private final MathLinearizer mathReader = new MathLinearizer(new MathRuns());
+        private final MathTreeReader mathReader = new MathTreeReader(new MathHost());
 
         Inlines(String tableStyle, String paraStyle, RunProps textFonts) {
             this.tableStyle = tableStyle;
@@ -154,10 +189,11 @@ final class ParagraphReader {
 
         private void flush() {
             if (textProps != null && text.length() > 0) {
-                items.add(new TextRun(text.toString(), textProps));
+                items.add(new TextRun(text.toString(), textProps, textLink));
             }
             text.setLength(0);
             textProps = null;
+            textLink = null;
         }
 
         private void addText(String s, RunProps props) {
@@ -165,6 +201,7 @@ final class ParagraphReader {
                 return;
             }
             boolean ownText = props == runPlain && runComplex != null;
+            LinkTarget link = currentLink();
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
                 if (ownText) {
@@ -175,10 +212,11 @@ final class ParagraphReader {
                 } else if (c == '\n' || c == '\r') {
                     add(new Break(Break.Kind.LINE, props));
                 } else {
-                    if (textProps != null && !textProps.equals(props)) {
+                    if (textProps != null && (!textProps.equals(props) || !java.util.Objects.equals(textLink, link))) {
                         flush();
                     }
                     textProps = props;
+                    textLink = link;
                     text.append(c);
                 }
             }
@@ -209,7 +247,14 @@ final class ParagraphReader {
             switch (e.getLocalName()) {
                 case "r" -> run(e);
                 case "fldSimple" -> simpleField(e);
-                case "hyperlink", "smartTag", "customXml", "dir", "bdo" ->
+                case "hyperlink" -> hyperlink(e);
+                case "bookmarkStart" -> {
+                    String name = Ooxml.wAttr(e, "name");
+                    if (name != null && !name.isBlank() && bookmarks.size() < 64) {
+                        bookmarks.add(name);
+                    }
+                }
+                case "smartTag", "customXml", "dir", "bdo" ->
                         Ooxml.children(e).forEach(this::content);
                 case "ins", "moveTo", "del", "moveFrom" -> revision(e);
                 case "sdt" -> {
@@ -224,11 +269,55 @@ final class ParagraphReader {
             }
         }
 
+        /** The link the text being read makes: the innermost link field's, else the w:hyperlink's. */
+        private LinkTarget currentLink() {
+            LinkTarget field = ctx.fieldLink();
+            return field != null ? field : hyperlink;
+        }
+
+        /** A w:hyperlink: its runs lead to the address its relationship names, or to the bookmark w:anchor. */
+        private void hyperlink(Element e) {
+            LinkTarget outer = hyperlink;
+            LinkTarget target = null;
+            String relId = Ooxml.attr(e, Ooxml.R, "id");
+            String anchor = Ooxml.wAttr(e, "anchor");
+            if (relId != null && !relId.isEmpty()) {
+                String address = externalTarget(relId);
+                target = LinkTarget.external(anchor == null || address == null ? address : address + "#" + anchor);
+            } else {
+                target = LinkTarget.internal(anchor);
+            }
+            hyperlink = target;
+            try {
+                Ooxml.children(e).forEach(this::content);
+            } finally {
+                hyperlink = outer;
+            }
+        }
+
+        private String externalTarget(String relId) {
+            try {
+                var rel = ctx.part.getRelationship(relId);
+                return rel == null || rel.getTargetURI() == null ? null : rel.getTargetURI().toString();
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+
         /** A w:fldSimple: a live page field when its instruction names one, else its cached result as it stands. */
         private void simpleField(Element e) {
             FieldInstruction live = FieldInstruction.parse(Ooxml.wAttr(e, "instr"));
             if (live == null || ctx.inFieldCode() || ctx.liveFieldResult() != null) {
-                Ooxml.children(e).forEach(this::content);
+                LinkTarget link = ctx.inFieldCode() ? null : LinkField.parse(Ooxml.wAttr(e, "instr"));
+                LinkTarget outer = hyperlink;
+                if (link != null) {
+                    hyperlink = link;
+                }
+                try {
+                    Ooxml.children(e).forEach(this::content);
+                } finally {
+                    hyperlink = outer;
+                }
                 return;
             }
             Element firstRun = Ooxml.descendant(e, Ooxml.W, "r");
@@ -254,66 +343,71 @@ final class ParagraphReader {
             }
         }
 
-        /** Office Math, read as linear text. */
+        /**
+         * Office Math: each equation (m:oMath) becomes a {@link MathZone} holding its structure and its
+         * linear text; the equations of display math (m:oMathPara) each get a line of their own.
+         */
         private void math(Element e) {
-            mathReader.read(e);
+            if (Ooxml.is(e, Ooxml.M, "oMathPara")) {
+                boolean first = true;
+                for (Element c : Ooxml.children(e)) {
+                    if (Ooxml.is(c, Ooxml.M, "oMath")) {
+                        if (!first) {
+                            add(new Break(Break.Kind.LINE, runProps(null)));
+                        }
+                        first = false;
+                        equation(c, true);
+                    } else if (Ooxml.W.equals(Ooxml.family(c))) {
+                        content(c);
+                    }
+                }
+            } else if (Ooxml.is(e, Ooxml.M, "oMath") || !Ooxml.is(e, Ooxml.M, "oMathParaPr")) {
+                equation(e, false);
+            }
         }
 
-        /** Turns linear math into runs: Cambria Math, letters italic unless the math run says otherwise. */
-        private final class MathRuns implements MathLinearizer.Sink {
+        private void equation(Element e, boolean display) {
+            Element oMath = e;
+            if (!Ooxml.is(e, Ooxml.M, "oMath")) {
+                // a lone structure outside an m:oMath: an equation of its own
+                oMath = e.getOwnerDocument().createElementNS(e.getNamespaceURI(), "m:oMath");
+                oMath.appendChild(e.cloneNode(true));
+            }
+            MathNode.Row content = mathReader.row(oMath);
+            if (content.isEmpty()) {
+                return;
+            }
+            add(new MathZone(content, MathLinearText.of(content), mathFont(runProps(null)), display));
+        }
+
+        /** Runs inside math: their own properties in the current revision (layout sets math in the zone's font). */
+        private final class MathHost implements MathTreeReader.Host {
             @Override
-            public void mathText(String text, Element run, MathLinearizer.Style style,
-                                 MathLinearizer.Position position) {
-                RunProps base = runProps(run == null ? null : Ooxml.wChild(run, "rPr"));
-                if (style == MathLinearizer.Style.NORMAL_TEXT) {
-                    addText(text, base);
+            public RunProps runProps(Element rPr) {
+                return Inlines.this.runProps(rPr);
+            }
+
+            @Override
+            public void revision(Element wrapper, Runnable body) {
+                Revisions.Kind kind = Revisions.kindOf(wrapper.getLocalName());
+                boolean removed = kind == Revisions.Kind.DELETED || kind == Revisions.Kind.MOVED_FROM;
+                if (removed && !ctx.revisions.showsRemoved()) {
                     return;
                 }
-                RunProps.VerticalAlign align = switch (position) {
-                    case SUBSCRIPT -> RunProps.VerticalAlign.SUBSCRIPT;
-                    case SUPERSCRIPT -> RunProps.VerticalAlign.SUPERSCRIPT;
-                    case BASELINE -> base.verticalAlign();
-                };
-                boolean bold = style == MathLinearizer.Style.BOLD || style == MathLinearizer.Style.BOLD_ITALIC
-                        || base.bold();
-                int i = 0;
-                while (i < text.length()) {
-                    boolean italic = italic(style, text.charAt(i));
-                    int j = i + 1;
-                    while (j < text.length() && italic(style, text.charAt(j)) == italic) {
-                        j++;
-                    }
-                    addText(text.substring(i, j), mathProps(base, bold, italic, align));
-                    i = j;
+                Revisions.Mark outer = revision;
+                revision = new Revisions.Mark(kind, Ooxml.wAttr(wrapper, "author"));
+                try {
+                    body.run();
+                } finally {
+                    revision = outer;
                 }
             }
+        }
 
-            private static boolean italic(MathLinearizer.Style style, char c) {
-                return switch (style) {
-                    case ITALIC, BOLD_ITALIC -> true;
-                    case MATH -> Character.isLetter(c) && Script.of(c) != Script.EAST_ASIAN;
-                    default -> false;
-                };
-            }
-
-            private static RunProps mathProps(RunProps p, boolean bold, boolean italic, RunProps.VerticalAlign align) {
-                return new RunProps(MATH_FONT, MATH_FONT, p.fontEastAsia(), p.fontCs(), p.size(), bold, italic,
-                        p.underline(), p.strike(), p.doubleStrike(), false, false, align, p.color(), p.highlight(),
-                        p.spacing(), p.hidden());
-            }
-
-            @Override
-            public void wordContent(Element e) {
-                switch (e.getLocalName()) {
-                    case "t", "br", "cr", "tab", "sym", "noBreakHyphen" -> runContent(e, runProps(null));
-                    default -> content(e);
-                }
-            }
-
-            @Override
-            public void mathLineBreak() {
-                add(new Break(Break.Kind.LINE, runProps(null)));
-            }
+        private static RunProps mathFont(RunProps p) {
+            return new RunProps(MATH_FONT, MATH_FONT, p.fontEastAsia(), p.fontCs(), p.size(), p.bold(), p.italic(),
+                    p.underline(), p.strike(), p.doubleStrike(), false, false, p.verticalAlign(), p.color(),
+                    p.highlight(), p.spacing(), p.hidden());
         }
 
         private RunProps runProps(Element rPr) {
@@ -419,14 +513,12 @@ final class ParagraphReader {
                 case "noBreakHyphen" -> addText("\u2011", props);
                 case "softHyphen" -> addText("\u00AD", props);
                 case "sym" -> symbol(c, props);
-                case "drawing" -> {
-                    if (Ooxml.child(c, Ooxml.WP, "anchor") != null) {
-                        floatingInHeader(() -> drawing(c), props);
-                    } else {
-                        drawing(c);
+                case "drawing" -> drawing(c);
+                case "pict", "object" -> {
+                    if (!floatingVml(c)) {
+                        floatingInHeader(() -> vml(c), props);
                     }
                 }
-                case "pict", "object" -> floatingInHeader(() -> vml(c), props);
                 case "ruby" -> {
                     Element base = Ooxml.wChild(c, "rubyBase");
                     if (base != null) {
@@ -552,10 +644,93 @@ final class ParagraphReader {
                 Element docPr = Ooxml.child(frame, Ooxml.WP, "docPr");
                 String descr = docPr == null ? "" : firstNonEmpty(docPr.getAttribute("descr"), docPr.getAttribute("title"));
                 Element graphicData = Ooxml.descendant(frame, Ooxml.A, "graphicData");
-                if (graphicData != null) {
+                if (graphicData == null) {
+                    continue;
+                }
+                if (inline) {
                     graphic(graphicData, w, h, descr, true);
+                } else {
+                    Element g = graphicData;
+                    anchored(AnchorReader.read(frame, w, h), w, h, descr, () -> graphic(g, w, h, descr, true));
                 }
             }
+        }
+
+        /**
+         * Reads a floating frame's content and wraps it into an {@link AnchoredObject}: the first
+         * picture or drawing it yields is the object's content (further pictures of a group stay in
+         * the line, as before), the text of its text box the object's text.
+         */
+        private void anchored(Anchor anchor, double w, double h, String descr, Runnable read) {
+            flush();
+            int before = items.size();
+            List<Block> outerText = textBoxBlocks;
+            Element outerBodyPr = bodyPr;
+            String[] outerLink = link;
+            textBoxBlocks = new ArrayList<>();
+            bodyPr = null;
+            link = null;
+            try {
+                read.run();
+                flush();
+                Inline content = null;
+                for (int i = before; i < items.size(); i++) {
+                    if (items.get(i) instanceof InlineImage || items.get(i) instanceof InlineDrawing) {
+                        content = items.remove(i);
+                        break;
+                    }
+                }
+                TextBox text = null;
+                if (!textBoxBlocks.isEmpty() || link != null) {
+                    text = vmlTextBox != null ? vmlTextBox.apply(textBoxBlocks)
+                            : AnchorReader.textBox(bodyPr, textBoxBlocks, link == null ? null : link[0],
+                            link == null ? 0 : parseSequence(link[1]));
+                }
+                if (content != null || text != null) {
+                    add(new AnchoredObject(anchor, w, h, content, text, descr));
+                }
+            } finally {
+                textBoxBlocks = outerText;
+                bodyPr = outerBodyPr;
+                link = outerLink;
+                vmlTextBox = null;
+            }
+        }
+
+        private static int parseSequence(String s) {
+            try {
+                return s == null || s.isEmpty() ? 0 : Integer.parseInt(s.trim());
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+
+        /**
+         * A VML shape positioned absolutely floats: its picture and text box become an anchored
+         * object. Returns false when the w:pict holds no such shape (it is then read inline).
+         */
+        private boolean floatingVml(Element pict) {
+            boolean any = false;
+            for (Element shape : Ooxml.children(pict)) {
+                if (!Ooxml.V.equals(Ooxml.family(shape)) || !VmlAnchor.floats(shape)) {
+                    continue;
+                }
+                any = true;
+                double[] size = VmlStyle.size(shape.getAttribute("style"));
+                Element textbox = Ooxml.child(shape, Ooxml.V, "textbox");
+                if (textbox != null) {
+                    vmlTextBox = blocks -> VmlAnchor.textBox(shape, textbox, blocks);
+                }
+                anchored(VmlAnchor.read(shape), size[0], size[1], shape.getAttribute("alt"),
+                        () -> {
+                            if (org.inkpool.docx.drawing.VmlShapeReader.isShape(shape)) {
+                                vmlShape(shape);
+                            } else {
+                                vml(shape);
+                            }
+                        });
+            }
+            return any;
         }
 
         /** Pictures, text boxes and unsupported objects inside a DrawingML graphic. */
@@ -566,7 +741,15 @@ final class ParagraphReader {
                 if (Ooxml.PIC.equals(family) && "pic".equals(name)) {
                     picture(c, w, h, descr, top);
                 } else if (Ooxml.W.equals(family) && "txbxContent".equals(name)) {
-                    anchoredBlocks.addAll(body.readBlocks(c, null));
+                    (textBoxBlocks != null ? textBoxBlocks : anchoredBlocks).addAll(body.readBlocks(c, null));
+                } else if (Ooxml.WPS.equals(family) && "bodyPr".equals(name)) {
+                    bodyPr = c;
+                } else if (Ooxml.WPS.equals(family) && ("txbx".equals(name) || "linkedTxbx".equals(name))) {
+                    String id = c.getAttribute("id");
+                    if (!id.isEmpty()) {
+                        link = new String[] {id, "linkedTxbx".equals(name) ? c.getAttribute("seq") : "0"};
+                    }
+                    graphic(c, w, h, descr, false);
                 } else if (Ooxml.MC.equals(family) && "AlternateContent".equals(name)) {
                     Element branch = ctx.chooseAlternative(c);
                     if (branch != null) {
@@ -661,22 +844,27 @@ final class ParagraphReader {
             }
         }
 
+        /** A VML shape: its geometry as a drawing, then its pictures and text boxes. */
+        private void vmlShape(Element c) {
+            double[] size = VmlStyle.size(c.getAttribute("style"));
+            InlineDrawing shape = org.inkpool.docx.drawing.VmlShapeReader.read(c, size[0], size[1],
+                    c.getAttribute("alt"));
+            if (shape != null) {
+                add(shape);
+            }
+            vml(c);
+        }
+
         /** VML (w:pict, w:object): pictures with a CSS-like style size, and text boxes. */
         private void vml(Element e) {
             for (Element c : Ooxml.children(e)) {
                 String family = Ooxml.family(c);
                 if (Ooxml.W.equals(family) && "txbxContent".equals(c.getLocalName())) {
-                    anchoredBlocks.addAll(body.readBlocks(c, null));
+                    (textBoxBlocks != null ? textBoxBlocks : anchoredBlocks).addAll(body.readBlocks(c, null));
                 } else if (Ooxml.V.equals(family) && org.inkpool.docx.drawing.VmlShapeReader.isShape(c)
                         && !Ooxml.is(e, Ooxml.V, "group") && !"t".equals(Ooxml.attr(c, Ooxml.O, "hr"))
                         && drawsFloating(c.getAttribute("style").replace(" ", "").contains("position:absolute"))) {
-                    double[] size = VmlStyle.size(c.getAttribute("style"));
-                    InlineDrawing shape = org.inkpool.docx.drawing.VmlShapeReader.read(c, size[0], size[1],
-                            c.getAttribute("alt"));
-                    if (shape != null) {
-                        add(shape);
-                    }
-                    vml(c);
+                    vmlShape(c);
                 } else if (Ooxml.V.equals(family) && "imagedata".equals(c.getLocalName())) {
                     String rel = Ooxml.attr(c, Ooxml.R, "id");
                     if (rel == null || rel.isEmpty()) {

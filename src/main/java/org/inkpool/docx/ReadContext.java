@@ -37,15 +37,22 @@ final class ReadContext {
     final Function<String, String> styleNumId;
     /** w:compatSetting compatibilityMode (tables sit differently below 15). */
     int compatibilityMode = CompatibilityMode.DEFAULT;
+    /** w:adjustLineHeightInTable: table cells follow the document grid. */
+    boolean gridInTables;
     /** Footnote and endnote marks, shared by the body and the parts read for it. */
     final NoteMarks noteMarks;
     /** The open complex fields, innermost first. */
     private final Deque<OpenField> fields = new ArrayDeque<>();
+    /** Field begins met so far in the story being read, and those that are known never to end. */
+    private int fieldBegins;
+    private Set<Integer> neverClosed = Set.of();
     /** While a note's own text is read: the mark its w:footnoteRef / w:endnoteRef shows. */
     String currentNoteMark = "";
     /** While a header or footer is read: where its floating objects go, apart from its flow. Null elsewhere. */
     java.util.List<org.inkpool.model.Block> floating;
     int depth;
+    /** Bookmarks met outside a paragraph or in an empty one: they belong to the next paragraph with text. */
+    final java.util.List<String> pendingBookmarks = new java.util.ArrayList<>();
     /** How tracked changes show; the markup view unless the reader was asked for another. */
     Revisions revisions = new Revisions(RevisionView.ALL_MARKUP);
     /**
@@ -88,6 +95,28 @@ final class ReadContext {
         return forOther;
     }
 
+    /**
+     * Starts reading a story (the body, a header, a note): no field is open, and the begins listed in
+     * {@code neverClosed} (by their order in the story) are not fields at all.
+     */
+    void startStory(Set<Integer> neverClosed) {
+        fields.clear();
+        fieldBegins = 0;
+        this.neverClosed = neverClosed;
+    }
+
+    /**
+     * The begins (by order in the story) of the fields still open at its end. Such a "field" was never one
+     * (older converters write a begin they never close): read again without it, its text prints.
+     */
+    Set<Integer> unclosedFields() {
+        Set<Integer> open = new java.util.HashSet<>();
+        for (OpenField f : fields) {
+            open.add(f.ordinal);
+        }
+        return open;
+    }
+
     /** Reads shapes, groups and canvases of this part (pictures through its relationships). */
     org.inkpool.docx.drawing.ShapeReader shapes() {
         return new org.inkpool.docx.drawing.ShapeReader(shapeTheme,
@@ -95,7 +124,10 @@ final class ReadContext {
     }
 
     void fieldBegin(org.inkpool.model.RunProps props) {
-        fields.push(new OpenField(props));
+        int ordinal = fieldBegins++;
+        if (!neverClosed.contains(ordinal)) {
+            fields.push(new OpenField(props, ordinal));
+        }
     }
 
     /** Instruction text of the innermost field, while its code is being read. */
@@ -141,6 +173,19 @@ final class ReadContext {
         return false;
     }
 
+    /** The innermost field whose result is a link (HYPERLINK, REF or PAGEREF with \h) being read, or null. */
+    org.inkpool.model.LinkTarget fieldLink() {
+        for (OpenField f : fields) {
+            if (f.separated) {
+                org.inkpool.model.LinkTarget link = f.link();
+                if (link != null) {
+                    return link;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The live page field whose cached result is being read, or null: that result is replaced by the live value. */
     OpenField liveFieldResult() {
         for (OpenField f : fields) {
@@ -156,13 +201,26 @@ final class ReadContext {
         final StringBuilder instruction = new StringBuilder();
         final StringBuilder cachedResult = new StringBuilder();
         final org.inkpool.model.RunProps beginProps;
+        final int ordinal;
         org.inkpool.model.RunProps resultProps;
         boolean separated;
         private FieldInstruction parsed;
         private boolean isParsed;
+        private org.inkpool.model.LinkTarget link;
+        private boolean isLinkParsed;
 
-        OpenField(org.inkpool.model.RunProps beginProps) {
+        OpenField(org.inkpool.model.RunProps beginProps, int ordinal) {
             this.beginProps = beginProps;
+            this.ordinal = ordinal;
+        }
+
+        /** Where this field's result leads when clicked, or null; asked only once the instruction is complete. */
+        org.inkpool.model.LinkTarget link() {
+            if (!isLinkParsed) {
+                link = LinkField.parse(instruction.toString());
+                isLinkParsed = true;
+            }
+            return link;
         }
 
         /** The page field this is, or null for any other field; the instruction is complete once separated. */

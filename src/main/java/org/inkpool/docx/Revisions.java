@@ -73,6 +73,7 @@ final class Revisions {
                                  Rgb color) {
         return new RunProps(p.fontAscii(), p.fontHAnsi(), p.fontEastAsia(), p.fontCs(), p.size(), p.bold(),
                 p.italic(), underline, strike || p.strike() && !doubleStrike, doubleStrike || p.doubleStrike(),
-                p.caps(), p.smallCaps(), p.verticalAlign(), color, p.highlight(), p.spacing(), p.hidden());
+                p.caps(), p.smallCaps(), p.verticalAlign(), color, p.highlight(), p.spacing(), p.hidden(), p.raise(),
+                p.scale());
     }
 }

@@ -52,8 +52,14 @@ final class RunStyle {
     boolean shadingSet;
     Rgb shading;
     Double spacing;
+    /** w:position in points (raise; negative lowers). */
+    Double raise;
+    /** w:w as a fraction (1 = 100 %). */
+    Double scale;
     String langEastAsia;
     String langBidi;
+    /** w:lang/@w:val: the language of Latin text. */
+    String lang;
     /** Character style named by a direct w:rPr (only meaningful on a run). */
     String charStyle;
     /** w:rFonts/@w:hint: "eastAsia" draws shared punctuation and symbols with the East Asian font. */
@@ -117,11 +123,22 @@ final class RunStyle {
                     shading = shadingFill(e);
                 }
                 case "spacing" -> spacing = Ooxml.twipsToPt(Ooxml.val(e));
+                case "position" -> {
+                    Integer halfPoints = Ooxml.integer(Ooxml.val(e));
+                    raise = halfPoints == null ? raise : Limits.clamp(halfPoints / 2.0, -1584, 1584);
+                }
+                case "w" -> {
+                    Integer percent = Ooxml.integer(Ooxml.val(e));
+                    // ST_TextScale: 1–600 %
+                    scale = percent == null ? scale : Limits.clamp(percent, 1, 600) / 100.0;
+                }
                 case "lang" -> {
                     String ea = Ooxml.wAttr(e, "eastAsia");
                     String bidi = Ooxml.wAttr(e, "bidi");
                     langEastAsia = ea != null ? ea : langEastAsia;
                     langBidi = bidi != null ? bidi : langBidi;
+                    String val = Ooxml.val(e);
+                    lang = val != null ? val : lang;
                 }
                 default -> {
                     // other properties (kern, position, effects…) are not in the model yet
@@ -196,8 +213,11 @@ final class RunStyle {
             shading = later.shading;
         }
         spacing = pick(later.spacing, spacing);
+        raise = pick(later.raise, raise);
+        scale = pick(later.scale, scale);
         langEastAsia = pick(later.langEastAsia, langEastAsia);
         langBidi = pick(later.langBidi, langBidi);
+        lang = pick(later.lang, lang);
         fontHint = pick(later.fontHint, fontHint);
         return this;
     }
@@ -241,7 +261,8 @@ final class RunStyle {
                 isTrue(bold), isTrue(italic), underline == null ? RunProps.Underline.NONE : underline,
                 isTrue(strike), isTrue(doubleStrike), isTrue(caps), isTrue(smallCaps),
                 verticalAlign == null ? RunProps.VerticalAlign.BASELINE : verticalAlign,
-                color, back, spacing == null ? 0 : Limits.length(spacing), isTrue(hidden));
+                color, back, spacing == null ? 0 : Limits.length(spacing), isTrue(hidden),
+                raise == null ? 0 : raise, scale == null ? 1 : scale);
     }
 
     /** Whether every character of the run takes the complex-script formatting (w:rtl or w:cs). */
@@ -262,7 +283,7 @@ final class RunStyle {
         return new RunProps(ascii, hAnsi, plain.fontEastAsia(), plain.fontCs(), csSize, isTrue(boldCs),
                 isTrue(italicCs), plain.underline(), plain.strike(), plain.doubleStrike(), plain.caps(),
                 plain.smallCaps(), plain.verticalAlign(), plain.color(), plain.highlight(), plain.spacing(),
-                plain.hidden());
+                plain.hidden(), plain.raise(), plain.scale());
     }
 
     private static boolean isTrue(Boolean b) {

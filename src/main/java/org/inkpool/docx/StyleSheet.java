@@ -126,6 +126,12 @@ final class StyleSheet {
                 : defaultParagraphStyle == null ? null : flatRun(defaultParagraphStyle).langEastAsia;
     }
 
+    /** The document's language (w:lang/@w:val of the defaults or the default paragraph style), or null. */
+    String defaultLang() {
+        return defaultRun.lang != null ? defaultRun.lang
+                : defaultParagraphStyle == null ? null : flatRun(defaultParagraphStyle).lang;
+    }
+
     String defaultBidiLang() {
         return defaultRun.langBidi != null ? defaultRun.langBidi
                 : defaultParagraphStyle == null ? null : flatRun(defaultParagraphStyle).langBidi;

@@ -51,6 +51,8 @@ final class Atom {
     final double imageHeight;
     /** For a vector drawing (kind IMAGE, image null): its items, scaled, relative to the drawing's top-left. */
     final java.util.List<PageItem> drawing;
+    /** For an equation (kind IMAGE, image and drawing null): its laid-out box, standing on the baseline. */
+    final org.inkpool.layout.math.MathBox math;
 
     /** Start position, from the text column's left edge, set when the line is placed. */
     double x;
@@ -66,10 +68,12 @@ final class Atom {
     TabStop.TabLeader leader = TabStop.TabLeader.NONE;
     /** Set on the first atom of a footnote or endnote reference mark: the note whose text it calls. */
     NoteReference note;
+    /** A PAGE_BREAK atom that came from a column break: it ends the column where the section has columns. */
+    boolean columnBreak;
 
     private Atom(Kind kind, int codePoint, FontFace face, double size, double advance, double above, double below,
                  double ascent, double shift, RunStyle style, InlineImage image, double imageHeight,
-                 java.util.List<PageItem> drawing) {
+                 java.util.List<PageItem> drawing, org.inkpool.layout.math.MathBox math) {
         this.kind = kind;
         this.codePoint = codePoint;
         this.face = face;
@@ -83,21 +87,31 @@ final class Atom {
         this.image = image;
         this.imageHeight = imageHeight;
         this.drawing = drawing;
+        this.math = math;
     }
 
     static Atom text(Kind kind, int codePoint, FontFace face, double size, double advance, double above,
                      double below, double ascent, double shift, RunStyle style) {
-        return new Atom(kind, codePoint, face, size, advance, above, below, ascent, shift, style, null, 0, null);
+        return new Atom(kind, codePoint, face, size, advance, above, below, ascent, shift, style, null, 0, null, null);
     }
 
     /** A picture stands on the baseline and has no descent (R§2.4). */
     static Atom image(InlineImage image, double width, double height) {
-        return new Atom(Kind.IMAGE, 0xFFFC, null, 0, width, height, 0, height, 0, null, image, height, null);
+        return new Atom(Kind.IMAGE, 0xFFFC, null, 0, width, height, 0, height, 0, null, image, height, null, null);
     }
 
     /** A vector drawing sits like a picture: on the baseline, no descent. */
     static Atom drawing(java.util.List<PageItem> items, double width, double height) {
-        return new Atom(Kind.IMAGE, 0xFFFC, null, 0, width, height, 0, height, 0, null, null, height, items);
+        return new Atom(Kind.IMAGE, 0xFFFC, null, 0, width, height, 0, height, 0, null, null, height, items, null);
+    }
+
+    /**
+     * An equation: its box's ascent and descent, with at least {@code above} and {@code below} (the extents
+     * of the text it stands in), so a taller equation grows its line and a flat one keeps the text's height.
+     */
+    static Atom math(org.inkpool.layout.math.MathBox box, double above, double below, double ascent) {
+        return new Atom(Kind.IMAGE, 0xFFFC, null, 0, box.width(), Math.max(above, box.ascent()),
+                Math.max(below, box.descent()), Math.max(ascent, box.ascent()), 0, null, null, 0, null, box);
     }
 
     /** Content that counts for the line's width: everything but spaces, breaks and unbroken soft hyphens. */

@@ -14,7 +14,16 @@ interface BlockLayouter<B extends Block> {
     void layout(B block, Column column, Context context, Consumer<? super FlowItem> flow);
 
     /** Where a block sits: in the body, or inside a table cell (where page breaks are ignored). */
-    record Context(boolean inTableCell, boolean honourPageBreakBefore) {
-        static final Context BODY = new Context(false, true);
+    /**
+     * @param placesFloats anchored objects are positioned where this block is placed (body, header,
+     *                     footer); elsewhere (cells, notes) their picture stays in the line and their
+     *                     text follows the paragraph
+     */
+    record Context(boolean inTableCell, boolean honourPageBreakBefore, boolean placesFloats) {
+        static final Context BODY = new Context(false, true, true);
+
+        Context(boolean inTableCell, boolean honourPageBreakBefore) {
+            this(inTableCell, honourPageBreakBefore, !inTableCell);
+        }
     }
 }

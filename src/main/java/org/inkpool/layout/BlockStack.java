@@ -19,11 +19,30 @@ final class BlockStack {
     }
 
     static BlockStack compose(List<Block> blocks, Column column, BlockLayouters layouters) {
+        return compose(blocks, column, layouters, false);
+    }
+
+    /** @param placesFloats its paragraphs' floating objects are kept aside to be positioned (headers, footers) */
+    static BlockStack compose(List<Block> blocks, Column column, BlockLayouters layouters, boolean placesFloats) {
         List<FlowItem> out = new ArrayList<>();
+        BlockLayouter.Context context = new BlockLayouter.Context(true, false, placesFloats);
         for (Block block : blocks) {
-            layouters.layout(block, column, new BlockLayouter.Context(true, false), out::add);
+            layouters.layout(block, column, context, out::add);
         }
         return new BlockStack(out);
+    }
+
+    /** Calls {@code sink} with each paragraph that anchors floating objects and the top of its first line. */
+    void floats(double top, java.util.function.BiConsumer<ComposedParagraph, Double> sink) {
+        double y = top;
+        for (StackedLine line : lines(null)) {
+            y += line.gapBefore();
+            if (line.paragraph() != null && !line.paragraph().floats().isEmpty()
+                    && line.line() == line.paragraph().lines().get(0)) {
+                sink.accept(line.paragraph(), y);
+            }
+            y += line.contentHeight() + line.gapAfter();
+        }
     }
 
     /** A part holding a single empty paragraph reserves nothing (facts §8); several empty ones do. */
@@ -61,8 +80,14 @@ final class BlockStack {
                 double gap = previous == null ? p.spaceBefore() : Paginator.gapBetween(previous, p);
                 for (int i = 0; i < ls.size(); i++) {
                     Line line = ls.get(i);
-                    out.add(new StackedLine(i == 0 ? gap : 0, line.box().height(), 0, p, line,
-                            (top, items) -> emitter.emit(p, line, top, items)));
+                    boolean first = i == 0;
+                    boolean last = i == ls.size() - 1;
+                    // a paragraph's own borders take their room around its text (BorderBoxes)
+                    out.add(new StackedLine(first ? gap + BorderBoxes.topExtent(p) : 0, line.box().height(),
+                            last ? BorderBoxes.bottomExtent(p) : 0, p, line, (top, items) -> {
+                                BorderBoxes.paintLine(p, first, last, top, line.box().height(), items);
+                                emitter.emit(p, line, top, items);
+                            }));
                 }
                 previous = p;
                 afterTable = false;
@@ -88,7 +113,8 @@ final class BlockStack {
         }
         if (previous != null && !out.isEmpty()) {
             StackedLine last = out.remove(out.size() - 1);
-            out.add(new StackedLine(last.gapBefore(), last.contentHeight(), previous.spaceAfter(), last.paragraph(),
+            out.add(new StackedLine(last.gapBefore(), last.contentHeight(), last.gapAfter() + previous.spaceAfter(),
+                    last.paragraph(),
                     last.line(), last.painter()));
         }
         return out;

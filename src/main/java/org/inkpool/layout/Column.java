@@ -1,5 +1,7 @@
 package org.inkpool.layout;
 
+import org.inkpool.model.DocGrid;
+
 /**
  * The horizontal room text is laid out in.
  *
@@ -7,11 +9,22 @@ package org.inkpool.layout;
  *                   and indents count from here
  * @param width      width of the column
  * @param bodyHeight height of the page body (pictures taller than it are scaled down)
+ * @param grid       the section's East Asian grid its paragraphs snap to; NONE in table cells,
+ *                   headers and notes
  */
-record Column(double originX, double width, double bodyHeight) {
+record Column(double originX, double width, double bodyHeight, DocGrid grid) {
+
+    Column {
+        grid = grid == null ? DocGrid.NONE : grid;
+    }
+
+    /** A column without a line grid. */
+    Column(double originX, double width, double bodyHeight) {
+        this(originX, width, bodyHeight, DocGrid.NONE);
+    }
 
     /** The same column with its left edge moved right by {@code indent} (a table's indent). */
     Column indented(double indent) {
-        return new Column(originX + indent, Math.max(0, width - indent), bodyHeight);
+        return new Column(originX + indent, Math.max(0, width - indent), bodyHeight, grid);
     }
 }

@@ -1,5 +1,7 @@
 package org.inkpool.layout;
 
+import org.inkpool.model.AnchoredObject;
+import org.inkpool.model.Navigation;
 import org.inkpool.model.ParagraphProps;
 import org.inkpool.model.Rgb;
 
@@ -12,12 +14,39 @@ import java.util.List;
  * @param spaceBefore      points; auto spacing already resolved to 14 pt
  * @param spaceAfter       points; auto spacing already resolved to 14 pt
  * @param pageBreakBefore  honoured (false for table cell paragraphs but the table's first)
+ * @param fitter           breaks its lines again into other widths (beside floats), or null
+ * @param floats           the objects anchored in it, positioned when it is placed
  * @param leadingPageBreak the paragraph's text began with a page break, now taken out of its atoms:
  *                         the whole paragraph, label included, starts a new page
+ * @param navigation       its outline level and bookmarks
+ * @param title            its text as written, for the outline ("" unless it is a heading)
  */
 record ComposedParagraph(List<Atom> atoms, List<Line> lines, ParagraphProps props, Column column,
                          boolean hasLabel, double spaceBefore, double spaceAfter, boolean pageBreakBefore,
-                         boolean leadingPageBreak) implements FlowItem {
+                         boolean leadingPageBreak, Navigation navigation, String title, LineFitter fitter,
+                         List<AnchoredObject> floats) implements FlowItem {
+
+    ComposedParagraph {
+        navigation = navigation == null ? Navigation.NONE : navigation;
+        title = title == null ? "" : title;
+        floats = floats == null ? List.of() : floats;
+    }
+
+    /** A paragraph that cannot be broken again (fixed content) and anchors nothing. */
+    ComposedParagraph(List<Atom> atoms, List<Line> lines, ParagraphProps props, Column column,
+                      boolean hasLabel, double spaceBefore, double spaceAfter, boolean pageBreakBefore,
+                      boolean leadingPageBreak, Navigation navigation, String title) {
+        this(atoms, lines, props, column, hasLabel, spaceBefore, spaceAfter, pageBreakBefore, leadingPageBreak,
+                navigation, title, null, List.of());
+    }
+
+    /** A body-text paragraph without bookmarks. */
+    ComposedParagraph(List<Atom> atoms, List<Line> lines, ParagraphProps props, Column column,
+                      boolean hasLabel, double spaceBefore, double spaceAfter, boolean pageBreakBefore,
+                      boolean leadingPageBreak) {
+        this(atoms, lines, props, column, hasLabel, spaceBefore, spaceAfter, pageBreakBefore, leadingPageBreak,
+                Navigation.NONE, "");
+    }
 
     /** Word's auto spacing (beforeAutospacing/afterAutospacing), word-layout-facts §4. */
     static final double AUTO_SPACING = 14;

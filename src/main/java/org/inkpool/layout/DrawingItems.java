@@ -146,7 +146,7 @@ final class DrawingItems {
         for (PageItem item : items) {
             if (item instanceof GlyphRun g) {
                 out.add(new GlyphRun(g.x() + dx, g.baseline() + dy, g.face(), g.size(), g.text(), g.color(),
-                        g.charSpacing()));
+                        g.charSpacing(), g.scale()));
             } else if (item instanceof Rule r) {
                 out.add(new Rule(r.x1() + dx, r.y1() + dy, r.x2() + dx, r.y2() + dy, r.thickness(), r.color(),
                         r.style()));

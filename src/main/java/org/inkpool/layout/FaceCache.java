@@ -7,7 +7,7 @@ import java.util.Map;
  * Remembers {@link FontMetrics#faceFor} answers per family, weight, slant and code point: layout
  * asks for every character, and a real implementation walks a fallback chain to answer.
  */
-final class FaceCache {
+final class FaceCache implements FontMetrics {
 
     /** Code points below this go into a flat array (Latin, Greek, Cyrillic…); the rest into a map. */
     private static final int DIRECT = 0x0600;
@@ -29,7 +29,8 @@ final class FaceCache {
         this.metrics = metrics;
     }
 
-    FontFace faceFor(String family, boolean bold, boolean italic, int codePoint) {
+    @Override
+    public FontFace faceFor(String family, boolean bold, boolean italic, int codePoint) {
         StyleFaces faces = facesFor(family == null ? "" : family, bold, italic);
         if (codePoint >= 0 && codePoint < DIRECT) {
             FontFace face = faces.direct[codePoint];

@@ -3,6 +3,7 @@ package org.inkpool.layout;
 import org.inkpool.model.Block;
 import org.inkpool.model.Border;
 import org.inkpool.model.CellMargins;
+import org.inkpool.model.DocGrid;
 import org.inkpool.model.CellProps;
 import org.inkpool.model.Paragraph;
 import org.inkpool.model.RowProps;
@@ -93,8 +94,9 @@ final class GridTableLayouter implements BlockLayouter<Table> {
                     owner.span = r - owner.row + 1;
                     p = new Placed(cell, r, x, width, m, new CellStacker.Stack(List.of(), 0), owner);
                 } else {
+                    // cells follow the document grid only where the settings say so (adjustLineHeightInTable)
                     Column inner = new Column(x + m.left(), Math.max(MIN_INNER_WIDTH, width - m.left() - m.right()),
-                            column.bodyHeight());
+                            column.bodyHeight(), column.grid().inTables() ? column.grid() : DocGrid.NONE);
                     p = new Placed(cell, r, x, width, m, stacker.stack(cell.blocks(), inner, this), null);
                 }
                 rowCells.add(p);

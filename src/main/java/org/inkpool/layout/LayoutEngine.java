@@ -1,6 +1,7 @@
 package org.inkpool.layout;
 
 import org.inkpool.model.Block;
+import org.inkpool.model.DocGrid;
 import org.inkpool.model.Document;
 import org.inkpool.model.PageSetup;
 import org.inkpool.model.Section;
@@ -35,7 +36,8 @@ public final class LayoutEngine {
         ProgressMeter meter = new ProgressMeter(progress, doc.blockCount());
         for (Section section : doc.sections()) {
             paginator.startSection(section);
-            Column column = columnOf(section.page() == null ? PageSetup.LETTER : section.page());
+            Column column = columnOf(section.page() == null ? PageSetup.LETTER : section.page(),
+                    section.look().grid());
             lastColumn = column;
             List<FlowItem> pending = new ArrayList<>();
             for (Block block : section.blocks()) {
@@ -58,7 +60,13 @@ public final class LayoutEngine {
         return new LaidOutDocument(pages);
     }
 
+    /** The first text column of the section: paragraphs are composed at a column's width. */
     private static Column columnOf(PageSetup setup) {
-        return new Column(setup.marginLeft(), setup.bodyWidth(), PageBuilder.bodyHeight(setup));
+        return columnOf(setup, DocGrid.NONE);
+    }
+
+    /** The section's first text column; its paragraphs (not its table cells) follow the line grid. */
+    private static Column columnOf(PageSetup setup, DocGrid grid) {
+        return new Column(setup.marginLeft(), Columns.widthOf(setup), PageBuilder.bodyHeight(setup), grid);
     }
 }

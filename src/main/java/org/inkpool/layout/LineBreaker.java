@@ -47,7 +47,8 @@ final class LineBreaker {
         return lines;
     }
 
-    private static Range fillLine(List<Atom> atoms, boolean[] breakAfter, LineCursor cursor, int from,
+    /** The next line from atom {@code from}, measured with a cursor already reset to the line's start. */
+    static Range fillLine(List<Atom> atoms, boolean[] breakAfter, LineCursor cursor, int from,
                                   double columnEnd) {
         int n = atoms.size();
         int lastBreak = -1;

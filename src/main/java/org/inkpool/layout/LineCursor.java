@@ -14,7 +14,7 @@ final class LineCursor {
 
     private final List<Atom> atoms;
     private final TabStops stops;
-    private final double rightEdge;
+    private double rightEdge;
     private final double columnEnd;
     private final boolean record;
 
@@ -47,6 +47,12 @@ final class LineCursor {
     }
 
     void reset(double startX) {
+        reset(startX, rightEdge);
+    }
+
+    /** Starts a line at {@code startX} that must end by {@code rightEdge} (a free segment's end beside a float). */
+    void reset(double startX, double rightEdge) {
+        this.rightEdge = rightEdge;
         pen = startX;
         limit = rightEdge;
         contentEnd = startX;

@@ -26,7 +26,15 @@ final class LineEmitter {
         this.faces = faces;
     }
 
+    /** The faces lines are drawn with (line numbers and floats use them too). */
+    FaceCache faces() {
+        return faces;
+    }
+
     void emit(ComposedParagraph paragraph, Line line, double top, List<PageItem> out) {
+        if (!paragraph.navigation().isEmpty() && !paragraph.lines().isEmpty() && paragraph.lines().get(0) == line) {
+            landmarks(paragraph, top, out);
+        }
         barTabs(paragraph, line, top, out);
         List<Atom> atoms = paragraph.atoms();
         int last = LineAligner.lastContent(atoms, line.from(), line.to());
@@ -46,6 +54,18 @@ final class LineEmitter {
         glyphs(atoms, from, end, line.wordByWord(), originX, baseline, out);
         picturesAndLeaders(atoms, from, end, originX, baseline, out);
         Decorations.paint(atoms, from, end, originX, baseline, out);
+        LinkAreas.emit(atoms, from, end, originX, baseline, out);
+    }
+
+    /** A paragraph's first line carries its bookmarks' destinations and, for a heading, its outline entry. */
+    private static void landmarks(ComposedParagraph paragraph, double top, List<PageItem> out) {
+        double x = paragraph.column().originX();
+        for (String name : paragraph.navigation().bookmarks()) {
+            out.add(new Destination(name, x, top));
+        }
+        if (paragraph.navigation().isHeading() && !paragraph.title().isEmpty()) {
+            out.add(new OutlineEntry(paragraph.navigation().outlineLevel(), paragraph.title(), x, top));
+        }
     }
 
     private static boolean isReordered(ComposedParagraph paragraph, List<Atom> atoms, int from, int to) {
@@ -179,6 +199,7 @@ final class LineEmitter {
             return a.face == head.face && a.size == head.size && a.shift == head.shift
                     && Objects.equals(a.style.color(), head.style.color())
                     && a.style.charSpacing() == head.style.charSpacing()
+                    && a.style.scale() == head.style.scale()
                     && previous.spread == head.spread
                     && Math.abs(a.x - (previous.x + previous.width + previous.spread)) < EPS;
         }
@@ -187,7 +208,7 @@ final class LineEmitter {
             if (head != null && lengthWithoutTrailingSpaces > 0) {
                 out.add(new GlyphRun(originX + head.x, baseline - head.shift, head.face, head.size,
                         text.substring(0, lengthWithoutTrailingSpaces), head.style.color(),
-                        head.style.charSpacing() + head.spread));
+                        head.style.charSpacing() + head.spread, head.style.scale()));
             }
             text.setLength(0);
             head = null;
@@ -200,7 +221,9 @@ final class LineEmitter {
                                     List<PageItem> out) {
         for (int i = from; i < to; i++) {
             Atom a = atoms.get(i);
-            if (a.kind == Atom.Kind.IMAGE && a.drawing != null) {
+            if (a.math != null) {
+                a.math.paintAt(originX + a.x, baseline, out);
+            } else if (a.kind == Atom.Kind.IMAGE && a.drawing != null) {
                 DrawingItems.translate(a.drawing, originX + a.x, baseline - a.imageHeight, out);
             } else if (a.kind == Atom.Kind.IMAGE) {
                 out.add(new PlacedImage(originX + a.x, baseline - a.imageHeight, a.width, a.imageHeight, a.image));

@@ -1,5 +1,6 @@
 package org.inkpool.layout;
 
+import org.inkpool.layout.area.FloatArea;
 import org.inkpool.model.HeaderFooterType;
 import org.inkpool.model.PageSetup;
 
@@ -19,6 +20,12 @@ final class PageBuilder {
     private PageFurniture.Frame frame;
     final FootnoteArea footnotes = new FootnoteArea();
     final List<PageItem> items = new ArrayList<>();
+    /** What floating objects leave free of the body for text. */
+    final FloatArea area = new FloatArea();
+    /** Floating objects behind the text and in front of it, each painted as a whole in z-order. */
+    private final List<FloatPlacer.Placed> behind = new ArrayList<>();
+    private final List<FloatPlacer.Placed> front = new ArrayList<>();
+    private final List<FloatPlacer.Placed> order = new ArrayList<>();
 
     PageBuilder(PageSetup setup) {
         this(setup, 0, 1, true, PageFurniture.plain(setup));
@@ -94,7 +101,64 @@ final class PageBuilder {
         return bodyBottom(setup) - bodyTop(setup);
     }
 
+    /** Adds a placed floating object to its layer and its room to the area. */
+    void addFloat(FloatPlacer.Placed placed) {
+        (placed.behind() ? behind : front).add(placed);
+        order.add(placed);
+        if (placed.exclusion() != null) {
+            area.add(placed.exclusion());
+        }
+    }
+
+    /** How many floats stand on the page: a mark to take back those placed after it. */
+    int floatMark() {
+        return behind.size() + front.size();
+    }
+
+    /** Takes back the floats placed since {@code mark} (their paragraph moved to the next page). */
+    void removeFloatsSince(int mark) {
+        // floats are added in order: remove the newest until the mark is reached
+        while (behind.size() + front.size() > mark) {
+            FloatPlacer.Placed last = lastAdded();
+            behind.remove(last);
+            front.remove(last);
+            if (last.exclusion() != null) {
+                area.remove(last.exclusion());
+            }
+        }
+    }
+
+    private FloatPlacer.Placed lastAdded() {
+        return order.remove(order.size() - 1);
+    }
+
+    /**
+     * The page in painting order (word-layout-facts: behind text, text, in front): objects behind the
+     * text by z-order, the text layer (header, body, footer, notes), then the objects in front.
+     */
     Page build() {
-        return new Page(setup.width(), setup.height(), items);
+        return build(org.inkpool.model.PageNumberFormat.DECIMAL);
+    }
+
+    /**
+     * The finished page; {@code format} is how its section writes page numbers (for its page label).
+     * Painting order (word-layout-facts: behind text, text, in front): objects behind the text by
+     * z-order, the text layer (header, body, footer, notes), then the objects in front.
+     */
+    Page build(org.inkpool.model.PageNumberFormat format) {
+        List<PageItem> painted = new ArrayList<>(items.size() + 16);
+        layer(behind, painted);
+        painted.addAll(items);
+        layer(front, painted);
+        PageMarks marks = PageMarks.takeFrom(painted, number, format);
+        return new Page(setup.width(), setup.height(), painted, marks);
+    }
+
+    private static void layer(List<FloatPlacer.Placed> objects, List<PageItem> out) {
+        List<FloatPlacer.Placed> sorted = new ArrayList<>(objects);
+        sorted.sort(java.util.Comparator.comparingLong(FloatPlacer.Placed::z)); // stable: equal z keeps order
+        for (FloatPlacer.Placed p : sorted) {
+            out.addAll(p.items());
+        }
     }
 }

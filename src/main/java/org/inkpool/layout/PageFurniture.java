@@ -29,6 +29,7 @@ final class PageFurniture {
     private final BlockLayouters layouters;
     private final FieldValues fields;
     private final LineEmitter emitter;
+    private final FloatPlacer floats;
     private final Map<FrameKey, Frame> frames = new HashMap<>();
 
     private record FrameKey(int section, HeaderFooterType type, PageSetup setup) {
@@ -39,6 +40,7 @@ final class PageFurniture {
         this.fields = new FieldValues();
         this.layouters = BlockLayouters.standard(faces, fields);
         this.emitter = emitter;
+        this.floats = new FloatPlacer(faces, BlockLayouters.standard(faces, fields), emitter);
     }
 
     /** A page with no headers, footers or notes: the body fills the margins. */
@@ -92,18 +94,48 @@ final class PageFurniture {
         if (header != null) {
             // the header is painted first, so text extraction reads it before the body, as on paper
             List<PageItem> items = new ArrayList<>();
-            stack(header.blocks(), setup).emit(setup.headerDistance(), emitter, items);
+            BlockStack stack = stack(header.blocks(), setup);
+            stack.emit(setup.headerDistance(), emitter, items);
+            placeFloats(stack, setup.headerDistance(), page);
             // floating objects are not placed yet: their content is drawn from the header's top
             stack(header.floating(), setup).emit(setup.headerDistance(), emitter, items);
+            items.removeIf(PageFurniture::repeatsOnEveryPage);
             page.items.addAll(0, items);
         }
         HeaderFooterPart footer = hf.footer(type);
         if (footer != null) {
+            List<PageItem> items = new ArrayList<>();
             for (List<Block> blocks : List.of(footer.floating(), footer.blocks())) {
                 BlockStack stack = stack(blocks, setup);
-                stack.emit(setup.height() - setup.footerDistance() - stack.height(), emitter, page.items);
+                double top = setup.height() - setup.footerDistance() - stack.height();
+                stack.emit(top, emitter, items);
+                placeFloats(stack, top, page);
             }
+            items.removeIf(PageFurniture::repeatsOnEveryPage);
+            page.items.addAll(items);
         }
+    }
+
+    /** A header's or footer's floating objects, on every page that shows it, in the page's layers. */
+    private void placeFloats(BlockStack stack, double top, PageBuilder page) {
+        stack.floats(top, (p, paragraphTop) -> {
+            FloatPlacer.Where where = new FloatPlacer.Where(page.setup(), page.number(), p.column(), paragraphTop);
+            for (org.inkpool.model.AnchoredObject object : p.floats()) {
+                page.addFloat(floats.place(object, where));
+            }
+        });
+    }
+
+    /** A heading or bookmark in a header or footer is on every page: it is no place to navigate to. */
+    private static boolean repeatsOnEveryPage(PageItem item) {
+        return item instanceof OutlineEntry || item instanceof Destination;
+    }
+
+    /** The page's background colour and its section's page borders ({@link PageDecor}). */
+    void decorate(PageBuilder page) {
+        Section s = page.section() >= 0 && page.section() < doc.sections().size()
+                ? doc.sections().get(page.section()) : null;
+        PageDecor.paint(page, doc.pageBackground(), s == null ? null : s.look().borders());
     }
 
     /** The lines of the footnotes a reference calls for, composed in the page's body column. */
@@ -116,7 +148,8 @@ final class PageFurniture {
             return List.of();
         }
         List<FootnoteArea.NoteLine> out = new ArrayList<>();
-        for (BlockStack.StackedLine line : stack(note.blocks(), setup).lines(emitter)) {
+        Column column = new Column(setup.marginLeft(), setup.bodyWidth(), PageBuilder.bodyHeight(setup));
+        for (BlockStack.StackedLine line : BlockStack.compose(note.blocks(), column, layouters).lines(emitter)) {
             out.add(FootnoteArea.NoteLine.of(line));
         }
         return out;
@@ -135,7 +168,7 @@ final class PageFurniture {
 
     private BlockStack stack(List<Block> blocks, PageSetup setup) {
         Column column = new Column(setup.marginLeft(), setup.bodyWidth(), PageBuilder.bodyHeight(setup));
-        return BlockStack.compose(blocks, column, layouters);
+        return BlockStack.compose(blocks, column, layouters, true);
     }
 
     private HeadersFooters headersFooters(int section) {

@@ -28,13 +28,22 @@ final class Paginator {
     /** Headers, footers and notes; null lays out the body alone within the margins. */
     private final PageFurniture furniture;
     private final TablePlacer tables = new TablePlacer();
+    private final FloatPlacer floats;
+    private final FlowAround flow;
+    private final Columns columns = new Columns();
+    private final BorderBoxes boxes = new BorderBoxes();
+    private final LineNumbers lineNumbers;
     private final List<PageBuilder> pages = new ArrayList<>();
     private PageBuilder page;
     private double y;
     private boolean pageHasContent;
+    /** The next paragraph opens a column after the first: its space before goes, as at a page top. */
+    private boolean atColumnTop;
     private PageStart pageStart = PageStart.DOCUMENT;
     private ComposedParagraph previous;
     private int section = -1;
+    /** Each section's page number format, by section index, for page labels. */
+    private final List<org.inkpool.model.PageNumberFormat> numberFormats = new ArrayList<>();
     /** The pgNumType start of a section whose first page is not open yet. */
     private Integer pendingStart;
     private boolean nextPageFirstOfSection = true;
@@ -48,13 +57,28 @@ final class Paginator {
     Paginator(LineEmitter emitter, PageFurniture furniture) {
         this.emitter = emitter;
         this.furniture = furniture;
+        this.floats = new FloatPlacer(emitter.faces(), BlockLayouters.standard(emitter.faces()), emitter);
+        this.flow = new FlowAround(this::bodyBottomForFlow);
+        this.lineNumbers = new LineNumbers(emitter.faces());
+    }
+
+    private double bodyBottomForFlow() {
+        return page.bodyBottom();
     }
 
 
     /** Begins a section: a new page unless it is continuous on a page of the same size (R§7). */
     void startSection(Section section) {
         PageSetup setup = section.page() == null ? PageSetup.LETTER : section.page();
+        if (page != null) {
+            // a section continuing on this page starts its columns below everything placed so far
+            y = Math.max(y, columns.lowest());
+            columns.startRegion(y);
+        }
+        columns.set(setup);
         this.section++;
+        numberFormats.add(section.numbering() == null ? null : section.numbering().format());
+        lineNumbers.startSection(section.look().lineNumbers());
         pendingStart = section.numbering() == null ? null : section.numbering().start();
         nextPageFirstOfSection = true;
         if (page == null) {
@@ -104,6 +128,7 @@ final class Paginator {
         nextPageFirstOfSection = false;
         page.changeSetup(setup, section, number, true, frameFor(setup, true, number));
         y = page.bodyTop();
+        columns.startPage(y);
     }
 
     private PageFurniture.Frame frameFor(PageSetup setup, boolean firstOfSection, int number) {
@@ -135,7 +160,7 @@ final class Paginator {
             if (p.props().keepLines() && pageHasContent) {
                 double h = gapBefore(p) + p.heightUntilBreak();
                 if (y + h > page.bodyBottom() + EPS && p.heightUntilBreak() <= bodyHeight() + EPS) {
-                    openPage(page.setup(), PageStart.NATURAL);
+                    nextColumnOrPage();
                 }
             }
             placeLines(p);
@@ -173,7 +198,7 @@ final class Paginator {
         }
         double chainAlone = h - gapBefore((ComposedParagraph) flow.get(start));
         if (pageHasContent && y + h > page.bodyBottom() + EPS && chainAlone <= limit + EPS) {
-            openPage(page.setup(), PageStart.NATURAL);
+            nextColumnOrPage();
         }
         return end - 1;
     }
@@ -188,29 +213,37 @@ final class Paginator {
 
     private void placeLines(ComposedParagraph p) {
         List<Line> lines = p.lines();
-        int n = lines.size();
         int index = 0;
-        while (index < n) {
-            double gap = index == 0 ? gapBefore(p) : 0;
-            double top = y + gap;
+        boolean floatsPlaced = p.floats().isEmpty();
+        while (index < lines.size()) {
+            double top = index == 0 ? boxes.enter(p, y, gapBefore(p), page.items) : boxes.resume(p, y, page.items);
+            int mark = page.floatMark();
+            if (!floatsPlaced) {
+                placeFloats(p, top);
+            }
+            lines = flow.around(p, lines, index, top, page.area, columns.offset());
+            int n = lines.size();
             double bottom = page.bodyBottom();
             int fit = 0;
             boolean hardBreak = false;
             double cursor = top;
+            double bandTop = top;
             double notesReserve = 0; // footnotes of the lines accepted so far
             boolean separatorCounted = !page.footnotes.isEmpty();
             while (index + fit < n) {
                 Line line = lines.get(index + fit);
+                double lineTop = line.sameBand() ? bandTop : cursor + line.skip();
                 List<FootnoteArea.NoteLine> notes = footnotesOf(p, line);
                 double separator = notes.isEmpty() || separatorCounted ? 0 : FootnoteArea.SEPARATOR_SPACE;
                 // a reference and at least its note's first line share a page
                 double firstNoteLine = notes.isEmpty() ? 0 : notes.get(0).height();
-                if (cursor + line.box().fitHeight() + notesReserve + separator + firstNoteLine > bottom + EPS) {
+                if (lineTop + line.box().fitHeight() + notesReserve + separator + firstNoteLine > bottom + EPS) {
                     break;
                 }
                 notesReserve += separator + FootnoteArea.height(notes);
                 separatorCounted |= !notes.isEmpty();
-                cursor += line.box().height();
+                bandTop = lineTop;
+                cursor = Math.max(line.sameBand() ? cursor : 0, lineTop + line.box().height());
                 fit++;
                 if (line.endsPage()) {
                     hardBreak = true;
@@ -219,23 +252,68 @@ final class Paginator {
             }
             int count = fit;
             if (!hardBreak && index + fit < n) {
-                count = keepWidowsAndOrphans(p, index, fit);
+                count = keepWidowsAndOrphans(p, lines, index, fit);
                 if (count == 0 && !pageHasContent) {
                     count = Math.max(1, fit); // never loop: an oversized line goes alone on a page (clipped)
                 }
             }
             if (count > 0) {
-                placeFragment(p, index, count, top);
+                floatsPlaced = true;
+                placeFragment(p, lines, index, count, top);
+                y = boxes.placed(p, y, index + count == n);
                 hardBreak = lines.get(index + count - 1).endsPage();
             } else {
+                boxes.retract();
                 hardBreak = false;
+                if (!floatsPlaced) {
+                    page.removeFloatsSince(mark); // the paragraph moves on, and its floats with it (Word's rule)
+                }
             }
             index += count;
-            if (hardBreak) {
+            if (hardBreak && columns.count() > 1 && endsColumn(p, lines.get(index - 1))) {
+                nextColumnOrPage();
+            } else if (hardBreak) {
                 openPage(page.setup(), PageStart.HARD_BREAK);
             } else if (index < n) {
-                openPage(page.setup(), PageStart.NATURAL);
+                nextColumnOrPage();
             }
+        }
+    }
+
+    /** The next column of the section on this page, or a new page when this was the last column. */
+    private void nextColumnOrPage() {
+        if (columns.next(y)) {
+            y = columns.top();
+            pageStart = PageStart.NATURAL;
+            atColumnTop = true;
+        } else {
+            openPage(page.setup(), PageStart.NATURAL);
+        }
+    }
+
+    /** Whether a line ends at a column break (not a page break). */
+    private static boolean endsColumn(ComposedParagraph p, Line line) {
+        return line.to() > line.from() && p.atoms().get(line.to() - 1).columnBreak;
+    }
+
+    /** Items painted for a column other than the first move right by its offset. */
+    private List<PageItem> columnSink() {
+        return columns.offset() == 0 ? page.items : new ArrayList<>();
+    }
+
+    private void flushColumnSink(List<PageItem> sink) {
+        if (sink != page.items) {
+            DrawingItems.translate(sink, columns.offset(), 0, page.items);
+        }
+    }
+
+    /** Positions the paragraph's floating objects against its top on this page. */
+    private void placeFloats(ComposedParagraph p, double top) {
+        Column column = new Column(p.column().originX() + columns.offset(), p.column().width(),
+                p.column().bodyHeight());
+        FloatPlacer.Where where = new FloatPlacer.Where(page.setup(), page.number(), column, top);
+        for (org.inkpool.model.AnchoredObject object : p.floats()) {
+            page.addFloat(floats.place(object, where));
         }
     }
 
@@ -243,11 +321,10 @@ final class Paginator {
      * How many of the {@code fit} lines that fit stay on this page so that neither one line is
      * left alone at the page bottom (orphan) nor one line carried to the next page (widow).
      */
-    private int keepWidowsAndOrphans(ComposedParagraph p, int index, int fit) {
+    private int keepWidowsAndOrphans(ComposedParagraph p, List<Line> lines, int index, int fit) {
         if (!p.props().widowControl()) {
             return fit;
         }
-        List<Line> lines = p.lines();
         int firstLeft = index + fit; // the first line that does not fit
         boolean oneLineLeft = firstLeft == lines.size() - 1 || lines.get(firstLeft).endsPage();
         int count = fit;
@@ -260,23 +337,33 @@ final class Paginator {
         return count;
     }
 
-    private void placeFragment(ComposedParagraph p, int index, int count, double top) {
-        int shadingAt = page.items.size();
-        double lineTop = top;
+    private void placeFragment(ComposedParagraph p, List<Line> lines, int index, int count, double top) {
+        List<PageItem> sink = columnSink();
+        int shadingAt = sink.size();
+        double cursor = top;
+        double bandTop = top;
         for (int k = index; k < index + count; k++) {
-            Line line = p.lines().get(k);
-            emitter.emit(p, line, lineTop, page.items);
+            Line line = lines.get(k);
+            double lineTop = line.sameBand() ? bandTop : cursor + line.skip();
+            emitter.emit(p, line, lineTop, sink);
+            if (!line.sameBand()) {
+                lineNumbers.line(p, line, lineTop, page.setup().marginLeft(), page.items);
+            }
             page.footnotes.add(footnotesOf(p, line));
-            lineTop += line.box().height();
+            bandTop = lineTop;
+            cursor = Math.max(line.sameBand() ? cursor : 0, lineTop + line.box().height());
         }
-        if (p.shading() != null) {
+        double lineTop = cursor;
+        if (p.shading() != null && !BorderBoxes.boxed(p)) {
             Column column = p.column();
             double x = column.originX() + p.props().indentLeft();
             double width = column.width() - p.props().indentLeft() - p.props().indentRight();
-            page.items.add(shadingAt, new FilledRect(x, top, width, lineTop - top, p.shading()));
+            sink.add(shadingAt, new FilledRect(x, top, width, lineTop - top, p.shading()));
         }
+        flushColumnSink(sink);
         y = lineTop;
         pageHasContent = true;
+        atColumnTop = false;
     }
 
     /** The footnote lines called for by the references on a line (none without furniture). */
@@ -308,6 +395,8 @@ final class Paginator {
         if (y + FootnoteArea.SEPARATOR_SPACE > page.bodyBottom() + EPS && pageHasContent) {
             openPage(page.setup(), PageStart.NATURAL);
         }
+        boxes.close();
+        lineNumbers.startSection(null); // notes are not numbered
         double x = page.setup().marginLeft();
         double ruleY = y + FootnoteArea.SEPARATOR_SPACE / 2;
         page.items.add(new Rule(x, ruleY, x + FootnoteArea.SEPARATOR_WIDTH, ruleY, FootnoteArea.SEPARATOR_THICKNESS,
@@ -320,6 +409,9 @@ final class Paginator {
 
     /** The space above a paragraph, given what precedes it on the page (word-layout-facts §4). */
     private double gapBefore(ComposedParagraph p) {
+        if (atColumnTop) {
+            return 0;
+        }
         if (!pageHasContent) {
             if (p.props().beforeAuto()) {
                 return 0; // auto spacing is dropped at the top of the body
@@ -350,10 +442,11 @@ final class Paginator {
     }
 
     private double bodyHeight() {
-        return page.bodyBottom() - page.bodyTop();
+        return page.bodyBottom() - columns.top();
     }
 
     private void openPage(PageSetup setup, PageStart reason) {
+        boxes.close();
         settleFootnotes(false);
         int number = pendingStart != null ? pendingStart : page == null ? 1 : page.number() + 1;
         pendingStart = null;
@@ -361,8 +454,11 @@ final class Paginator {
         nextPageFirstOfSection = false;
         page = new PageBuilder(setup, Math.max(0, section), number, first, frameFor(setup, first, number));
         pages.add(page);
+        lineNumbers.newPage();
         y = page.bodyTop();
+        columns.startPage(y);
         pageHasContent = false;
+        atColumnTop = false;
         pageStart = reason;
         // continued footnotes take at most half the body, so the page still carries text
         page.footnotes.addContinued(continuedNotes, (page.frameBottom() - page.bodyTop()) / 2);
@@ -374,13 +470,14 @@ final class Paginator {
         if (page == null) {
             return;
         }
-        double bodyEnd = pageHasContent ? y : page.bodyTop();
+        double bodyEnd = pageHasContent ? Math.max(y, columns.lowest()) : page.bodyTop();
         continuedNotes = page.footnotes.paint(bodyEnd, page.frameBottom(), atLeastOne || !pageHasContent,
                 page.setup().marginLeft(), page.items);
     }
 
     /** The pages, headers and footers painted; at least one, even for an empty document. */
     List<Page> finish() {
+        boxes.close();
         if (pages.isEmpty()) {
             openPage(PageSetup.LETTER, PageStart.DOCUMENT);
         }
@@ -396,11 +493,13 @@ final class Paginator {
             }
             for (PageBuilder builder : pages) {
                 furniture.paint(builder, pages.size(), sectionPages[builder.section()]);
+                furniture.decorate(builder);
             }
         }
         List<Page> result = new ArrayList<>(pages.size());
         for (PageBuilder builder : pages) {
-            result.add(builder.build());
+            int s = builder.section();
+            result.add(builder.build(s >= 0 && s < numberFormats.size() ? numberFormats.get(s) : null));
         }
         return result;
     }
@@ -417,6 +516,7 @@ final class Paginator {
         private int placedOnPage;
 
         void place(LaidOutTable table) {
+            boxes.close();
             if (table.pageBreakBefore() && pageHasContent) {
                 openPage(page.setup(), PageStart.EXPLICIT);
             }
@@ -463,15 +563,17 @@ final class Paginator {
         }
 
         private void nextPage(LaidOutTable table, boolean repeatHeaders) {
-            openPage(page.setup(), PageStart.NATURAL);
+            nextColumnOrPage();
             pageOpenedHere = true;
             placedOnPage = 0;
             if (repeatHeaders) {
                 for (int h = 0; h < table.headerRows(); h++) {
                     RowBox header = table.rows().get(h);
                     // a repeated header shows its note marks again, but their notes are placed once
+                    List<PageItem> sink = columnSink();
                     RowPainter.paint(header, new int[header.cells().size()], allSlices(header), y, header.height(),
-                            RowPainter.BottomEdge.NONE, page.items);
+                            RowPainter.BottomEdge.NONE, sink);
+                    flushColumnSink(sink);
                     y += header.height();
                     pageHasContent = true;
                 }
@@ -480,10 +582,13 @@ final class Paginator {
         }
 
         private void paint(RowBox row, int[] from, int[] to, double height, RowPainter.BottomEdge edge) {
-            RowPainter.paint(row, from, to, y, height, edge, page.items);
+            List<PageItem> sink = columnSink();
+            RowPainter.paint(row, from, to, y, height, edge, sink);
+            flushColumnSink(sink);
             addFootnotes(row, from, to);
             y += height;
             pageHasContent = true;
+            atColumnTop = false;
             placedOnPage++;
         }
 

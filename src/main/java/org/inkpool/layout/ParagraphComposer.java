@@ -1,11 +1,14 @@
 package org.inkpool.layout;
 
 import org.inkpool.model.Alignment;
+import org.inkpool.model.AnchoredObject;
 import org.inkpool.model.Break;
+import org.inkpool.model.DocGrid;
 import org.inkpool.model.Inline;
 import org.inkpool.model.InlineDrawing;
 import org.inkpool.model.InlineImage;
 import org.inkpool.model.ListLabel;
+import org.inkpool.model.MathZone;
 import org.inkpool.model.NoteReference;
 import org.inkpool.model.PageField;
 import org.inkpool.model.Paragraph;
@@ -47,61 +50,72 @@ final class ParagraphComposer {
      */
     ComposedParagraph compose(Paragraph paragraph, Column column, boolean inTableCell,
                               boolean honourPageBreakBefore) {
+        return compose(paragraph, column, inTableCell, honourPageBreakBefore, !inTableCell);
+    }
+
+    /**
+     * @param placesFloats the paragraph is placed where floating objects are positioned (body, header):
+     *                     its anchored objects are kept aside for that; elsewhere (table cells, notes)
+     *                     their picture stands in the line as before
+     */
+    ComposedParagraph compose(Paragraph paragraph, Column column, boolean inTableCell,
+                              boolean honourPageBreakBefore, boolean placesFloats) {
         ParagraphProps props = paragraph.props() == null ? ParagraphProps.DEFAULT : paragraph.props();
         RunProps mark = paragraph.markProps() == null ? RunProps.DEFAULT : paragraph.markProps();
         double left = props.indentLeft();
         double firstLine = props.firstLine();
         double rightEdge = column.width() - props.indentRight();
 
+        boolean onGrid = LineGrid.snaps(column, props.snapToGrid());
+        measurer.grid(onGrid ? column.grid() : DocGrid.NONE);
         List<Atom> atoms = new ArrayList<>();
         double labelShift = addLabel(paragraph.label(), mark, atoms);
         int labelEnd = atoms.size();
         double measure = rightEdge - Math.min(left, left + firstLine);
+        List<AnchoredObject> floats = placesFloats ? new ArrayList<>() : null;
         addInlines(paragraph.inlines(), measure > 0 ? measure : column.width(), column.bodyHeight(), inTableCell,
-                atoms);
+                atoms, floats);
         boolean leadingPageBreak = takeLeadingPageBreak(atoms, labelEnd);
         BidiLines bidi = new BidiLines(atoms, props.rightToLeft(), column.width());
 
         double firstStart = left + firstLine - labelShift;
         TabStops stops = new TabStops(props.tabs(), props.defaultTabStop(), firstLine < 0 ? left : Double.NaN);
-        List<LineBreaker.Range> ranges = LineBreaker.breakLines(atoms, BreakRules.breakAfter(atoms), stops,
-                firstStart, left, rightEdge, column.width());
-
         double[] markExtents = measurer.extents(mark);
         double markSingle = measurer.singleLineHeight(mark);
-        List<Line> lines = new ArrayList<>(ranges.size() + 1);
-        LineCursor placer = new LineCursor(atoms, stops, rightEdge, column.width(), true);
-        for (LineBreaker.Range range : ranges) {
-            placer.reset(lines.isEmpty() ? firstStart : left);
-            for (int i = range.from(); i < range.to(); i++) {
-                placer.add(i);
-            }
-            placer.settle();
-            double contentEnd = placer.contentEnd();
-            Atom last = atoms.get(range.to() - 1);
-            if (range.end() == LineBreaker.End.WRAP && last.kind == Atom.Kind.SOFT_HYPHEN) {
-                last.width = last.advance; // the line broke at the soft hyphen: now it shows
-                contentEnd = Math.max(contentEnd, last.x + last.width);
-            }
-            boolean stretch = range.end() == LineBreaker.End.WRAP || range.end() == LineBreaker.End.LINE_BREAK;
-            boolean wordByWord = LineAligner.align(atoms, range.from(), range.to(), contentEnd, rightEdge,
-                    props.alignment(), stretch);
-            bidi.place(range.from(), range.to());
-            LineBox box = LineHeights.measure(atoms, range.from(), range.to(), lines.isEmpty() ? labelEnd : 0,
-                    props.lineSpacing(), markExtents, markSingle);
-            lines.add(new Line(range.from(), range.to(), box, range.end(), wordByWord));
+        LineFitter fitter = new LineFitter(atoms, stops, props, labelEnd, bidi, markExtents, markSingle, firstStart,
+                left, rightEdge, column.width(), onGrid ? column.grid() : null);
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < atoms.size(); ) {
+            Line line = fitter.line(i, lines.isEmpty());
+            lines.add(line);
+            i = line.to();
         }
         boolean vanished = atoms.isEmpty() && mark.hidden();
         if (!vanished && (lines.isEmpty() || lines.get(lines.size() - 1).end() == LineBreaker.End.LINE_BREAK)) {
             // an empty paragraph, or a line break followed by nothing, is one line of the mark's font (R§2.5)
             LineBox box = LineHeights.measure(atoms, atoms.size(), atoms.size(), props.lineSpacing(), markExtents,
                     markSingle);
+            if (onGrid) {
+                box = LineGrid.snap(box, column.grid(), props.lineSpacing());
+            }
             lines.add(new Line(atoms.size(), atoms.size(), box, LineBreaker.End.PARAGRAPH_END, false));
         }
         double before = props.beforeAuto() ? ComposedParagraph.AUTO_SPACING : props.spaceBefore();
         double after = props.afterAuto() ? ComposedParagraph.AUTO_SPACING : props.spaceAfter();
         return new ComposedParagraph(atoms, lines, props, column, paragraph.label() != null, before, after,
-                honourPageBreakBefore && props.pageBreakBefore(), leadingPageBreak);
+                honourPageBreakBefore && props.pageBreakBefore(), leadingPageBreak, paragraph.navigation(),
+                paragraph.navigation().isHeading() ? outlineTitle(paragraph) : "", fitter,
+                floats == null ? List.of() : floats);
+    }
+
+    /** A heading's entry in the outline: its label ("2.1") and its text, as a reader sees them. */
+    private static String outlineTitle(Paragraph paragraph) {
+        String text = paragraph.plainText();
+        ListLabel label = paragraph.label();
+        boolean printedLabel = label != null && label.text() != null && !label.text().isBlank()
+                && label.text().codePoints().noneMatch(c -> c >= 0xE000 && c <= 0xF8FF);
+        return printedLabel && Character.isLetterOrDigit(label.text().strip().codePointAt(0))
+                ? label.text().strip() + " " + text : text;
     }
 
     /**
@@ -146,7 +160,7 @@ final class ParagraphComposer {
     }
 
     private void addInlines(List<Inline> inlines, double maxImageWidth, double maxImageHeight, boolean inTableCell,
-                            List<Atom> atoms) {
+                            List<Atom> atoms, List<AnchoredObject> floats) {
         NoteReference pendingNote = null;
         for (Inline inline : shaper.shape(inlines)) {
             int before = atoms.size();
@@ -157,7 +171,7 @@ final class ParagraphComposer {
             } else if (inline instanceof PageField field) {
                 measurer.addText(fields.text(field), field.props() == null ? RunProps.DEFAULT : field.props(), atoms);
             } else if (inline instanceof TextRun run) {
-                measurer.addText(run.text(), run.props() == null ? RunProps.DEFAULT : run.props(), atoms);
+                measurer.addText(run.text(), run.props() == null ? RunProps.DEFAULT : run.props(), run.link(), atoms);
             } else if (inline instanceof Tab tab) {
                 measurer.addTab(tab.props() == null ? RunProps.DEFAULT : tab.props(), atoms);
             } else if (inline instanceof Break br) {
@@ -166,11 +180,22 @@ final class ParagraphComposer {
                     measurer.addBreak(Atom.Kind.LINE_BREAK, props, atoms);
                 } else if (!inTableCell) {
                     measurer.addBreak(Atom.Kind.PAGE_BREAK, props, atoms);
+                    atoms.get(atoms.size() - 1).columnBreak = br.kind() == Break.Kind.COLUMN;
                 }
             } else if (inline instanceof InlineImage image) {
                 measurer.addImage(image, maxImageWidth, maxImageHeight, atoms);
+            } else if (inline instanceof MathZone zone) {
+                measurer.addMath(zone, atoms);
             } else if (inline instanceof InlineDrawing drawing) {
                 measurer.addDrawing(drawing, maxImageWidth, maxImageHeight, atoms);
+            } else if (inline instanceof AnchoredObject object) {
+                if (floats != null) {
+                    floats.add(object);
+                } else if (object.content() instanceof InlineImage image) {
+                    measurer.addImage(image, maxImageWidth, maxImageHeight, atoms);
+                } else if (object.content() instanceof InlineDrawing drawing) {
+                    measurer.addDrawing(drawing, maxImageWidth, maxImageHeight, atoms);
+                }
             }
             if (pendingNote != null && atoms.size() > before) {
                 atoms.get(before).note = pendingNote; // a custom mark's note rides on the text that follows

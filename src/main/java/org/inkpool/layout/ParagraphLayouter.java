@@ -1,5 +1,9 @@
 package org.inkpool.layout;
 
+import org.inkpool.model.AnchoredObject;
+import org.inkpool.model.Block;
+import org.inkpool.model.Inline;
+
 import org.inkpool.model.Paragraph;
 
 import java.util.function.Consumer;
@@ -16,9 +20,21 @@ final class ParagraphLayouter implements BlockLayouter<Paragraph> {
     @Override
     public void layout(Paragraph paragraph, Column column, Context context, Consumer<? super FlowItem> flow) {
         ComposedParagraph composed = composer.compose(paragraph, column, context.inTableCell(),
-                context.honourPageBreakBefore());
+                context.honourPageBreakBefore(), context.placesFloats());
         if (!composed.lines().isEmpty()) {
             flow.accept(composed);
+        }
+        if (!context.placesFloats()) {
+            // where nothing floats, a text box's paragraphs follow the one holding it
+            for (Inline inline : paragraph.inlines()) {
+                if (inline instanceof AnchoredObject object && object.textBox() != null) {
+                    for (Block block : object.textBox().blocks()) {
+                        if (block instanceof Paragraph p) {
+                            layout(p, column, context, flow);
+                        }
+                    }
+                }
+            }
         }
     }
 }

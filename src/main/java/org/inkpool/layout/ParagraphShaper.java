@@ -82,7 +82,7 @@ final class ParagraphShaper {
                 }
             }
             if (sb.length() > 0) {
-                out.add(new TextRun(sb.toString(), run.props()));
+                out.add(new TextRun(sb.toString(), run.props(), run.link()));
             }
         }
         stretch.clear();

@@ -2,7 +2,13 @@ package org.inkpool.layout;
 
 import org.inkpool.model.InlineDrawing;
 import org.inkpool.model.InlineImage;
+import org.inkpool.model.MathZone;
+import org.inkpool.layout.math.MathBox;
+import org.inkpool.layout.math.MathConstants;
+import org.inkpool.layout.math.MathLayout;
+import org.inkpool.model.DocGrid;
 import org.inkpool.model.RunProps;
+import org.inkpool.model.Script;
 
 import java.util.List;
 
@@ -25,6 +31,7 @@ final class RunMeasurer {
     private static final int SOFT_HYPHEN = 0x00AD;
 
     private final FaceCache faces;
+    private MathLayout mathLayout;
     // metrics of the last face/size asked for: runs reuse one face for long stretches
     private FontFace lastFace;
     private double lastSize = -1;
@@ -33,15 +40,30 @@ final class RunMeasurer {
     private double lastBelow;
     private double lastAscent;
 
+    /** The document grid the text being measured lies on (NONE: no grid, or not snapping). */
+    private DocGrid grid = DocGrid.NONE;
+
     RunMeasurer(FaceCache faces) {
         this.faces = faces;
     }
 
+    /** The grid whose character pitch spreads the next runs' characters (NONE for none). */
+    void grid(DocGrid newGrid) {
+        this.grid = newGrid == null ? DocGrid.NONE : newGrid;
+    }
+
     void addText(String text, RunProps props, List<Atom> out) {
+        addText(text, props, null, out);
+    }
+
+    /** Text whose atoms lead to {@code link} when clicked (null: nowhere). */
+    void addText(String text, RunProps props, org.inkpool.model.LinkTarget link, List<Atom> out) {
         if (props.hidden() || text.isEmpty()) {
             return; // hidden text takes no space (facts §12.10)
         }
-        RunStyle style = RunStyle.of(props);
+        RunStyle plainStyle = RunStyle.of(props, link, LineGrid.charExtra(grid, 'a'));
+        RunStyle eastAsianStyle = grid.spacesChars()
+                ? RunStyle.of(props, link, LineGrid.charExtra(grid, 0x4E00)) : plainStyle;
         double baseSize = scriptSize(props);
         double shift = shift(props);
         for (int i = 0; i < text.length(); ) {
@@ -50,6 +72,7 @@ final class RunMeasurer {
             if (cp < 0x20 || cp == 0x7F) {
                 continue; // control characters have no glyph; tabs and breaks arrive as their own inlines
             }
+            RunStyle style = Script.isEastAsian(cp) ? eastAsianStyle : plainStyle;
             double size = baseSize;
             int drawn = cp;
             if (props.caps() || props.smallCaps()) {
@@ -63,7 +86,7 @@ final class RunMeasurer {
             if (isJoiner(drawn) && previous != null && previous.kind == Atom.Kind.GLYPH && previous.style == style) {
                 // a joiner belongs to the letters it sits between: drawn (invisibly) in their font, it
                 // stays inside their word for text extraction
-                out.add(atom(Atom.Kind.GLYPH, drawn, previous.face, size, props.spacing(), shift, style));
+                out.add(atom(Atom.Kind.GLYPH, drawn, previous.face, size, style.charSpacing(), shift, style));
                 continue;
             }
             out.add(measure(drawn, size, shift, props, style));
@@ -77,11 +100,12 @@ final class RunMeasurer {
     private Atom measure(int cp, double size, double shift, RunProps props, RunStyle style) {
         if (cp == SOFT_HYPHEN) {
             FontFace face = faces.faceFor(props.fontFor('-'), props.bold(), props.italic(), '-');
-            return atom(Atom.Kind.SOFT_HYPHEN, '-', face, size, face.advance('-', size) + props.spacing(), shift, style);
+            return atom(Atom.Kind.SOFT_HYPHEN, '-', face, size, face.advance('-', size) * style.scale()
+                    + style.charSpacing(), shift, style);
         }
         FontFace face = faces.faceFor(props.fontFor(cp), props.bold(), props.italic(), cp);
         Atom.Kind kind = cp == ' ' || cp == 0x3000 ? Atom.Kind.SPACE : Atom.Kind.GLYPH;
-        return atom(kind, cp, face, size, face.advance(cp, size) + props.spacing(), shift, style);
+        return atom(kind, cp, face, size, face.advance(cp, size) * style.scale() + style.charSpacing(), shift, style);
     }
 
     /** A tab: its width is only known when the line is placed. */
@@ -104,6 +128,24 @@ final class RunMeasurer {
         double h = Math.max(0, image.height());
         double scale = fitScale(w, h, maxWidth, maxHeight);
         out.add(Atom.image(image, w * scale, h * scale));
+    }
+
+    /**
+     * An equation laid out in two dimensions, one unbreakable atom on the baseline; the line keeps at
+     * least the height of the equation's font and grows with a taller equation.
+     */
+    void addMath(MathZone zone, List<Atom> out) {
+        RunProps props = zone.props() == null ? RunProps.DEFAULT : zone.props();
+        if (props.hidden()) {
+            return;
+        }
+        if (mathLayout == null) {
+            mathLayout = new MathLayout(faces, MathConstants.TEX_LIKE);
+        }
+        MathBox box = mathLayout.layout(zone);
+        FontFace face = faces.faceFor(props.fontAscii(), props.bold(), props.italic(), 'x');
+        load(face, props.size());
+        out.add(Atom.math(box, lastAbove, lastBelow, lastAscent));
     }
 
     /** A vector drawing, scaled down (aspect kept, text and strokes too) to fit like a picture. */
@@ -196,7 +238,12 @@ final class RunMeasurer {
                 ? props.size() : props.size() * SCRIPT_SCALE;
     }
 
+    /** How far the run's baseline is raised: superscript/subscript, plus w:position. */
     private static double shift(RunProps props) {
+        return scriptShift(props) + props.raise();
+    }
+
+    private static double scriptShift(RunProps props) {
         if (props.verticalAlign() == RunProps.VerticalAlign.SUPERSCRIPT) {
             return props.size() * SUPERSCRIPT_RAISE;
         }

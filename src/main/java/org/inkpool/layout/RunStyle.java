@@ -1,5 +1,6 @@
 package org.inkpool.layout;
 
+import org.inkpool.model.LinkTarget;
 import org.inkpool.model.Rgb;
 import org.inkpool.model.RunProps;
 
@@ -8,16 +9,36 @@ import org.inkpool.model.RunProps;
  * One instance is shared by all pieces of a run.
  *
  * @param props the run's properties (fonts for tab leaders, decoration flags)
- * @param color never null: automatic colour is drawn black
+ * @param color     never null: automatic colour is drawn black
+ * @param link      where a click on the run leads, or null
+ * @param gridExtra points a document grid with characters adds after each character ({@link LineGrid})
  */
-record RunStyle(RunProps props, Rgb color) {
+record RunStyle(RunProps props, Rgb color, LinkTarget link, double gridExtra) {
 
-    static RunStyle of(RunProps props) {
-        return new RunStyle(props, props.color() == null ? Rgb.BLACK : props.color());
+    RunStyle(RunProps props, Rgb color) {
+        this(props, color, null, 0);
     }
 
+    static RunStyle of(RunProps props, LinkTarget link, double gridExtra) {
+        return new RunStyle(props, props.color() == null ? Rgb.BLACK : props.color(), link, gridExtra);
+    }
+
+    static RunStyle of(RunProps props) {
+        return of(props, 0);
+    }
+
+    static RunStyle of(RunProps props, double gridExtra) {
+        return of(props, null, gridExtra);
+    }
+
+    /** Points after every character: w:spacing and the grid's share. */
     double charSpacing() {
-        return props.spacing();
+        return props.spacing() + gridExtra;
+    }
+
+    /** Horizontal scale of the glyphs (w:w), 1 = 100 %. */
+    double scale() {
+        return props.scale();
     }
 
     /** The run's own size: decorations are sized from it, not from a superscript's reduced size. */

@@ -22,6 +22,12 @@
  *       even, default) and how far they push the body, painted with the page's field values once the page
  *       count is known; a page's {@link org.inkpool.layout.FootnoteArea} keeps its footnotes at its bottom.</li>
  * </ol>
+ * Floating objects: the paginator positions a paragraph's anchored objects with the
+ * {@link org.inkpool.layout.FloatPlacer} when it places the paragraph (their room goes into the page's
+ * {@link org.inkpool.layout.area.FloatArea}), and {@link org.inkpool.layout.FlowAround} breaks the lines
+ * that meet an object again, one line at a time, into the free segments of their band
+ * ({@link org.inkpool.layout.LineFitter}); {@link org.inkpool.layout.Columns} says which section column is
+ * being filled. A page without floats keeps the lines composed at the full measure.
  * The rules follow Word as recorded in {@code word-layout-facts.md}.
  */
 package org.inkpool.layout;

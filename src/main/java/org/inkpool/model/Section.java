@@ -7,13 +7,21 @@ import java.util.List;
  *
  * @param headersFooters the section's headers and footers (inherited ones included)
  * @param numbering      its page numbering
+ * @param look           its line grid, page borders and line numbers
  */
 public record Section(PageSetup page, SectionStart start, List<Block> blocks, HeadersFooters headersFooters,
-                      PageNumbering numbering) {
+                      PageNumbering numbering, PageLook look) {
     public Section {
         blocks = List.copyOf(blocks);
         headersFooters = headersFooters == null ? HeadersFooters.NONE : headersFooters;
         numbering = numbering == null ? PageNumbering.CONTINUE : numbering;
+        look = look == null ? PageLook.PLAIN : look;
+    }
+
+    /** A section without grid, page borders or line numbers. */
+    public Section(PageSetup page, SectionStart start, List<Block> blocks, HeadersFooters headersFooters,
+                   PageNumbering numbering) {
+        this(page, start, blocks, headersFooters, numbering, PageLook.PLAIN);
     }
 
     /** A section without headers, footers or numbering of its own. */

@@ -1,5 +1,14 @@
 package org.inkpool.model;
 
-/** Text with one set of character properties. Never contains tabs or line breaks (those are their own inlines). */
-public record TextRun(String text, RunProps props) implements Inline {
+/**
+ * Text with one set of character properties. Never contains tabs or line breaks (those are their own inlines).
+ *
+ * @param link where a click on the text leads, or null
+ */
+public record TextRun(String text, RunProps props, LinkTarget link) implements Inline {
+
+    /** Text that leads nowhere. */
+    public TextRun(String text, RunProps props) {
+        this(text, props, null);
+    }
 }

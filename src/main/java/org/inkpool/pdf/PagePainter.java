@@ -12,6 +12,8 @@ import org.inkpool.layout.TurnedImage;
 import org.inkpool.layout.TurnedText;
 import org.inkpool.layout.PlacedImage;
 import org.inkpool.layout.Rule;
+import org.inkpool.layout.StretchedGlyph;
+import org.inkpool.layout.ActualText;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -40,6 +42,7 @@ final class PagePainter {
     private final FaceResolver faces;
     private final GlyphReport glyphs;
     private final PageState state;
+    private boolean openSpan;
     private final PathPainter paths;
 
     /**
@@ -71,6 +74,10 @@ final class PagePainter {
             paintRect(rect);
         } else if (item instanceof PlacedImage image) {
             paintImage(image);
+        } else if (item instanceof StretchedGlyph stretched) {
+            paintStretched(stretched);
+        } else if (item instanceof ActualText span) {
+            actualText(span);
         } else if (item instanceof PathItem path) {
             paths.paint(path);
         } else if (item instanceof TurnedImage turned) {
@@ -78,6 +85,47 @@ final class PagePainter {
         } else if (item instanceof TurnedText turned) {
             paintTurnedText(turned);
         }
+    }
+
+    /** Ends the page's painting: closes an /ActualText span left open. */
+    void finish() throws IOException {
+        if (openSpan) {
+            content.endMarkedContent();
+            openSpan = false;
+        }
+    }
+
+    /** A glyph stretched vertically about its baseline (a tall parenthesis): the text drawn under a scaling. */
+    private void paintStretched(StretchedGlyph stretched) throws IOException {
+        float y = (float) (pageHeight - stretched.run().baseline());
+        float scale = (float) stretched.yScale();
+        content.saveGraphicsState();
+        content.transform(new Matrix(1, 0, 0, scale, 0, y * (1 - scale)));
+        paintText(stretched.run());
+        content.restoreGraphicsState();
+        state.forget();
+    }
+
+    /**
+     * Opens or closes a marked-content span with /ActualText (ISO 32000-1 §14.9.4), written inline so every
+     * reader finds it: text extraction gives the span's text (an equation's linear form) instead of its glyphs.
+     */
+    private void actualText(ActualText span) throws IOException {
+        // spans are kept balanced whatever order the page's items come in: an end without its begin is
+        // dropped, a begin inside an open span closes it first, and finish() closes the last one
+        if (openSpan) {
+            content.endMarkedContent();
+            openSpan = false;
+        }
+        if (!span.begin()) {
+            return;
+        }
+        openSpan = true;
+        StringBuilder hex = new StringBuilder("FEFF");
+        for (char ch : span.text().toCharArray()) {
+            hex.append(String.format("%04X", (int) ch));
+        }
+        content.appendRawCommands("/Span <</ActualText <" + hex + ">>> BDC\n");
     }
 
     /**
@@ -90,7 +138,9 @@ final class PagePainter {
         double x = run.x();
         float y = (float) (pageHeight - run.baseline());
         content.beginText();
-        state.charSpacing((float) run.charSpacing());
+        // Tz scales the character spacing too: give it unscaled, so each glyph lands where layout put it
+        state.horizontalScaling((float) (run.scale() * 100));
+        state.charSpacing((float) (run.charSpacing() / run.scale()));
         state.fill(run.color());
         state.stroke(run.color());
         StringBuilder segment = new StringBuilder();
@@ -118,7 +168,7 @@ final class PagePainter {
             } else if (face != null) {
                 glyphs.notDrawable(cp);
             }
-            x += run.face().advance(cp, run.size()) + run.charSpacing();
+            x += run.face().advance(cp, run.size()) * run.scale() + run.charSpacing();
         }
         if (segmentStyle != null) {
             show(segment, segmentStyle, run, segmentX, y);

@@ -22,6 +22,7 @@ final class PageState {
     private PDFont font;
     private float fontSize = Float.NaN;
     private float charSpacing = Float.NaN;
+    private float horizontalScaling = 100;
     private RenderingMode renderingMode;
     private float lineWidth = Float.NaN;
 
@@ -69,6 +70,14 @@ final class PageState {
         }
     }
 
+    /** Horizontal scaling (Tz) in percent. */
+    void horizontalScaling(float percent) throws IOException {
+        if (percent != horizontalScaling) {
+            content.setHorizontalScaling(percent);
+            horizontalScaling = percent;
+        }
+    }
+
     void charSpacing(float spacing) throws IOException {
         if (spacing != charSpacing) {
             content.setCharacterSpacing(spacing);
@@ -90,7 +99,7 @@ final class PageState {
         }
     }
 
-    /** After a restore of a state that painted through here: nothing is known, every value is written anew. */
+    /** After a {@code Q}: what was set inside the saved state is undone, so nothing is known any more. */
     void forget() {
         fill = null;
         stroke = null;

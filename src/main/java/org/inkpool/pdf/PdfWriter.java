@@ -1,7 +1,6 @@
 package org.inkpool.pdf;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -18,7 +17,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.BitSet;
-import java.util.Calendar;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -52,24 +50,40 @@ public final class PdfWriter {
     /** Writes to {@code target} (created or replaced). */
     public void write(LaidOutDocument document, DocumentInfo info, Path target, DoubleConsumer progress)
             throws IOException {
+        write(document, info, target, progress, PdfOptions.DEFAULT);
+    }
+
+    /** Writes to {@code target} (created or replaced) as {@code options} ask. */
+    public void write(LaidOutDocument document, DocumentInfo info, Path target, DoubleConsumer progress,
+                      PdfOptions options) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
-            write(document, info, out, progress);
+            write(document, info, out, progress, options);
         }
+    }
+
+    /** Writes an ordinary PDF to {@code out} (not closed). */
+    public void write(LaidOutDocument document, DocumentInfo info, OutputStream out, DoubleConsumer progress)
+            throws IOException {
+        write(document, info, out, progress, PdfOptions.DEFAULT);
     }
 
     /**
      * Writes the PDF to {@code out} (not closed). {@code progress} hears the fraction done, 0..1, after each
      * page and once more when the file is complete.
      */
-    public void write(LaidOutDocument document, DocumentInfo info, OutputStream out, DoubleConsumer progress)
-            throws IOException {
+    public void write(LaidOutDocument document, DocumentInfo info, OutputStream out, DoubleConsumer progress,
+                      PdfOptions options) throws IOException {
         GlyphReport glyphs = new GlyphReport();
         TextUse text = TextUse.of(document.pages());
         registry.spareOnly(text.faces());
         DocumentFonts foreignFaces = new DocumentFonts(registry, List.of(), warnings);
         try (PDDocument pdf = new PDDocument();
              DocumentPdfFonts fonts = new DocumentPdfFonts(pdf, registry, warnings, text.codePoints())) {
-            describe(pdf, info == null ? DocumentInfo.EMPTY : info);
+            PdfMetadata.describe(pdf, info == null ? DocumentInfo.EMPTY : info, options.pdfa() ? 2 : 0,
+                    java.time.Instant.now());
+            if (options.pdfa()) {
+                PdfArchive.addOutputIntent(pdf);
+            }
             ImageEmbedder images = new ImageEmbedder(pdf, warnings);
             PagePainter.FaceResolver resolver = (face, cp) -> resolve(foreignFaces, face, cp);
             List<Page> pages = document.pages();
@@ -83,9 +97,11 @@ public final class PdfWriter {
                     for (PageItem item : page.items()) {
                         painter.paint(item);
                     }
+                    painter.finish();
                 }
                 progress.accept(PAINT_SHARE * (i + 1) / pages.size());
             }
+            new PdfNavigation(pdf, pages).apply();
             pdf.save(out);
         }
         glyphs.report(warnings);
@@ -99,6 +115,7 @@ public final class PdfWriter {
             for (Page page : pages) {
                 for (PageItem item : page.items()) {
                     GlyphRun run = item instanceof GlyphRun g ? g
+                            : item instanceof org.inkpool.layout.StretchedGlyph s ? s.run()
                             : item instanceof org.inkpool.layout.TurnedText t ? t.run() : null;
                     if (run != null) {
                         run.text().codePoints().forEach(use.codePoints()::set);
@@ -124,26 +141,5 @@ public final class PdfWriter {
             return new PdfFontFace(font, font.metrics(), true, bold, italic);
         }
         return (PdfFontFace) fonts.faceFor(face.name(), false, false, cp);
-    }
-
-    private static void describe(PDDocument pdf, DocumentInfo info) {
-        PDDocumentInformation properties = pdf.getDocumentInformation();
-        if (!info.title().isBlank()) {
-            properties.setTitle(info.title());
-        }
-        if (!info.author().isBlank()) {
-            properties.setAuthor(info.author());
-        }
-        if (!info.subject().isBlank()) {
-            properties.setSubject(info.subject());
-        }
-        if (!info.keywords().isBlank()) {
-            properties.setKeywords(info.keywords());
-        }
-        properties.setProducer("Inkpool");
-        properties.setCreator("Inkpool");
-        Calendar now = Calendar.getInstance();
-        properties.setCreationDate(now);
-        properties.setModificationDate(now);
     }
 }

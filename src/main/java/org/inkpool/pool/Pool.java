@@ -360,8 +360,13 @@ public final class Pool {
 
     // ---- supervision ---------------------------------------------------------------------------------
 
+    /** A watch tick this late means the process was not running in between (suspend, SIGSTOP). */
+    static final Duration SUSPEND_GAP = Duration.ofSeconds(5);
+    private long lastWatchNanos;
+
     private synchronized void watch() {
         long now = System.nanoTime();
+        pauseClocksAcrossSuspend(now);
         for (Slot slot : List.copyOf(slots)) {
             Job job = slot.job;
             if (slot.state == State.BUSY && job != null) {
@@ -390,6 +395,33 @@ public final class Pool {
                     slot.runner.kill();
                     slot.retireNanos = 0;
                 }
+            }
+        }
+    }
+
+    /**
+     * A watch tick that comes far later than scheduled means this process did not run (the machine slept, or
+     * the process was stopped): that time is taken off every running clock, so a worker suspended with the
+     * machine is not killed as stalled when it wakes. (On Linux nanoTime already stops during suspend; on
+     * other systems it may not.)
+     */
+    private void pauseClocksAcrossSuspend(long now) {
+        long gap = lastWatchNanos == 0 ? 0 : now - lastWatchNanos;
+        lastWatchNanos = now;
+        if (gap < SUSPEND_GAP.toNanos()) {
+            return;
+        }
+        events.log(PoolListener.Level.INFO, null, "no time passed for this process for " + seconds(Duration.ofMillis(gap / 1_000_000))
+                + " (the machine was suspended?): time limits were paused");
+        for (Slot slot : slots) {
+            slot.launchedNanos += gap;
+            if (slot.retireNanos != 0) {
+                slot.retireNanos += gap;
+            }
+            Job job = slot.job;
+            if (job != null) {
+                job.lastProgressNanos += gap;
+                job.startedNanos += gap;
             }
         }
     }
@@ -563,25 +595,28 @@ public final class Pool {
     }
 
     private void crashed(Slot slot, int exitCode) {
-        boolean outOfMemory = exitCode == 3;
+        boolean outOfMemory = exitCode == WorkerExit.OUT_OF_MEMORY;
         FailureKind kind = outOfMemory ? FailureKind.OUT_OF_MEMORY : FailureKind.CRASHED;
-        String reason = outOfMemory ? "worker ran out of memory" : "worker crashed: exit " + exitCode;
+        String reason = WorkerExit.describe(-1, exitCode); // the file's reason; the log names the process too
+        String what = WorkerExit.describe(slot.pid, exitCode);
         Job job = slot.job;
         slot.job = null;
         if (job != null && !job.terminal) {
             cleanUp(job);
             if (job.attempts < MAX_ATTEMPTS && !cancelled) {
-                events.log(PoolListener.Level.WARN, slot.name, reason + " while converting " + job.task.display() + "; retrying it on a fresh worker");
+                // a crash is the scheduler's own report (ERROR), so the command line shows it even when retried
+                events.log(PoolListener.Level.ERROR, slot.name, what + " while converting " + job.task.display()
+                        + "; retrying " + job.task.display() + " on a fresh worker");
                 job.retry = true;
                 job.slot = null;
                 queue.addFirst(job);
             } else {
-                events.log(PoolListener.Level.ERROR, slot.name, reason + " while converting " + job.task.display());
+                events.log(PoolListener.Level.ERROR, slot.name, what + " while converting " + job.task.display());
                 fail(job, kind, reason);
                 checkFinished();
             }
         } else {
-            events.log(PoolListener.Level.WARN, slot.name, reason + " (between files); replacing it");
+            events.log(PoolListener.Level.WARN, slot.name, what + " (between files); replacing it");
         }
         if (!closing) {
             ensureCapacity();

@@ -1,6 +1,7 @@
 package org.inkpool.pool;
 
 import org.inkpool.convert.ConversionListener;
+import org.inkpool.convert.ConversionOptions;
 import org.inkpool.convert.ConversionResult;
 import org.inkpool.convert.DocumentConverter;
 
@@ -104,17 +105,20 @@ final class ThreadRunner implements Runner {
                 }
             }
 
+            private final java.util.Set<String> sent = new java.util.HashSet<>();
+
             @Override
             public void warning(String text) {
-                if (!killed) {
+                if (!killed && sent.add(text)) {
                     events.warning(ThreadRunner.this, id, text);
                 }
             }
         };
         try {
-            ConversionResult result = AtomicConversion.convert(converter, id, task.input(), task.output(), listener, () -> killed);
+            ConversionResult result = AtomicConversion.convert(converter, id, task.input(), task.output(), listener, () -> killed,
+                    task.options());
             if (!killed) {
-                result.warnings().forEach(w -> events.warning(this, id, w));
+                result.warnings().forEach(listener::warning); // only those not streamed: each is told once
                 Runtime rt = Runtime.getRuntime();
                 events.done(this, id, result.pages(), result.millis(), rt.totalMemory() - rt.freeMemory(), rt.maxMemory());
             }

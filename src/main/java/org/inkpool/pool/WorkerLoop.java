@@ -1,6 +1,7 @@
 package org.inkpool.pool;
 
 import org.inkpool.convert.ConversionListener;
+import org.inkpool.convert.ConversionOptions;
 import org.inkpool.convert.ConversionResult;
 import org.inkpool.convert.DocumentConverter;
 
@@ -88,6 +89,7 @@ public final class WorkerLoop {
         Path output = Path.of(request.output());
         currentOutput.set(output);
         try {
+            java.util.Set<String> sent = new java.util.HashSet<>();
             ConversionListener listener = new ConversionListener() {
                 @Override
                 public void progress(double fraction, Phase phase) {
@@ -96,13 +98,15 @@ public final class WorkerLoop {
 
                 @Override
                 public void warning(String text) {
-                    send(new Reply.Warning(id, text));
+                    if (sent.add(text)) {
+                        send(new Reply.Warning(id, text));
+                    }
                 }
             };
             ConversionResult result = AtomicConversion.convert(converter, id, Path.of(request.input()), output,
-                    listener, () -> false);
+                    listener, () -> false, new ConversionOptions(request.pdfa()));
             for (String warning : result.warnings()) {
-                send(new Reply.Warning(id, warning));
+                listener.warning(warning); // only those the converter did not stream: each crosses once
             }
             long[] heap = HeapGauge.oldGeneration();
             send(new Reply.Done(id, result.pages(), result.millis(), heap[0], heap[1]));

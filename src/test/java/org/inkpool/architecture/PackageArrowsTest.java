@@ -30,9 +30,10 @@ class PackageArrowsTest {
     @CsvSource(delimiter = '|', value = {
         "model   | ",
         "docx    | model; org.apache.poi..; org.openxmlformats..; org.apache.xmlbeans..; org.w3c..; org.xml..; javax.xml..; javax.imageio..; java.awt..; com.fasterxml.aalto..",
+        "doc     | model; docx; org.apache.poi..; javax.xml..; org.w3c..; org.xml..",
         "layout  | model",
-        "pdf     | layout; model; org.apache.pdfbox..; org.apache.fontbox..; javax.imageio..; java.awt..",
-        "convert | docx; layout; pdf; model",
+        "pdf     | layout; model; org.apache.pdfbox..; org.apache.fontbox..; org.apache.xmpbox..; javax.xml..; javax.imageio..; java.awt..",
+        "convert | docx; doc; layout; pdf; model",
         "pool    | convert; com.fasterxml.jackson..; org.slf4j..",
         "batch   | pool; convert",
         "app     | batch; convert; javafx..; org.controlsfx..; org.kordamp.ikonli..; java.awt..",
@@ -50,6 +51,18 @@ class PackageArrowsTest {
         classes().that().resideInAPackage("org.inkpool." + pkg + "..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(packages.toArray(String[]::new))
                 .allowEmptyShould(true)
+                .check(production);
+    }
+
+    /** The legacy reader shares the docx reader's value helpers (number formats, symbol fonts, pictures) only. */
+    @org.junit.jupiter.api.Test
+    void docUsesOnlyTheSharedValuesOfDocx() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+                .that().resideInAPackage("org.inkpool.doc..")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "docx classes other than SharedValues",
+                        (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().equals("org.inkpool.docx")
+                                && !c.getSimpleName().equals("SharedValues")))
                 .check(production);
     }
 }

@@ -68,7 +68,7 @@ class FailuresTest {
         assertThatThrownBy(() -> new DocxReader().read(f))
                 .isInstanceOfSatisfying(UnreadableDocumentException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.UNSUPPORTED);
-                    assertThat(e.getMessage()).contains("legacy .doc is not supported yet");
+                    assertThat(e.getMessage()).contains("legacy Word 97-2003 document");
                 });
     }
 

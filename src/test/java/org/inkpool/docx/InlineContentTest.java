@@ -109,7 +109,7 @@ class InlineContentTest {
     }
 
     @Test
-    void textBoxTextFollowsItsAnchorParagraph() throws Exception {
+    void anchoredTextBoxHoldsItsTextAndInlineVmlTextFollowsItsParagraph() throws Exception {
         String txbx = "<w:txbxContent>" + p("boxed 1") + p("boxed 2") + "</w:txbxContent>";
         Document d = read("<w:p><w:r><w:t>anchor</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\">"
                 + "<w:drawing><wp:anchor><wp:extent cx=\"100\" cy=\"100\"/><wp:docPr id=\"1\" name=\"t\"/>"
@@ -120,7 +120,13 @@ class InlineContentTest {
                 + "<w:p><w:r><w:pict><v:shape style=\"width:10pt\"><v:textbox><w:txbxContent>" + p("vml box")
                 + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>" + p("after"));
         List<String> texts = Models.blocks(d).stream().map(b -> text((Paragraph) b)).toList();
-        assertThat(texts).containsExactly("anchor", "boxed 1", "boxed 2", "", "vml box", "after");
+        assertThat(texts).containsExactly("anchor", "", "vml box", "after");
+        org.inkpool.model.AnchoredObject box = paragraph(d, 0).inlines().stream()
+                .filter(i -> i instanceof org.inkpool.model.AnchoredObject)
+                .map(i -> (org.inkpool.model.AnchoredObject) i).findFirst().orElseThrow();
+        assertThat(box.textBox().blocks().stream().map(b -> text((Paragraph) b)).toList())
+                .containsExactly("boxed 1", "boxed 2");
+        assertThat(box.content()).isNull();
     }
 
     @Test
@@ -138,7 +144,10 @@ class InlineContentTest {
         Document d = read(TestDocx.body("<w:p><w:r>" + inline + anchored
                         + vml.replace("<w:pict>", "<w:pict xmlns:o=\"urn:schemas-microsoft-com:office:office\">")
                         + linked + "</w:r></w:p>").image(png), warnings);
-        List<InlineImage> images = paragraph(d, 0).inlines().stream().map(i -> (InlineImage) i).toList();
+        List<InlineImage> images = paragraph(d, 0).inlines().stream()
+                .map(i -> i instanceof org.inkpool.model.AnchoredObject a ? a.content() : i)
+                .map(i -> (InlineImage) i).toList();
+        assertThat(paragraph(d, 0).inlines().get(1)).isInstanceOf(org.inkpool.model.AnchoredObject.class);
         assertThat(images).hasSize(3);
         assertThat(images.get(0).format()).isEqualTo(InlineImage.ImageFormat.PNG);
         assertThat(images.get(0).data()).isEqualTo(png);

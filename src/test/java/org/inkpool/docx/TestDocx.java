@@ -93,6 +93,14 @@ final class TestDocx {
         return this;
     }
 
+    private final java.util.Map<String, String> hyperlinks = new java.util.LinkedHashMap<>();
+
+    /** Adds an external hyperlink relationship {@code relId} → {@code address}. */
+    TestDocx hyperlink(String relId, String address) {
+        hyperlinks.put(relId, address);
+        return this;
+    }
+
     /** Adds a picture part; its relationship id is "rIdImg" + index (0-based). */
     TestDocx image(byte[] data) {
         images.add(data);
@@ -131,6 +139,9 @@ final class TestDocx {
                     out.write(images.get(i));
                 }
                 main.addRelationship(partName, TargetMode.INTERNAL, XWPFRelation.IMAGE_PNG.getRelation(), "rIdImg" + i);
+            }
+            for (var link : hyperlinks.entrySet()) {
+                main.addExternalRelationship(link.getValue(), XWPFRelation.HYPERLINK.getRelation(), link.getKey());
             }
             for (ExtraPart extra : parts) {
                 PackagePartName partName = PackagingURIHelper.createPartName(extra.name());

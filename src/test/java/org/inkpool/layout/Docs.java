@@ -9,6 +9,7 @@ import org.inkpool.model.LineSpacing;
 import org.inkpool.model.ListLabel;
 import org.inkpool.model.PageSetup;
 import org.inkpool.model.Paragraph;
+import org.inkpool.model.ParagraphBorders;
 import org.inkpool.model.ParagraphProps;
 import org.inkpool.model.Rgb;
 import org.inkpool.model.RunProps;
@@ -103,7 +104,11 @@ final class Docs {
         Rgb shading;
         ListLabel label;
         boolean rightToLeft;
+        ParagraphBorders borders = ParagraphBorders.NONE;
+        boolean snapToGrid = true;
 
+        PP borders(ParagraphBorders b) { borders = b; return this; }
+        PP offGrid() { snapToGrid = false; return this; }
         PP rtl() { rightToLeft = true; return this; }
         PP align(Alignment a) { alignment = a; return this; }
         PP indent(double l, double r, double first) { left = l; right = r; firstLine = first; return this; }
@@ -130,7 +135,7 @@ final class Docs {
         ParagraphProps build() {
             return new ParagraphProps(alignment, left, right, firstLine, before, after, beforeAuto, afterAuto,
                     spacing, contextual, style, keepNext, keepLines, widowControl, pageBreakBefore, tabs,
-                    defaultTab, shading, rightToLeft);
+                    defaultTab, shading, rightToLeft, borders, snapToGrid);
         }
     }
 
@@ -150,7 +155,11 @@ final class Docs {
         Rgb highlight;
         double spacing;
         boolean hidden;
+        double raise;
+        double scale = 1;
 
+        RP raise(double points) { raise = points; return this; }
+        RP scale(double factor) { scale = factor; return this; }
         RP font(String f) { font = f; return this; }
         RP size(double s) { size = s; return this; }
         RP bold() { bold = true; return this; }
@@ -168,7 +177,7 @@ final class Docs {
 
         RunProps build() {
             return new RunProps(font, font, "SimSun", font, size, bold, italic, underline, strike, doubleStrike,
-                    caps, smallCaps, valign, color, highlight, spacing, hidden);
+                    caps, smallCaps, valign, color, highlight, spacing, hidden, raise, scale);
         }
     }
 }

@@ -66,7 +66,8 @@ class PoolTest {
         assertThat(killed).isTrue();
         assertThat(events.outcome).containsEntry(1L, "done").containsEntry(2L, "done").containsEntry(3L, "done");
         assertThat(events.startedOn.stream().filter(s -> s.startsWith("1@"))).hasSize(2);
-        assertThat(events.log).anyMatch(l -> l.contains("worker crashed: exit 137") && l.contains("retrying"));
+        assertThat(events.log).anyMatch(l -> l.matches(".*worker \\(pid \\d+\\) was killed by signal 9 \\(SIGKILL.*")
+                && l.contains("retrying " + tasks.get(0).display()));
         assertThat(events.pids).hasSizeGreaterThanOrEqualTo(2);
         assertThat(leftovers()).isEmpty();
         assertNoWorkersLeft();
@@ -104,7 +105,7 @@ class PoolTest {
         pool.awaitTermination();
 
         assertThat(events.outcome).containsEntry(1L, "OUT_OF_MEMORY").containsEntry(2L, "done");
-        assertThat(events.reasons.get(1L)).isEqualTo("worker ran out of memory");
+        assertThat(events.reasons.get(1L)).isEqualTo("worker ran out of memory (exit 3, its heap limit was reached)");
         assertThat(events.startedOn.stream().filter(s -> s.startsWith("1@"))).hasSize(2);
         assertThat(events.pids).as("two workers died, a third converted the rest").hasSizeGreaterThanOrEqualTo(3);
         assertNoWorkersLeft();
@@ -118,7 +119,7 @@ class PoolTest {
 
         assertThat(events.outcome).containsEntry(1L, "CRASHED").containsEntry(2L, "CORRUPT")
                 .containsEntry(3L, "INTERNAL").containsEntry(4L, "done");
-        assertThat(events.reasons.get(1L)).isEqualTo("worker crashed: exit 134");
+        assertThat(events.reasons.get(1L)).isEqualTo("worker was killed by signal 6 (SIGABRT: the JVM aborted)");
         assertThat(events.reasons.get(3L)).isEqualTo("internal error: IllegalStateException: scripted bug");
         assertNoWorkersLeft();
     }

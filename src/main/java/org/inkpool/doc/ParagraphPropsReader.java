@@ -1,0 +1,127 @@
+package org.inkpool.doc;
+
+import org.apache.poi.hwpf.model.TabDescriptor;
+import org.apache.poi.hwpf.usermodel.LineSpacingDescriptor;
+import org.apache.poi.hwpf.usermodel.Paragraph;
+import org.apache.poi.hwpf.usermodel.ParagraphProperties;
+import org.apache.poi.hwpf.usermodel.ShadingDescriptor;
+import org.apache.poi.util.LittleEndian;
+import org.inkpool.model.Alignment;
+import org.inkpool.model.LineSpacing;
+import org.inkpool.model.ParagraphProps;
+import org.inkpool.model.Rgb;
+import org.inkpool.model.TabStop;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A binary paragraph's resolved properties (PAP) as the model's {@link ParagraphProps}. */
+final class ParagraphPropsReader {
+    private final double defaultTabStop;
+    private final TabStops tabStops;
+
+    /** @param tabStops the replayed tab stops, or null to take POI's (Word 6.0/95 files) */
+    ParagraphPropsReader(double defaultTabStop, TabStops tabStops) {
+        this.defaultTabStop = defaultTabStop;
+        this.tabStops = tabStops;
+    }
+
+    ParagraphProps read(Paragraph p) {
+        ParagraphProperties pap = p.getProps();
+        boolean rtl = pap.getFBiDi();
+        return new ParagraphProps(alignment(pap.getJc()),
+                Units.pt(pap.getDxaLeft()), Units.pt(pap.getDxaRight()), Units.pt(pap.getDxaLeft1()),
+                Units.positivePt(pap.getDyaBefore()), Units.positivePt(pap.getDyaAfter()),
+                pap.getFDyaBeforeAuto(), pap.getFDyaAfterAuto(), lineSpacing(pap.getLspd()), false,
+                "s" + p.getStyleIndex(), pap.getFKeepFollow(), pap.getFKeep(), pap.getFWidowControl(),
+                pap.getFPageBreakBefore(), tabStops != null ? tabs(tabStops.of(p)) : tabs(pap), defaultTabStop, shading(pap.getShd()), rtl);
+    }
+
+    static Alignment alignment(int jc) {
+        return switch (jc) {
+            case 1 -> Alignment.CENTER;
+            case 2 -> Alignment.RIGHT;
+            case 3 -> Alignment.JUSTIFY;
+            case 4, 5, 7, 8, 9 -> Alignment.DISTRIBUTE;
+            default -> Alignment.LEFT;
+        };
+    }
+
+    /** LSPD: a multiple of single spacing in 240ths, or an exact (negative) / at-least height in twips. */
+    static LineSpacing lineSpacing(LineSpacingDescriptor lspd) {
+        if (lspd == null || lspd.isEmpty()) {
+            return LineSpacing.SINGLE;
+        }
+        byte[] raw = new byte[4];
+        lspd.serialize(raw, 0);
+        short dyaLine = LittleEndian.getShort(raw, 0);
+        short multiple = LittleEndian.getShort(raw, 2);
+        if (multiple != 0) {
+            return dyaLine <= 0 ? LineSpacing.SINGLE : new LineSpacing(LineSpacing.LineRule.AUTO,
+                    Units.clamp(dyaLine / 240.0, 0.06, 132));
+        }
+        if (dyaLine < 0) {
+            return new LineSpacing(LineSpacing.LineRule.EXACT, Units.positivePt(-dyaLine));
+        }
+        return dyaLine == 0 ? LineSpacing.SINGLE
+                : new LineSpacing(LineSpacing.LineRule.AT_LEAST, Units.positivePt(dyaLine));
+    }
+
+    private static List<TabStop> tabs(java.util.TreeMap<Integer, Byte> stops) {
+        int[] positions = new int[stops.size()];
+        TabDescriptor[] kinds = new TabDescriptor[stops.size()];
+        int i = 0;
+        for (var e : stops.entrySet()) {
+            positions[i] = e.getKey();
+            kinds[i++] = new TabDescriptor(new byte[]{e.getValue()}, 0);
+        }
+        return tabs(positions, kinds);
+    }
+
+    private static List<TabStop> tabs(ParagraphProperties pap) {
+        return tabs(pap.getRgdxaTab(), pap.getRgtbd());
+    }
+
+    private static List<TabStop> tabs(int[] positions, TabDescriptor[] kinds) {
+        if (positions == null) {
+            return List.of();
+        }
+        List<TabStop> tabs = new ArrayList<>();
+        for (int i = 0; i < positions.length; i++) {
+            TabDescriptor d = kinds != null && i < kinds.length ? kinds[i] : null;
+            int jc = d == null ? 0 : d.getJc();
+            if (jc == 5 || jc == 6) {
+                continue; // a cleared stop (sprmPChgTabs leaves these out already; old files may not)
+            }
+            TabStop.TabAlignment alignment = switch (jc) {
+                case 1 -> TabStop.TabAlignment.CENTER;
+                case 2 -> TabStop.TabAlignment.RIGHT;
+                case 3 -> TabStop.TabAlignment.DECIMAL;
+                case 4 -> TabStop.TabAlignment.BAR;
+                default -> TabStop.TabAlignment.LEFT;
+            };
+            TabStop.TabLeader leader = switch (d == null ? 0 : d.getTlc()) {
+                case 1 -> TabStop.TabLeader.DOT;
+                case 2 -> TabStop.TabLeader.HYPHEN;
+                case 3 -> TabStop.TabLeader.UNDERSCORE;
+                case 4 -> TabStop.TabLeader.HEAVY;
+                case 5 -> TabStop.TabLeader.MIDDLE_DOT;
+                default -> TabStop.TabLeader.NONE;
+            };
+            tabs.add(new TabStop(Units.pt(positions[i]), alignment, leader));
+        }
+        tabs.sort((a, b) -> Double.compare(a.position(), b.position()));
+        return tabs;
+    }
+
+    /** The background of a shading: its back colour, or the fore colour for a solid pattern. */
+    static Rgb shading(ShadingDescriptor shd) {
+        if (shd == null || shd.isEmpty()) {
+            return null;
+        }
+        if (shd.getIpat() == 1) {
+            return Units.colorref(shd.getCvFore());
+        }
+        return shd.getIpat() == 0 ? Units.colorref(shd.getCvBack()) : null;
+    }
+}

@@ -1,0 +1,179 @@
+package org.inkpool.pdf;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
+import org.apache.pdfbox.pdmodel.common.PDPageLabels;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.inkpool.layout.Destination;
+import org.inkpool.layout.LinkArea;
+import org.inkpool.layout.OutlineEntry;
+import org.inkpool.layout.Page;
+import org.inkpool.layout.PageMarks;
+import org.inkpool.model.PageNumberFormat;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What a reader navigates by: link annotations over linked text (addresses and bookmarks), the outline
+ * (bookmarks panel) from the headings, and page labels where sections restart or change their numbering.
+ */
+final class PdfNavigation {
+
+    /** A bookmark's place: page index and point (page coordinates, y down). */
+    private record Place(int page, double x, double y) {
+    }
+
+    private final PDDocument pdf;
+    private final List<Page> pages;
+    private final Map<String, Place> places = new HashMap<>();
+
+    PdfNavigation(PDDocument pdf, List<Page> pages) {
+        this.pdf = pdf;
+        this.pages = pages;
+        for (int i = 0; i < pages.size(); i++) {
+            for (Destination d : pages.get(i).marks().destinations()) {
+                places.putIfAbsent(d.name(), new Place(i, d.x(), d.y()));
+                // Word matches bookmark names without regard to case
+                places.putIfAbsent(d.name().toLowerCase(Locale.ROOT), new Place(i, d.x(), d.y()));
+            }
+        }
+    }
+
+    void apply() throws IOException {
+        links();
+        outline();
+        pageLabels();
+    }
+
+    private void links() throws IOException {
+        PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
+        noBorder.setWidth(0);
+        for (int i = 0; i < pages.size(); i++) {
+            Page page = pages.get(i);
+            PDPage pdfPage = pdf.getPage(i);
+            for (LinkArea area : page.marks().links()) {
+                PDAnnotationLink link = new PDAnnotationLink();
+                link.setRectangle(new PDRectangle((float) area.x(), (float) (page.height() - area.y() - area.height()),
+                        (float) area.width(), (float) area.height()));
+                link.setBorderStyle(noBorder);
+                link.setPrinted(true);
+                if (area.target().isInternal()) {
+                    PDPageXYZDestination to = destination(area.target().bookmark());
+                    if (to == null) {
+                        continue; // a link to a bookmark the document does not have leads nowhere
+                    }
+                    link.setDestination(to);
+                } else {
+                    PDActionURI uri = new PDActionURI();
+                    uri.setURI(area.target().uri());
+                    link.setAction(uri);
+                    link.setContents(area.target().uri());
+                }
+                pdfPage.getAnnotations().add(link);
+            }
+        }
+    }
+
+    private PDPageXYZDestination destination(String bookmark) {
+        Place place = places.get(bookmark);
+        if (place == null) {
+            place = places.get(bookmark.toLowerCase(Locale.ROOT));
+        }
+        return place == null ? null : at(place.page(), place.x(), place.y());
+    }
+
+    /** A view of the page with the point at its top left, zoom unchanged. */
+    private PDPageXYZDestination at(int pageIndex, double x, double y) {
+        PDPageXYZDestination d = new PDPageXYZDestination();
+        d.setPage(pdf.getPage(pageIndex));
+        d.setLeft((int) Math.floor(x));
+        d.setTop((int) Math.ceil(pages.get(pageIndex).height() - y));
+        return d;
+    }
+
+    /** Headings nest by level: a heading goes under the nearest heading before it of a smaller level. */
+    private void outline() {
+        PDDocumentOutline root = new PDDocumentOutline();
+        Deque<PDOutlineNode> parents = new ArrayDeque<>();
+        Deque<Integer> levels = new ArrayDeque<>();
+        boolean any = false;
+        for (int i = 0; i < pages.size(); i++) {
+            for (OutlineEntry h : pages.get(i).marks().headings()) {
+                while (!levels.isEmpty() && levels.peek() >= h.level()) {
+                    levels.pop();
+                    parents.pop();
+                }
+                PDOutlineItem item = new PDOutlineItem();
+                item.setTitle(h.title().length() > 512 ? h.title().substring(0, 512) : h.title());
+                item.setDestination(at(i, h.x(), h.y()));
+                (parents.isEmpty() ? root : parents.peek()).addLast(item);
+                parents.push(item);
+                levels.push(h.level());
+                any = true;
+            }
+        }
+        if (!any) {
+            return;
+        }
+        for (PDOutlineItem top : root.children()) {
+            top.openNode(); // the first level shows its children, as Word's navigation pane does
+        }
+        root.openNode();
+        pdf.getDocumentCatalog().setDocumentOutline(root);
+        pdf.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
+    }
+
+    /**
+     * Page labels, so a viewer shows "iii" or "5" as the pages do: a new range where the format changes or
+     * the numbering does not simply go on. None when the pages are numbered 1, 2, 3… in order.
+     */
+    private void pageLabels() throws IOException {
+        PDPageLabels labels = new PDPageLabels(pdf);
+        boolean plain = true;
+        PageMarks previous = null;
+        for (int i = 0; i < pages.size(); i++) {
+            PageMarks m = pages.get(i).marks();
+            if (m.number() < 1) {
+                return; // PDF page labels count from 1: a page 0 cannot be labelled faithfully
+            }
+            boolean continues = previous != null && previous.format() == m.format()
+                    && m.number() == previous.number() + 1;
+            if (!continues) {
+                PDPageLabelRange range = new PDPageLabelRange();
+                range.setStyle(style(m.format()));
+                range.setStart(m.number());
+                labels.setLabelItem(i, range);
+            }
+            plain &= m.format() == PageNumberFormat.DECIMAL && m.number() == i + 1;
+            previous = m;
+        }
+        if (!plain) {
+            pdf.getDocumentCatalog().setPageLabels(labels);
+        }
+    }
+
+    private static String style(PageNumberFormat format) {
+        return switch (format) {
+            case LOWER_ROMAN -> PDPageLabelRange.STYLE_ROMAN_LOWER;
+            case UPPER_ROMAN -> PDPageLabelRange.STYLE_ROMAN_UPPER;
+            case LOWER_LETTER -> PDPageLabelRange.STYLE_LETTERS_LOWER;
+            case UPPER_LETTER -> PDPageLabelRange.STYLE_LETTERS_UPPER;
+            case DECIMAL -> PDPageLabelRange.STYLE_DECIMAL;
+        };
+    }
+}

@@ -1,0 +1,170 @@
+package org.inkpool.layout;
+
+import org.inkpool.model.Anchor;
+import org.inkpool.model.AnchoredObject;
+import org.inkpool.model.Block;
+import org.inkpool.model.HeaderFooterPart;
+import org.inkpool.model.HeadersFooters;
+import org.inkpool.model.Inline;
+import org.inkpool.model.InlineImage;
+import org.inkpool.model.PageNumbering;
+import org.inkpool.model.Section;
+import org.inkpool.model.SectionStart;
+import org.inkpool.model.TextBox;
+import org.inkpool.model.TextRun;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.inkpool.layout.Docs.MARGIN;
+import static org.inkpool.layout.Docs.PAGE;
+import static org.inkpool.layout.Docs.PP;
+import static org.inkpool.layout.Docs.TEXT;
+import static org.inkpool.layout.Docs.doc;
+import static org.inkpool.layout.Docs.para;
+
+/**
+ * Floating objects: positioned against page, margin and paragraph, text flowing around them as
+ * their wrap says, layered behind or in front, text boxes' text inside their text rectangle.
+ * The page is 300 × 400 with 50 pt margins; FakeMetrics gives 5 pt per character at 10 pt.
+ */
+class FloatLayoutTest {
+
+    private static final InlineImage PICTURE = new InlineImage(new byte[] {1}, InlineImage.ImageFormat.PNG, 60, 40,
+            "logo");
+    private final LayoutEngine engine = new LayoutEngine(new FakeMetrics());
+
+    private static Anchor anchor(double x, double y, Anchor.WrapType wrap, Anchor.WrapText side, boolean behind) {
+        return new Anchor(Anchor.Position.offset(Anchor.RelativeFrom.MARGIN, x),
+                Anchor.Position.offset(Anchor.RelativeFrom.PARAGRAPH, y),
+                new Anchor.Wrap(wrap, side, 0, 0, 0, 0, List.of()), behind, 1, true, true, false, null);
+    }
+
+    private static AnchoredObject picture(Anchor anchor) {
+        return new AnchoredObject(anchor, 60, 40, PICTURE, null, "logo");
+    }
+
+    private static String words(int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append(i == 0 ? "" : " ").append("word").append(i % 10);
+        }
+        return sb.toString();
+    }
+
+    private static Block anchoring(AnchoredObject object, String text) {
+        List<Inline> inlines = new ArrayList<>();
+        inlines.add(object);
+        inlines.add(new TextRun(text, TEXT));
+        return para(new PP(), inlines.toArray(Inline[]::new));
+    }
+
+    @Test
+    void squareWrapOnTheRightShortensTheLinesBesideTheFloatOnly() {
+        Page page = engine.layout(doc(anchoring(picture(anchor(140, 0, Anchor.WrapType.SQUARE,
+                Anchor.WrapText.BOTH_SIDES, false)), words(60))), LayoutProgress.NONE).pages().get(0);
+        PlacedImage image = Pages.items(page, PlacedImage.class).get(0);
+        assertThat(image.x()).isCloseTo(MARGIN + 140, within(1e-6));
+        assertThat(image.y()).isCloseTo(MARGIN, within(1e-6));
+        for (GlyphRun run : Pages.runs(page)) {
+            double lineTop = run.baseline() - 10;
+            if (lineTop < image.y() + image.height()) {
+                assertThat(Pages.end(run)).as(run.text()).isLessThanOrEqualTo(image.x() + 1e-6);
+            }
+        }
+        double widest = Pages.runs(page).stream().mapToDouble(Pages::end).max().orElseThrow();
+        assertThat(widest).as("lines below the float take the whole measure again").isGreaterThan(image.x() + 20);
+    }
+
+    @Test
+    void bothSidesPutsTextLeftAndRightOfAFloatInTheMiddle() {
+        Page page = engine.layout(doc(anchoring(picture(anchor(70, 0, Anchor.WrapType.SQUARE,
+                Anchor.WrapText.BOTH_SIDES, false)), words(60))), LayoutProgress.NONE).pages().get(0);
+        double firstBaseline = Pages.baselines(page).get(0);
+        List<GlyphRun> first = Pages.runs(page).stream().filter(r -> r.baseline() == firstBaseline).toList();
+        assertThat(first.stream().anyMatch(r -> Pages.end(r) <= MARGIN + 70 + 1e-6)).isTrue();
+        assertThat(first.stream().anyMatch(r -> r.x() >= MARGIN + 130 - 1e-6)).isTrue();
+    }
+
+    @Test
+    void topAndBottomMovesTheTextBelowTheFloat() {
+        Page page = engine.layout(doc(anchoring(picture(anchor(0, 0, Anchor.WrapType.TOP_AND_BOTTOM,
+                Anchor.WrapText.BOTH_SIDES, false)), words(10))), LayoutProgress.NONE).pages().get(0);
+        double firstBaseline = Pages.baselines(page).get(0);
+        assertThat(firstBaseline - 10).isGreaterThanOrEqualTo(MARGIN + 40 - 1e-6);
+    }
+
+    @Test
+    void behindTextIsPaintedFirstAndLeavesTheLinesAlone() {
+        Page page = engine.layout(doc(anchoring(picture(anchor(0, 0, Anchor.WrapType.NONE,
+                Anchor.WrapText.BOTH_SIDES, true)), words(10))), LayoutProgress.NONE).pages().get(0);
+        assertThat(page.items().get(0)).isInstanceOf(PlacedImage.class);
+        assertThat(Pages.runs(page).get(0).x()).isCloseTo(MARGIN, within(1e-6));
+        Page front = engine.layout(doc(anchoring(picture(anchor(0, 0, Anchor.WrapType.NONE,
+                Anchor.WrapText.BOTH_SIDES, false)), words(10))), LayoutProgress.NONE).pages().get(0);
+        assertThat(front.items().get(front.items().size() - 1)).isInstanceOf(PlacedImage.class);
+    }
+
+    @Test
+    void aTextBoxPaintsItsTextInsideItsTextRectangleAndTakesNoLine() {
+        TextBox box = new TextBox(List.of(para("inside")), new TextBox.Insets(5, 4, 5, 4), TextBox.VerticalAnchor.TOP,
+                TextBox.Direction.HORIZONTAL, false, null, 0);
+        Anchor a = new Anchor(Anchor.Position.offset(Anchor.RelativeFrom.PAGE, 100),
+                Anchor.Position.offset(Anchor.RelativeFrom.PAGE, 200), Anchor.Wrap.NONE, false, 1, true, true, false,
+                null);
+        Page page = engine.layout(doc(para(new PP(), new AnchoredObject(a, 80, 30, null, box, ""),
+                new TextRun("body", TEXT))), LayoutProgress.NONE).pages().get(0);
+        GlyphRun inside = Pages.find(page, "inside");
+        assertThat(inside.x()).isCloseTo(105, within(1e-6));
+        assertThat(inside.baseline()).isBetween(204.0, 230.0);
+        assertThat(Pages.find(page, "body").baseline()).isLessThan(MARGIN + 15);
+    }
+
+    @Test
+    void aCentredTextBoxCentresItsTextVertically() {
+        TextBox box = new TextBox(List.of(para("mid")), TextBox.Insets.NONE, TextBox.VerticalAnchor.CENTER,
+                TextBox.Direction.HORIZONTAL, false, null, 0);
+        Anchor a = new Anchor(Anchor.Position.offset(Anchor.RelativeFrom.PAGE, 100),
+                Anchor.Position.offset(Anchor.RelativeFrom.PAGE, 200), Anchor.Wrap.NONE, false, 1, true, true, false,
+                null);
+        Page page = engine.layout(doc(para(new PP(), new AnchoredObject(a, 80, 100, null, box, ""))),
+                LayoutProgress.NONE).pages().get(0);
+        // one 12 pt line centred in 100: its top at 244, baseline 244 + ascent
+        double top = 200 + (100 - 12) / 2.0;
+        assertThat(Pages.find(page, "mid").baseline()).isBetween(top, top + 12);
+    }
+
+    @Test
+    void aFloatWhoseParagraphMovesToTheNextPageMovesWithIt() {
+        List<Block> blocks = new ArrayList<>(Docs.fillerLines(24));
+        blocks.add(anchoring(picture(anchor(0, 0, Anchor.WrapType.SQUARE, Anchor.WrapText.BOTH_SIDES, false)),
+                words(30)));
+        LaidOutDocument laid = engine.layout(doc(blocks.toArray(Block[]::new)), LayoutProgress.NONE);
+        assertThat(laid.pages()).hasSizeGreaterThan(1);
+        assertThat(Pages.items(laid.pages().get(0), PlacedImage.class)).isEmpty();
+        assertThat(Pages.items(laid.pages().get(1), PlacedImage.class)).hasSize(1);
+    }
+
+    @Test
+    void aFloatInTheHeaderStandsOnEveryPage() {
+        Anchor a = new Anchor(Anchor.Position.offset(Anchor.RelativeFrom.PAGE, 10),
+                Anchor.Position.offset(Anchor.RelativeFrom.PAGE, 10), Anchor.Wrap.NONE, true, 1, true, true, false,
+                null);
+        HeaderFooterPart header = new HeaderFooterPart(List.of(para(new PP(), new AnchoredObject(a, 60, 40, PICTURE,
+                null, ""))));
+        HeadersFooters hf = new HeadersFooters(java.util.Map.of(org.inkpool.model.HeaderFooterType.DEFAULT, header),
+                java.util.Map.of(), false);
+        Section s = new Section(PAGE, SectionStart.NEXT_PAGE, Docs.fillerLines(60), hf, PageNumbering.CONTINUE);
+        LaidOutDocument laid = engine.layout(doc(s), LayoutProgress.NONE);
+        assertThat(laid.pages()).hasSizeGreaterThan(2);
+        for (Page page : laid.pages()) {
+            List<PlacedImage> images = Pages.items(page, PlacedImage.class);
+            assertThat(images).hasSize(1);
+            assertThat(images.get(0).x()).isCloseTo(10, within(1e-6));
+        }
+        assertThat(Pages.baselines(laid.pages().get(0)).get(0)).isLessThan(MARGIN + 15);
+    }
+}
