@@ -775,7 +775,11 @@ final class ParagraphReader {
          * pictures inside groups); its text boxes are read by {@link #graphic} as before.
          */
         private void shape(Element e, double w, double h, String descr) {
-            if (!inShape && !drawsFloating(anchored(e))) {
+            boolean floating = anchored(e);
+            // an inline shape holding a text box: its text cannot stand inside it yet, only after the
+            // paragraph, so its box would take the room twice; it is read as before
+            boolean textInLine = !floating && Ooxml.descendant(e, Ooxml.W, "txbxContent") != null;
+            if (!inShape && (!drawsFloating(floating) || textInLine)) {
                 graphic(e, w, h, descr, false);
                 return;
             }
