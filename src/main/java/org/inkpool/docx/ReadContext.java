@@ -56,11 +56,11 @@ final class ReadContext {
     /** How tracked changes show; the markup view unless the reader was asked for another. */
     Revisions revisions = new Revisions(RevisionView.ALL_MARKUP);
     /**
-     * Whether the layout places anchored objects where their anchor says (issue 9, the floats work). Until
-     * it does, a floating shape's geometry in the body would stand in the text flow and push the text, so
-     * only its text and pictures are read, as before; in a header or footer it is drawn (it floats there).
+     * Whether a floating shape's geometry is drawn: the layout places anchored objects where their anchor
+     * says, so it is, by default. False reads only a floating shape's text and pictures (the behaviour
+     * before floats were placed), kept for comparison.
      */
-    boolean anchoredShapesPlaced = false;
+    boolean anchoredShapesPlaced = true;
     /** The theme's colours and line styles, for shapes. */
     org.inkpool.docx.drawing.ShapeTheme shapeTheme = org.inkpool.docx.drawing.ShapeTheme.OFFICE;
 
