@@ -24,6 +24,7 @@ public final class AppSettings {
     private static final String OUTPUT_TO_FOLDER = "outputToFolder";
     private static final String EXISTING = "existing";
     private static final String RECURSIVE = "recursive";
+    private static final String PDFA = "pdfa";
     private static final String LAST_INPUT_DIR = "lastInputDir";
     private static final String LANGUAGE = "language";
     private static final String WIDTH = "windowWidth";
@@ -87,6 +88,15 @@ public final class AppSettings {
 
     public void recursive(boolean value) {
         node.putBoolean(RECURSIVE, value);
+    }
+
+    /** Write PDF/A-2b (for archives); off unless the user chose it. */
+    public boolean pdfa() {
+        return node.getBoolean(PDFA, false);
+    }
+
+    public void pdfa(boolean value) {
+        node.putBoolean(PDFA, value);
     }
 
     /** The folder the pickers open in: the last one the user chose from, if it still exists. */

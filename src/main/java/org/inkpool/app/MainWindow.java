@@ -42,6 +42,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
@@ -80,6 +81,8 @@ public final class MainWindow {
     private final Timeline clock;
     private BooleanSupplier closeConfirmation = this::askToStopBatch;
     private boolean notificationsEnabled = true;
+    private final DesktopActions actions;
+    private Path sessionLog;
 
     public MainWindow(Stage stage, AppServices services, AppSettings settings, DesktopActions desktop,
                       int cpuCount, Locale systemLocale) {
@@ -88,7 +91,7 @@ public final class MainWindow {
         this.settings = settings;
         this.i18n = new I18n(settings.language().orElse(systemLocale));
         this.model = new BatchModel(services, i18n);
-        DesktopActions actions = desktop != null ? desktop : new AwtDesktopActions(services.background(),
+        this.actions = desktop != null ? desktop : new AwtDesktopActions(services.background(),
                 problem -> javafx.application.Platform.runLater(() -> model.appLog(LogLevel.WARN, "", problem)));
         this.options = new OptionsPane(i18n, settings, cpuCount);
         this.table = new FileTable(model, i18n, actions, this::retry);
@@ -285,11 +288,18 @@ public final class MainWindow {
             settings.language(chosen);
         });
         Label languageIcon = new Label(null, Icons.of(MaterialDesignT.TRANSLATE, "header-icon"));
+        Button about = new Button(null, Icons.of(MaterialDesignI.INFORMATION_OUTLINE));
+        about.setId("aboutButton");
+        about.getStyleClass().add("flat");
+        Tooltip aboutTip = new Tooltip();
+        aboutTip.textProperty().bind(i18n.text("action.about.tip"));
+        about.setTooltip(aboutTip);
+        about.setOnAction(e -> showAbout());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, brand, gap(), addFiles, addFolder, gap(), start, pause, cancel, gap(), retry, clear,
-                spacer, languageIcon, language);
+                spacer, languageIcon, language, about);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("header");
         return header;
@@ -429,7 +439,7 @@ public final class MainWindow {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.get("pick.files"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("pick.filter"),
-                "*.docx", "*.docm", "*.doc"));
+                "*.docx", "*.docm", "*.dotx", "*.dotm", "*.doc", "*.dot"));
         settings.lastInputDir().ifPresent(dir -> chooser.setInitialDirectory(dir.toFile()));
         List<File> picked = chooser.showOpenMultipleDialog(stage);
         if (picked != null && !picked.isEmpty()) {
@@ -479,6 +489,20 @@ public final class MainWindow {
                 e.consume();
             }
         });
+    }
+
+    /** The About dialog (also names this session's log file, once {@link #setSessionLog} told it). */
+    AboutDialog about() {
+        return new AboutDialog(i18n, AboutInfo.current(sessionLog), actions::open);
+    }
+
+    private void showAbout() {
+        about().build(stage).show();
+    }
+
+    /** This session's log file, shown in the About dialog. */
+    public void setSessionLog(Path file) {
+        this.sessionLog = file;
     }
 
     private boolean askToStopBatch() {

@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
 import javafx.util.StringConverter;
 import org.inkpool.batch.BatchOptions;
+import org.inkpool.convert.ConversionOptions;
 import org.inkpool.batch.ExecutionMode;
 import org.inkpool.batch.ExistingPolicy;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -44,6 +45,7 @@ final class OptionsPane {
     private final Button browseOutput = new Button();
     private final ChoiceBox<ExistingPolicy> existing = new ChoiceBox<>();
     private final CheckBox recursive = new CheckBox();
+    private final CheckBox pdfa = new CheckBox();
     private final ObjectProperty<Path> chosenOutputDir = new SimpleObjectProperty<>();
 
     OptionsPane(I18n i18n, AppSettings settings, int cpuCount) {
@@ -113,6 +115,12 @@ final class OptionsPane {
         recursive.setSelected(settings.recursive());
         recursive.selectedProperty().addListener((o, a, n) -> settings.recursive(n));
 
+        pdfa.setId("pdfaCheck");
+        pdfa.textProperty().bind(i18n.text("options.pdfa"));
+        pdfa.setSelected(settings.pdfa());
+        pdfa.selectedProperty().addListener((o, a, n) -> settings.pdfa(n));
+        tip(pdfa, "options.pdfa.tip");
+
         labelChoices();
         i18n.localeProperty().addListener((o, a, b) -> labelChoices());
 
@@ -121,7 +129,7 @@ final class OptionsPane {
                 group("options.mode", mode),
                 group("options.output", outputToFolder, outputDir, browseOutput),
                 group("options.existing", existing),
-                recursive);
+                recursive, pdfa);
         pane.setHgap(22);
         pane.setVgap(8);
         pane.setAlignment(Pos.CENTER_LEFT);
@@ -143,7 +151,8 @@ final class OptionsPane {
             }
         }
         return Optional.of(new BatchOptions(workers.getValue(), mode.getValue(), out, existing.getValue(),
-                recursive.isSelected(), defaults.stallTimeout(), defaults.hardTimeout()));
+                recursive.isSelected(), defaults.stallTimeout(), defaults.hardTimeout(),
+                new ConversionOptions(pdfa.isSelected())));
     }
 
     boolean recursive() {

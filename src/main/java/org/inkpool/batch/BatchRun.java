@@ -54,7 +54,7 @@ final class BatchRun implements BatchControl {
                 listener.skipped(file, skip.existingPdf(), skip.reason());
             } else {
                 Path pdf = ((OutputPlanner.Write) plan).pdf();
-                PoolTask task = new PoolTask(file.id(), file.source(), pdf, file.display());
+                PoolTask task = new PoolTask(file.id(), file.source(), pdf, file.display(), options.conversion());
                 if (byTask.putIfAbsent(task.id(), file) != null) {
                     throw new IllegalArgumentException("two files share id " + file.id());
                 }

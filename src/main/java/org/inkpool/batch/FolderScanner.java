@@ -14,7 +14,7 @@ import java.util.Set;
 
 /** Finds Word documents under files and folders, counting what it passes over. */
 final class FolderScanner {
-    private static final Set<String> WORD = Set.of("docx", "docm", "dotx", "dotm", "doc");
+    private static final Set<String> WORD = Set.of("docx", "docm", "dotx", "dotm", "doc", "dot");
 
     private final boolean recursive;
     private final List<BatchFile> files = new ArrayList<>();

@@ -15,7 +15,11 @@ import java.util.Set;
 final class OutputPlanner {
     private final Path outputDir;
     private final ExistingPolicy policy;
-    private final Set<Path> reserved = new HashSet<>();
+    /**
+     * Reserved PDFs by case-folded path: on Windows and macOS "A.pdf" and "a.pdf" are one file, so A.docx and
+     * a.docx of one batch must not both be given it (on Linux the second is named "a (1).pdf", harmlessly).
+     */
+    private final Set<String> reserved = new HashSet<>();
 
     OutputPlanner(Path outputDir, ExistingPolicy policy) {
         this.outputDir = outputDir == null ? null : outputDir.toAbsolutePath().normalize();
@@ -35,16 +39,16 @@ final class OutputPlanner {
     Plan plan(BatchFile file) {
         Path natural = naturalPdf(file);
         boolean exists = Files.exists(natural);
-        if (!exists && reserved.add(natural)) {
+        if (!exists && reserve(natural)) {
             return new Write(natural);
         }
-        if (exists && !reserved.contains(natural)) {
+        if (exists && !reserved.contains(key(natural))) {
             if (policy == ExistingPolicy.SKIP_IF_NEWER && isNewer(natural, file.source())) {
-                reserved.add(natural);
+                reserve(natural);
                 return new Skip(natural, "PDF is newer than the document");
             }
             if (policy == ExistingPolicy.OVERWRITE) {
-                reserved.add(natural);
+                reserve(natural);
                 return new Write(natural);
             }
         }
@@ -64,12 +68,20 @@ final class OutputPlanner {
         return folder.resolve(pdfName).normalize();
     }
 
+    private boolean reserve(Path pdf) {
+        return reserved.add(key(pdf));
+    }
+
+    private static String key(Path pdf) {
+        return pdf.toAbsolutePath().normalize().toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
     private Path nextFreeName(Path pdf) {
         String name = pdf.getFileName().toString();
         String stem = name.substring(0, name.length() - ".pdf".length());
         for (int n = 1; ; n++) {
             Path candidate = pdf.resolveSibling(stem + " (" + n + ").pdf");
-            if (!Files.exists(candidate) && reserved.add(candidate)) {
+            if (!Files.exists(candidate) && reserve(candidate)) {
                 return candidate;
             }
         }

@@ -2,6 +2,7 @@ package org.inkpool.cli;
 
 import org.inkpool.batch.BatchControl;
 import org.inkpool.batch.BatchOptions;
+import org.inkpool.convert.ConversionOptions;
 import org.inkpool.batch.BatchSummary;
 import org.inkpool.batch.Batches;
 import org.inkpool.batch.ExecutionMode;
@@ -64,6 +65,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--stall", paramLabel = "SECONDS", description = "stop a document that makes no progress for this long (default: ${DEFAULT-VALUE})")
     long stallSeconds = 60;
 
+    @Option(names = "--pdfa", description = "write PDF/A-2b (for archives): sRGB output intent, XMP identification")
+    boolean pdfa;
+
     @Option(names = "--plain", description = "plain lines, no progress bar, even on a terminal")
     boolean plain;
 
@@ -94,7 +98,8 @@ final class ConvertCommand implements Callable<Integer> {
             return 0;
         }
         BatchOptions options = new BatchOptions(workers, mode, outputDir, existing.policy(), !noRecursive,
-                Duration.ofSeconds(Math.min(stallSeconds, timeoutSeconds)), Duration.ofSeconds(timeoutSeconds));
+                Duration.ofSeconds(Math.min(stallSeconds, timeoutSeconds)), Duration.ofSeconds(timeoutSeconds))
+                .withConversion(new ConversionOptions(pdfa));
         boolean terminal = System.console() != null && !plain;
         try (ConsoleReport report = new ConsoleReport(out, scan.files().size(), terminal)) {
             BatchControl control = Batches.start(scan.files(), options, report);

@@ -100,6 +100,7 @@ final class FuzzCommand implements Callable<Integer> {
         Map<String, AtomicInteger> byMutation = new ConcurrentHashMap<>();
         List<String> findings = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicInteger workerDeaths = new AtomicInteger();
+        AtomicInteger ended = new AtomicInteger();
         BatchListener listener = new BatchListener() {
             @Override
             public void done(BatchFile file, Path pdf, int pages, long millis) {
@@ -119,6 +120,11 @@ final class FuzzCommand implements Callable<Integer> {
             }
 
             @Override
+            public void cancelled(BatchFile file) {
+                count(file, "CANCELLED");
+            }
+
+            @Override
             public void log(LogLevel level, String worker, String message) {
                 if (level == LogLevel.ERROR && (message.contains("killed by signal") || message.contains("crashed")
                         || message.contains("ran out of memory"))) {
@@ -128,6 +134,10 @@ final class FuzzCommand implements Callable<Integer> {
 
             private void count(BatchFile file, String outcome) {
                 outcomes.computeIfAbsent(outcome, k -> new AtomicInteger()).incrementAndGet();
+                int n = ended.incrementAndGet();
+                if (n % 100 == 0) {
+                    out.printf("  %d of %d cases ended%n", n, cases);
+                }
                 byMutation.computeIfAbsent(kindOf.get(name(file)) + " → " + outcome, k -> new AtomicInteger())
                         .incrementAndGet();
             }

@@ -10,6 +10,12 @@ import java.nio.file.Path;
 public interface DocumentConverter {
     ConversionResult convert(Path input, Path output, ConversionListener listener) throws ConversionException;
 
+    /** Converts as {@code options} ask; a converter without choices ignores them. */
+    default ConversionResult convert(Path input, Path output, ConversionListener listener, ConversionOptions options)
+            throws ConversionException {
+        return convert(input, output, listener);
+    }
+
     /**
      * Writes the PDF straight into {@code privateFile}, a temporary path the caller owns and moves into place
      * itself (the pool does, so each output has one temporary file and one move). On failure the converter
@@ -19,5 +25,11 @@ public interface DocumentConverter {
     default ConversionResult convertInto(Path input, Path privateFile, ConversionListener listener)
             throws ConversionException {
         return convert(input, privateFile, listener);
+    }
+
+    /** {@link #convertInto} as {@code options} ask; a converter without choices ignores them. */
+    default ConversionResult convertInto(Path input, Path privateFile, ConversionListener listener,
+                                         ConversionOptions options) throws ConversionException {
+        return convertInto(input, privateFile, listener);
     }
 }

@@ -6,6 +6,7 @@ import org.inkpool.model.Document;
 import org.inkpool.model.UnreadableDocumentException;
 import org.inkpool.pdf.DocumentFonts;
 import org.inkpool.pdf.FontRegistry;
+import org.inkpool.pdf.PdfOptions;
 import org.inkpool.pdf.PdfWriter;
 
 import java.io.IOException;
@@ -36,17 +37,30 @@ final class DocxPdfConverter implements DocumentConverter {
 
     @Override
     public ConversionResult convert(Path input, Path output, ConversionListener listener) throws ConversionException {
-        return convert(input, output, listener, false);
+        return convert(input, output, listener, ConversionOptions.DEFAULT, false);
+    }
+
+    @Override
+    public ConversionResult convert(Path input, Path output, ConversionListener listener, ConversionOptions options)
+            throws ConversionException {
+        return convert(input, output, listener, options, false);
     }
 
     @Override
     public ConversionResult convertInto(Path input, Path privateFile, ConversionListener listener)
             throws ConversionException {
-        return convert(input, privateFile, listener, true);
+        return convert(input, privateFile, listener, ConversionOptions.DEFAULT, true);
+    }
+
+    @Override
+    public ConversionResult convertInto(Path input, Path privateFile, ConversionListener listener,
+                                        ConversionOptions options) throws ConversionException {
+        return convert(input, privateFile, listener, options, true);
     }
 
     /** @param direct the caller owns {@code output} and publishes it: no temporary file and move of our own */
-    private ConversionResult convert(Path input, Path output, ConversionListener listener, boolean direct)
+    private ConversionResult convert(Path input, Path output, ConversionListener listener, ConversionOptions options,
+                                     boolean direct)
             throws ConversionException {
         long start = System.nanoTime();
         requireReadable(input);
@@ -67,7 +81,7 @@ final class DocxPdfConverter implements DocumentConverter {
                 f -> progress.report(READ_END + (LAYOUT_END - READ_END) * f, ConversionListener.Phase.LAYOUT));
 
         progress.report(LAYOUT_END, ConversionListener.Phase.WRITE);
-        write(pages, document, output, warn, progress, direct);
+        write(pages, document, output, warn, progress, new PdfOptions(options != null && options.pdfa()), direct);
         progress.report(1.0, ConversionListener.Phase.WRITE);
 
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -93,14 +107,15 @@ final class DocxPdfConverter implements DocumentConverter {
     }
 
     private void write(LaidOutDocument pages, Document document, Path output, Consumer<String> warn,
-                       Progress progress, boolean direct) throws ConversionException {
+                       Progress progress, PdfOptions options, boolean direct) throws ConversionException {
         Path temp = null;
         try {
             Path folder = output.toAbsolutePath().getParent();
             Files.createDirectories(folder);
             temp = direct ? output : Files.createTempFile(folder, "." + output.getFileName() + ".", ".inkpool.tmp");
             new PdfWriter(fonts, warn).write(pages, document.info(), temp,
-                    f -> progress.report(LAYOUT_END + (1 - LAYOUT_END) * f * 0.99, ConversionListener.Phase.WRITE));
+                    f -> progress.report(LAYOUT_END + (1 - LAYOUT_END) * f * 0.99, ConversionListener.Phase.WRITE),
+                    options);
             if (!direct) {
                 AtomicMove.replace(temp, output);
             }

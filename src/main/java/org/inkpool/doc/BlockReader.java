@@ -35,7 +35,7 @@ final class BlockReader {
         int count = range.numParagraphs();
         for (int i = 0; i < count; i++) {
             Paragraph p = range.getParagraph(i);
-            if (p.isInTable() && p.getTableLevel() > level) {
+            if (p.isInTable() && tableLevel(p) > level) {
                 Table table;
                 try {
                     table = range.getTable(p);
@@ -46,7 +46,7 @@ final class BlockReader {
                     if (depth < DocContext.MAX_DEPTH) {
                         depth++;
                         try {
-                            blocks.add(tables.read(table, p.getTableLevel()));
+                            blocks.add(tables.read(table, tableLevel(p)));
                         } finally {
                             depth--;
                         }
@@ -63,6 +63,11 @@ final class BlockReader {
             progress.accept(i);
         }
         return blocks;
+    }
+
+    /** Word 97 files mark cell paragraphs fInTable without a nesting depth (itap 0): that is level 1. */
+    static int tableLevel(Paragraph p) {
+        return p.isInTable() ? Math.max(1, p.getTableLevel()) : 0;
     }
 
     org.inkpool.model.Paragraph paragraph(Paragraph p, boolean sectionEnd) {

@@ -27,7 +27,7 @@ final class DocContext {
         this.warnings = warnings;
         this.fonts = new FontSlots(doc);
         this.runs = new RunPropsReader(fonts);
-        this.paragraphs = new ParagraphPropsReader(defaultTabStop(full));
+        this.paragraphs = new ParagraphPropsReader(defaultTabStop(full), full == null ? null : new TabStops(doc));
         this.lists = new ListLabels(fonts);
         this.pictures = new Pictures(full, warnings);
         this.notes = new NoteAnchors(full);

@@ -87,7 +87,7 @@ final class Fields {
         }
         PageField.Kind kind = switch (words[0].toUpperCase(Locale.ROOT)) {
             case "PAGE" -> PageField.Kind.PAGE;
-            case "NUMPAGES" -> PageField.Kind.NUMPAGES;
+            case "NUMPAGES", "NBPAGES" -> PageField.Kind.NUMPAGES; // older French Word saved its own names
             case "SECTIONPAGES" -> PageField.Kind.SECTIONPAGES;
             default -> null;
         };

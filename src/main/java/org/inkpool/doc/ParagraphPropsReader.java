@@ -18,9 +18,12 @@ import java.util.List;
 /** A binary paragraph's resolved properties (PAP) as the model's {@link ParagraphProps}. */
 final class ParagraphPropsReader {
     private final double defaultTabStop;
+    private final TabStops tabStops;
 
-    ParagraphPropsReader(double defaultTabStop) {
+    /** @param tabStops the replayed tab stops, or null to take POI's (Word 6.0/95 files) */
+    ParagraphPropsReader(double defaultTabStop, TabStops tabStops) {
         this.defaultTabStop = defaultTabStop;
+        this.tabStops = tabStops;
     }
 
     ParagraphProps read(Paragraph p) {
@@ -31,7 +34,7 @@ final class ParagraphPropsReader {
                 Units.positivePt(pap.getDyaBefore()), Units.positivePt(pap.getDyaAfter()),
                 pap.getFDyaBeforeAuto(), pap.getFDyaAfterAuto(), lineSpacing(pap.getLspd()), false,
                 "s" + p.getStyleIndex(), pap.getFKeepFollow(), pap.getFKeep(), pap.getFWidowControl(),
-                pap.getFPageBreakBefore(), tabs(pap), defaultTabStop, shading(pap.getShd()), rtl);
+                pap.getFPageBreakBefore(), tabStops != null ? tabs(tabStops.of(p)) : tabs(pap), defaultTabStop, shading(pap.getShd()), rtl);
     }
 
     static Alignment alignment(int jc) {
@@ -64,9 +67,22 @@ final class ParagraphPropsReader {
                 : new LineSpacing(LineSpacing.LineRule.AT_LEAST, Units.positivePt(dyaLine));
     }
 
+    private static List<TabStop> tabs(java.util.TreeMap<Integer, Byte> stops) {
+        int[] positions = new int[stops.size()];
+        TabDescriptor[] kinds = new TabDescriptor[stops.size()];
+        int i = 0;
+        for (var e : stops.entrySet()) {
+            positions[i] = e.getKey();
+            kinds[i++] = new TabDescriptor(new byte[]{e.getValue()}, 0);
+        }
+        return tabs(positions, kinds);
+    }
+
     private static List<TabStop> tabs(ParagraphProperties pap) {
-        int[] positions = pap.getRgdxaTab();
-        TabDescriptor[] kinds = pap.getRgtbd();
+        return tabs(pap.getRgdxaTab(), pap.getRgtbd());
+    }
+
+    private static List<TabStop> tabs(int[] positions, TabDescriptor[] kinds) {
         if (positions == null) {
             return List.of();
         }

@@ -34,10 +34,15 @@ final class Pictures {
             return null;
         }
         try {
-            if (!table.hasPicture(run)) {
+            Picture pic;
+            if (table.hasPicture(run)) {
+                pic = table.extractPicture(run, false);
+            } else if (run.getPicOffset() >= 0 && run.getPicOffset() < doc.getDataStream().length) {
+                // a 0x01 sharing its run with a field's marks (INCLUDEPICTURE): POI only looks at lone ones
+                pic = new Picture(run.getPicOffset(), doc.getDataStream(), false);
+            } else {
                 return null;
             }
-            Picture pic = table.extractPicture(run, false);
             if (pic == null) {
                 return null;
             }

@@ -59,7 +59,7 @@ final class MathLinearText {
             script('_', a.sub(), out);
             script('^', a.sup(), out);
             out.append(' ');
-            grouped(a.base(), out);
+            row(a.base(), out);
         } else if (n instanceof MathNode.Delimited d) {
             out.append(d.begin());
             for (int i = 0; i < d.items().size(); i++) {

@@ -775,6 +775,10 @@ final class ParagraphReader {
          * pictures inside groups); its text boxes are read by {@link #graphic} as before.
          */
         private void shape(Element e, double w, double h, String descr) {
+            if (!inShape && !drawsFloating(anchored(e))) {
+                graphic(e, w, h, descr, false);
+                return;
+            }
             if (!inShape) {
                 InlineDrawing drawing = ctx.shapes().read(e, w, h, descr);
                 if (drawing != null) {
@@ -788,6 +792,24 @@ final class ParagraphReader {
             } finally {
                 inShape = outer;
             }
+        }
+
+        /** True when a floating shape can be drawn: the layout places anchored objects, or it is in a header. */
+        private boolean drawsFloating(boolean floating) {
+            return !floating || ctx.anchoredShapesPlaced || ctx.floating != null;
+        }
+
+        /** True when the graphic stands in a wp:anchor frame rather than a wp:inline one. */
+        private static boolean anchored(Element e) {
+            for (org.w3c.dom.Node n = e.getParentNode(); n instanceof Element p; n = n.getParentNode()) {
+                if (Ooxml.is(p, Ooxml.WP, "anchor")) {
+                    return true;
+                }
+                if (Ooxml.is(p, Ooxml.WP, "inline")) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         private void picture(Element pic, double w, double h, String descr, boolean top) {
@@ -836,7 +858,8 @@ final class ParagraphReader {
                 if (Ooxml.W.equals(family) && "txbxContent".equals(c.getLocalName())) {
                     (textBoxBlocks != null ? textBoxBlocks : anchoredBlocks).addAll(body.readBlocks(c, null));
                 } else if (Ooxml.V.equals(family) && org.inkpool.docx.drawing.VmlShapeReader.isShape(c)
-                        && !Ooxml.is(e, Ooxml.V, "group")) {
+                        && !Ooxml.is(e, Ooxml.V, "group") && !"t".equals(Ooxml.attr(c, Ooxml.O, "hr"))
+                        && drawsFloating(c.getAttribute("style").replace(" ", "").contains("position:absolute"))) {
                     vmlShape(c);
                 } else if (Ooxml.V.equals(family) && "imagedata".equals(c.getLocalName())) {
                     String rel = Ooxml.attr(c, Ooxml.R, "id");

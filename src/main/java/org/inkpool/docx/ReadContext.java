@@ -55,6 +55,12 @@ final class ReadContext {
     final java.util.List<String> pendingBookmarks = new java.util.ArrayList<>();
     /** How tracked changes show; the markup view unless the reader was asked for another. */
     Revisions revisions = new Revisions(RevisionView.ALL_MARKUP);
+    /**
+     * Whether the layout places anchored objects where their anchor says (issue 9, the floats work). Until
+     * it does, a floating shape's geometry in the body would stand in the text flow and push the text, so
+     * only its text and pictures are read, as before; in a header or footer it is drawn (it floats there).
+     */
+    boolean anchoredShapesPlaced = false;
     /** The theme's colours and line styles, for shapes. */
     org.inkpool.docx.drawing.ShapeTheme shapeTheme = org.inkpool.docx.drawing.ShapeTheme.OFFICE;
 
@@ -85,6 +91,7 @@ final class ReadContext {
         forOther.compatibilityMode = compatibilityMode;
         forOther.revisions = revisions;
         forOther.shapeTheme = shapeTheme;
+        forOther.anchoredShapesPlaced = anchoredShapesPlaced;
         return forOther;
     }
 

@@ -57,6 +57,11 @@ final class StreamedBody implements BodySource {
         }
 
         @Override
+        public void background(String color) {
+            blocks.background(color);
+        }
+
+        @Override
         public void block(Element child) {
             blocks.block(child);
             reportPosition();

@@ -80,8 +80,14 @@ final class BlockStack {
                 double gap = previous == null ? p.spaceBefore() : Paginator.gapBetween(previous, p);
                 for (int i = 0; i < ls.size(); i++) {
                     Line line = ls.get(i);
-                    out.add(new StackedLine(i == 0 ? gap : 0, line.box().height(), 0, p, line,
-                            (top, items) -> emitter.emit(p, line, top, items)));
+                    boolean first = i == 0;
+                    boolean last = i == ls.size() - 1;
+                    // a paragraph's own borders take their room around its text (BorderBoxes)
+                    out.add(new StackedLine(first ? gap + BorderBoxes.topExtent(p) : 0, line.box().height(),
+                            last ? BorderBoxes.bottomExtent(p) : 0, p, line, (top, items) -> {
+                                BorderBoxes.paintLine(p, first, last, top, line.box().height(), items);
+                                emitter.emit(p, line, top, items);
+                            }));
                 }
                 previous = p;
                 afterTable = false;
@@ -107,7 +113,8 @@ final class BlockStack {
         }
         if (previous != null && !out.isEmpty()) {
             StackedLine last = out.remove(out.size() - 1);
-            out.add(new StackedLine(last.gapBefore(), last.contentHeight(), previous.spaceAfter(), last.paragraph(),
+            out.add(new StackedLine(last.gapBefore(), last.contentHeight(), last.gapAfter() + previous.spaceAfter(),
+                    last.paragraph(),
                     last.line(), last.painter()));
         }
         return out;

@@ -167,4 +167,46 @@ final class BorderBoxes {
         PageDecor.line(b.left(), left, box.top, left, bottom, box.items);
         PageDecor.line(b.right(), right, box.top, right, bottom, box.items);
     }
+
+    /** The space a paragraph's own top edge takes above its first line (0 without borders). */
+    static double topExtent(ComposedParagraph p) {
+        return boxed(p) ? p.props().borders().top().extent() : 0;
+    }
+
+    /** The space a paragraph's own bottom edge takes below its last line (0 without borders). */
+    static double bottomExtent(ComposedParagraph p) {
+        return boxed(p) ? p.props().borders().bottom().extent() : 0;
+    }
+
+    /**
+     * Paints one line's share of its paragraph's own box, where paragraphs are stacked without
+     * pagination (table cells, headers, footers): each paragraph a box of its own, the first line
+     * with the top edge above it, the last with the bottom edge below it, every line with its sides.
+     */
+    static void paintLine(ComposedParagraph p, boolean first, boolean last, double lineTop, double lineHeight,
+                          List<PageItem> out) {
+        if (!boxed(p)) {
+            return;
+        }
+        ParagraphBorders b = p.props().borders();
+        Column c = p.column();
+        double textLeft = c.originX() + p.props().indentLeft();
+        double textRight = c.originX() + c.width() - p.props().indentRight();
+        double left = textLeft - b.left().space() - b.left().line().width() / 2;
+        double right = textRight + b.right().space() + b.right().line().width() / 2;
+        double outerLeft = b.left().visible() ? left - b.left().line().width() / 2 : textLeft;
+        double outerRight = b.right().visible() ? right + b.right().line().width() / 2 : textRight;
+        double top = first ? lineTop - b.top().extent() : lineTop;
+        double bottom = last ? lineTop + lineHeight + b.bottom().extent() : lineTop + lineHeight;
+        if (first) {
+            double y = top + b.top().line().width() / 2;
+            PageDecor.line(b.top(), outerLeft, y, outerRight, y, out);
+        }
+        if (last) {
+            double y = lineTop + lineHeight + b.bottom().space() + b.bottom().line().width() / 2;
+            PageDecor.line(b.bottom(), outerLeft, y, outerRight, y, out);
+        }
+        PageDecor.line(b.left(), left, top, left, bottom, out);
+        PageDecor.line(b.right(), right, top, right, bottom, out);
+    }
 }

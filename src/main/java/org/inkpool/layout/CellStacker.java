@@ -87,19 +87,25 @@ final class CellStacker {
     }
 
     private double addLines(ComposedParagraph p, double y, List<Slice> slices) {
-        for (Line line : p.lines()) {
+        List<Line> lines = p.lines();
+        y += BorderBoxes.topExtent(p); // a paragraph's own borders take their room around its text
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
             LineBox box = line.box();
+            boolean first = i == 0;
+            boolean last = i == lines.size() - 1;
             slices.add(new Slice(y, box.height(), box.fitHeight(), (top, out) -> {
                 if (p.shading() != null) {
                     double x = p.column().originX() + p.props().indentLeft();
                     double w = p.column().width() - p.props().indentLeft() - p.props().indentRight();
                     out.add(new FilledRect(x, top, w, box.height(), p.shading()));
                 }
+                BorderBoxes.paintLine(p, first, last, top, box.height(), out);
                 emitter.emit(p, line, top, out);
             }, notesOf(p, line)));
             y += box.height();
         }
-        return y;
+        return y + BorderBoxes.bottomExtent(p);
     }
 
     /** The note references on a line: the first atom of each reference mark carries it. */

@@ -42,6 +42,7 @@ final class PagePainter {
     private final FaceResolver faces;
     private final GlyphReport glyphs;
     private final PageState state;
+    private boolean openSpan;
     private final PathPainter paths;
 
     /**
@@ -86,6 +87,14 @@ final class PagePainter {
         }
     }
 
+    /** Ends the page's painting: closes an /ActualText span left open. */
+    void finish() throws IOException {
+        if (openSpan) {
+            content.endMarkedContent();
+            openSpan = false;
+        }
+    }
+
     /** A glyph stretched vertically about its baseline (a tall parenthesis): the text drawn under a scaling. */
     private void paintStretched(StretchedGlyph stretched) throws IOException {
         float y = (float) (pageHeight - stretched.run().baseline());
@@ -102,10 +111,16 @@ final class PagePainter {
      * reader finds it: text extraction gives the span's text (an equation's linear form) instead of its glyphs.
      */
     private void actualText(ActualText span) throws IOException {
-        if (!span.begin()) {
+        // spans are kept balanced whatever order the page's items come in: an end without its begin is
+        // dropped, a begin inside an open span closes it first, and finish() closes the last one
+        if (openSpan) {
             content.endMarkedContent();
+            openSpan = false;
+        }
+        if (!span.begin()) {
             return;
         }
+        openSpan = true;
         StringBuilder hex = new StringBuilder("FEFF");
         for (char ch : span.text().toCharArray()) {
             hex.append(String.format("%04X", (int) ch));

@@ -50,24 +50,40 @@ public final class PdfWriter {
     /** Writes to {@code target} (created or replaced). */
     public void write(LaidOutDocument document, DocumentInfo info, Path target, DoubleConsumer progress)
             throws IOException {
+        write(document, info, target, progress, PdfOptions.DEFAULT);
+    }
+
+    /** Writes to {@code target} (created or replaced) as {@code options} ask. */
+    public void write(LaidOutDocument document, DocumentInfo info, Path target, DoubleConsumer progress,
+                      PdfOptions options) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
-            write(document, info, out, progress);
+            write(document, info, out, progress, options);
         }
+    }
+
+    /** Writes an ordinary PDF to {@code out} (not closed). */
+    public void write(LaidOutDocument document, DocumentInfo info, OutputStream out, DoubleConsumer progress)
+            throws IOException {
+        write(document, info, out, progress, PdfOptions.DEFAULT);
     }
 
     /**
      * Writes the PDF to {@code out} (not closed). {@code progress} hears the fraction done, 0..1, after each
      * page and once more when the file is complete.
      */
-    public void write(LaidOutDocument document, DocumentInfo info, OutputStream out, DoubleConsumer progress)
-            throws IOException {
+    public void write(LaidOutDocument document, DocumentInfo info, OutputStream out, DoubleConsumer progress,
+                      PdfOptions options) throws IOException {
         GlyphReport glyphs = new GlyphReport();
         TextUse text = TextUse.of(document.pages());
         registry.spareOnly(text.faces());
         DocumentFonts foreignFaces = new DocumentFonts(registry, List.of(), warnings);
         try (PDDocument pdf = new PDDocument();
              DocumentPdfFonts fonts = new DocumentPdfFonts(pdf, registry, warnings, text.codePoints())) {
-            PdfMetadata.describe(pdf, info == null ? DocumentInfo.EMPTY : info, 0, java.time.Instant.now());
+            PdfMetadata.describe(pdf, info == null ? DocumentInfo.EMPTY : info, options.pdfa() ? 2 : 0,
+                    java.time.Instant.now());
+            if (options.pdfa()) {
+                PdfArchive.addOutputIntent(pdf);
+            }
             ImageEmbedder images = new ImageEmbedder(pdf, warnings);
             PagePainter.FaceResolver resolver = (face, cp) -> resolve(foreignFaces, face, cp);
             List<Page> pages = document.pages();
@@ -81,6 +97,7 @@ public final class PdfWriter {
                     for (PageItem item : page.items()) {
                         painter.paint(item);
                     }
+                    painter.finish();
                 }
                 progress.accept(PAINT_SHARE * (i + 1) / pages.size());
             }

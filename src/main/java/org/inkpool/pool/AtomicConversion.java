@@ -2,6 +2,7 @@ package org.inkpool.pool;
 
 import org.inkpool.convert.ConversionException;
 import org.inkpool.convert.ConversionListener;
+import org.inkpool.convert.ConversionOptions;
 import org.inkpool.convert.ConversionResult;
 import org.inkpool.convert.DocumentConverter;
 import org.inkpool.convert.FailureKind;
@@ -22,11 +23,29 @@ final class AtomicConversion {
      */
     static ConversionResult convert(DocumentConverter converter, long id, Path input, Path output,
                                     ConversionListener listener, BooleanSupplier abandoned) throws ConversionException {
+        return convert(converter, id, input, output, listener, abandoned, ConversionOptions.DEFAULT);
+    }
+
+    /** As above, writing the PDF as {@code options} ask. */
+    static ConversionResult convert(DocumentConverter converter, long id, Path input, Path output,
+                                    ConversionListener listener, BooleanSupplier abandoned, ConversionOptions options)
+            throws ConversionException {
         Path temporary = OutputFiles.temporaryFor(output, ProcessHandle.current().pid(), id);
         boolean published = false;
         try {
             Files.createDirectories(output.getParent());
-            ConversionResult result = converter.convertInto(input, temporary, listener);
+            ConversionResult result;
+            try {
+                result = options.pdfa() ? converter.convertInto(input, temporary, listener, options)
+                        : converter.convertInto(input, temporary, listener);
+            } catch (ConversionException e) {
+                if (e.kind() == FailureKind.IO && e.getCause() instanceof IOException io
+                        && String.valueOf(e.getMessage()).contains(temporary.getFileName().toString())) {
+                    // told against the PDF the user asked for, not our temporary file's name
+                    throw new ConversionException(FailureKind.IO, org.inkpool.convert.WriteFailure.describe(output, io), io);
+                }
+                throw e;
+            }
             if (abandoned.getAsBoolean()) {
                 throw new ConversionException(FailureKind.CANCELLED, "cancelled");
             }

@@ -50,7 +50,8 @@ final class ProcessRunner implements Runner {
 
     @Override
     public void submit(long id, PoolTask task) {
-        send(Codec.encode(new Request.Convert(id, task.input().toString(), task.output().toString())));
+        send(Codec.encode(new Request.Convert(id, task.input().toString(), task.output().toString(),
+                task.options().pdfa())));
     }
 
     @Override

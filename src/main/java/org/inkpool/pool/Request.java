@@ -11,8 +11,16 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 })
 public sealed interface Request {
 
-    /** Convert {@code input} to the PDF {@code output}; answered by exactly one done or failed. */
-    record Convert(long id, String input, String output) implements Request {
+    /**
+     * Convert {@code input} to the PDF {@code output}; answered by exactly one done or failed.
+     *
+     * @param pdfa write PDF/A-2b (absent from older senders: false)
+     */
+    record Convert(long id, String input, String output, boolean pdfa) implements Request {
+        /** An ordinary PDF. */
+        public Convert(long id, String input, String output) {
+            this(id, input, output, false);
+        }
     }
 
     /** Finish the running file (if any), then exit with status 0. */

@@ -182,18 +182,8 @@ final class StartupCache {
         }
     }
 
-    /** ~/.cache/inkpool (Linux, XDG_CACHE_HOME honoured), %LOCALAPPDATA%\Inkpool\cache, ~/Library/Caches/Inkpool. */
+    /** The user's cache folder ({@link CacheFolder}). */
     static Path cacheFolder() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        Path home = Path.of(System.getProperty("user.home"));
-        if (os.startsWith("windows")) {
-            String local = System.getenv("LOCALAPPDATA");
-            return (local != null ? Path.of(local) : home.resolve("AppData").resolve("Local")).resolve("Inkpool").resolve("cache");
-        }
-        if (os.contains("mac")) {
-            return home.resolve("Library").resolve("Caches").resolve("Inkpool");
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".cache")).resolve("inkpool");
+        return CacheFolder.forUser();
     }
 }

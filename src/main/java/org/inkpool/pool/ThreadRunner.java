@@ -1,6 +1,7 @@
 package org.inkpool.pool;
 
 import org.inkpool.convert.ConversionListener;
+import org.inkpool.convert.ConversionOptions;
 import org.inkpool.convert.ConversionResult;
 import org.inkpool.convert.DocumentConverter;
 
@@ -114,7 +115,8 @@ final class ThreadRunner implements Runner {
             }
         };
         try {
-            ConversionResult result = AtomicConversion.convert(converter, id, task.input(), task.output(), listener, () -> killed);
+            ConversionResult result = AtomicConversion.convert(converter, id, task.input(), task.output(), listener, () -> killed,
+                    task.options());
             if (!killed) {
                 result.warnings().forEach(listener::warning); // only those not streamed: each is told once
                 Runtime rt = Runtime.getRuntime();

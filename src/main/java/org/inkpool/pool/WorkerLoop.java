@@ -1,6 +1,7 @@
 package org.inkpool.pool;
 
 import org.inkpool.convert.ConversionListener;
+import org.inkpool.convert.ConversionOptions;
 import org.inkpool.convert.ConversionResult;
 import org.inkpool.convert.DocumentConverter;
 
@@ -103,7 +104,7 @@ public final class WorkerLoop {
                 }
             };
             ConversionResult result = AtomicConversion.convert(converter, id, Path.of(request.input()), output,
-                    listener, () -> false);
+                    listener, () -> false, new ConversionOptions(request.pdfa()));
             for (String warning : result.warnings()) {
                 listener.warning(warning); // only those the converter did not stream: each crosses once
             }

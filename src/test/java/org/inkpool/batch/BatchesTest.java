@@ -37,13 +37,14 @@ class BatchesTest {
 
     @Test
     void scanFindsWordFilesRecursivelyAndCountsWhatItSkips() throws IOException {
-        touch("a.docx", "sub/b.docm", "sub/deeper/c.doc", "sub/t.dotx", "sub/t2.DOTM", "~$a.docx", ".hidden.docx",
+        touch("a.docx", "sub/b.docm", "sub/deeper/c.doc", "sub/t.dotx", "sub/t2.DOTM", "sub/old.dot", "~$a.docx", ".hidden.docx",
                 ".git/x.docx", "notes.txt", "sub/pic.png");
 
         ScanResult scan = Batches.scan(List.of(dir), true);
 
         assertThat(scan.files()).extracting(BatchFile::display)
-                .containsExactlyInAnyOrder("a.docx", "sub/b.docm", "sub/deeper/c.doc", "sub/t.dotx", "sub/t2.DOTM");
+                .containsExactlyInAnyOrder("a.docx", "sub/b.docm", "sub/deeper/c.doc", "sub/t.dotx", "sub/t2.DOTM",
+                        "sub/old.dot");
         assertThat(scan.files()).extracting(BatchFile::id).doesNotHaveDuplicates();
         assertThat(scan.files()).allSatisfy(f -> assertThat(f.source()).isAbsolute());
         assertThat(scan.skippedLockFiles()).isEqualTo(1);

@@ -183,4 +183,25 @@ class BordersAndNumbersTest {
         // the raised run lifts the line: 3 pt more above the first baseline
         assertThat(runs.get(0).baseline()).isCloseTo(MARGIN + 13, CLOSE);
     }
+
+    @Test
+    void aHeaderParagraphsBottomBorderIsDrawnUnderItAndPushesTheBodyDown() {
+        Edge rule = new Edge(new Border(Border.Kind.SINGLE, 0.75, null), 1);
+        ParagraphBorders underline = new ParagraphBorders(Edge.NONE, Edge.NONE, rule, Edge.NONE, Edge.NONE, Edge.NONE);
+        org.inkpool.model.HeaderFooterPart header = new org.inkpool.model.HeaderFooterPart(
+                List.of(para(new PP().borders(underline), "HEAD")));
+        HeadersFooters hf = new HeadersFooters(java.util.Map.of(org.inkpool.model.HeaderFooterType.DEFAULT, header),
+                java.util.Map.of(), false);
+        // a tall header: 20 pt distance, 12 pt line, 1.75 pt border below it reach past the 50 pt margin
+        Section section = new Section(new org.inkpool.model.PageSetup(300, 400, 30, 50, 50, 50, 20, 20, 1, 0),
+                SectionStart.NEXT_PAGE, List.of(para("body")), hf, PageNumbering.CONTINUE, PageLook.PLAIN);
+        Page page = engine.layout(new Document(DocumentInfo.EMPTY, List.of(section), List.of()), LayoutProgress.NONE)
+                .pages().get(0);
+        List<Rule> h = horizontal(page);
+        assertThat(h).hasSize(1);
+        assertThat(h.get(0).y1()).isCloseTo(20 + 12 + 1 + 0.375, CLOSE);
+        assertThat(h.get(0).x1()).isCloseTo(MARGIN, CLOSE);
+        assertThat(h.get(0).x2()).isCloseTo(MARGIN + 200, CLOSE);
+        assertThat(Pages.find(page, "body").baseline()).isCloseTo(20 + 12 + 1.75 + 10, CLOSE);
+    }
 }
