@@ -38,7 +38,18 @@ final class VmlAnchor {
 
     /** Whether the shape floats (absolute position); an inline VML shape sits in the line. */
     static boolean floats(Element shape) {
-        return "absolute".equals(declarations(shape.getAttribute("style")).get("position"));
+        Map<String, String> css = declarations(shape.getAttribute("style"));
+        if (!"absolute".equals(css.get("position"))) {
+            return false;
+        }
+        // some writers mark inline shapes absolute too: a floating one says where it stands or how it wraps
+        for (String key : css.keySet()) {
+            if (key.startsWith("margin-") || key.startsWith("mso-position-") || key.equals("left")
+                    || key.equals("top") || key.equals("z-index")) {
+                return true;
+            }
+        }
+        return wrapElement(shape) != null;
     }
 
     static Anchor read(Element shape) {
