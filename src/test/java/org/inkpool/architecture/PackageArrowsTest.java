@@ -32,7 +32,7 @@ class PackageArrowsTest {
         "docx    | model; org.apache.poi..; org.openxmlformats..; org.apache.xmlbeans..; org.w3c..; org.xml..; javax.xml..; javax.imageio..; java.awt..; com.fasterxml.aalto..",
         "doc     | model; docx; org.apache.poi..; javax.xml..; org.w3c..; org.xml..",
         "layout  | model",
-        "pdf     | layout; model; org.apache.pdfbox..; org.apache.fontbox..; org.apache.xmpbox..; javax.xml..; javax.imageio..; java.awt..",
+        "pdf     | layout; model; org.apache.pdfbox..; org.apache.fontbox..; org.apache.xmpbox..; javax.xml.transform..; javax.imageio..; java.awt..",
         "convert | docx; doc; layout; pdf; model",
         "pool    | convert; com.fasterxml.jackson..; org.slf4j..",
         "batch   | pool; convert",
