@@ -168,6 +168,9 @@ final class ParagraphReader {
         private Element bodyPr;
         private String[] link;
         private java.util.function.Function<List<Block>, TextBox> vmlTextBox;
+        /** While a shape read as text only (not drawn) is read: no shape inside it is drawn either. */
+        private boolean textOnly;
+
         /** While a shape, group or canvas is read: its pictures are part of its drawing. */
         private boolean inShape;
         /** The current run's properties with every slot set to its East Asian font, when its hint asks. */
@@ -779,8 +782,19 @@ final class ParagraphReader {
             // an inline shape holding a text box: its text cannot stand inside it yet, only after the
             // paragraph, so its box would take the room twice; it is read as before
             boolean textInLine = !floating && Ooxml.descendant(e, Ooxml.W, "txbxContent") != null;
-            if (!inShape && (!drawsFloating(floating) || textInLine)) {
+            if (textOnly) {
                 graphic(e, w, h, descr, false);
+                return;
+            }
+            if (!inShape && (!drawsFloating(floating) || textInLine)) {
+                // read as before: its text and pictures, but none of its shapes, which would each be
+                // drawn at the whole frame's size outside their group's coordinates
+                textOnly = true;
+                try {
+                    graphic(e, w, h, descr, false);
+                } finally {
+                    textOnly = false;
+                }
                 return;
             }
             if (!inShape) {

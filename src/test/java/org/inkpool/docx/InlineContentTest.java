@@ -130,6 +130,24 @@ class InlineContentTest {
     }
 
     @Test
+    void inlineGroupHoldingATextBoxDrawsNoneOfItsShapesAtTheFrameSize() throws Exception {
+        String sp = "<wps:spPr><a:xfrm><a:off x=\"10\" y=\"10\"/><a:ext cx=\"20\" cy=\"20\"/></a:xfrm>"
+                + "<a:prstGeom prst=\"ellipse\"/><a:solidFill><a:srgbClr val=\"FF0000\"/></a:solidFill></wps:spPr>";
+        Document d = read("<w:p><w:r><w:t>lead</w:t></w:r><w:r><w:drawing><wp:inline>"
+                + "<wp:extent cx=\"1270000\" cy=\"635000\"/><wp:docPr id=\"1\" name=\"g\"/><a:graphic>"
+                + "<a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingGroup\"><wpg:wgp>"
+                + "<wpg:grpSpPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"1270000\" cy=\"635000\"/>"
+                + "<a:chOff x=\"0\" y=\"0\"/><a:chExt cx=\"100\" cy=\"50\"/></a:xfrm></wpg:grpSpPr>"
+                + "<wps:wsp><wps:txbx><w:txbxContent>" + p("boxed") + "</w:txbxContent></wps:txbx></wps:wsp>"
+                + "<wps:wsp>" + sp + "</wps:wsp></wpg:wgp></a:graphicData></a:graphic></wp:inline></w:drawing>"
+                + "</w:r></w:p>");
+        // the group's text follows its paragraph (as before); a child shape drawn on its own would fill
+        // the whole 100 x 50 pt frame instead of its 20 x 20 units of the group's coordinates
+        assertThat(paragraph(d, 0).inlines()).noneMatch(i -> i instanceof org.inkpool.model.InlineDrawing);
+        assertThat(Models.blocks(d).stream().map(b -> text((Paragraph) b)).toList()).containsExactly("lead", "boxed");
+    }
+
+    @Test
     void inlineAndAnchoredPicturesTakeTheirDrawnSize() throws Exception {
         byte[] png = png(40, 20);
         String inline = "<w:drawing><wp:inline><wp:extent cx=\"1270000\" cy=\"635000\"/>"

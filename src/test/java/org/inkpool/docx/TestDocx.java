@@ -36,6 +36,7 @@ final class TestDocx {
             + " xmlns:v=\"urn:schemas-microsoft-com:vml\""
             + " xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\""
             + " xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\""
+            + " xmlns:wpg=\"http://schemas.microsoft.com/office/word/2010/wordprocessingGroup\""
             + " xmlns:m=\"http://schemas.openxmlformats.org/officeDocument/2006/math\"";
 
     private String body = "";
