@@ -32,15 +32,18 @@ final class BlockStack {
         return new BlockStack(out);
     }
 
-    /** Calls {@code sink} with each paragraph that anchors floating objects and the top of its first line. */
+    /**
+     * Calls {@code sink} with each paragraph that anchors floating objects and its top (above its space
+     * before, where a paragraph-relative position is measured from).
+     */
     void floats(double top, java.util.function.BiConsumer<ComposedParagraph, Double> sink) {
         double y = top;
         for (StackedLine line : lines(null)) {
-            y += line.gapBefore();
             if (line.paragraph() != null && !line.paragraph().floats().isEmpty()
                     && line.line() == line.paragraph().lines().get(0)) {
                 sink.accept(line.paragraph(), y);
             }
+            y += line.gapBefore();
             y += line.contentHeight() + line.gapAfter();
         }
     }

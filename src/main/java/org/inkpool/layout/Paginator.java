@@ -219,7 +219,8 @@ final class Paginator {
             double top = index == 0 ? boxes.enter(p, y, gapBefore(p), page.items) : boxes.resume(p, y, page.items);
             int mark = page.floatMark();
             if (!floatsPlaced) {
-                placeFloats(p, top);
+                // a paragraph-relative position is measured from the paragraph's top, above its space before
+                placeFloats(p, index == 0 ? y : top);
             }
             lines = flow.around(p, lines, index, top, page.area, columns.offset());
             int n = lines.size();

@@ -90,6 +90,17 @@ class FloatLayoutTest {
     }
 
     @Test
+    void aParagraphRelativeOffsetIsMeasuredFromAboveTheParagraphsSpaceBefore() {
+        Block anchoringSpaced = para(new PP().space(30, 0), picture(anchor(0, 5, Anchor.WrapType.NONE,
+                Anchor.WrapText.BOTH_SIDES, false)), new TextRun("anchor", TEXT));
+        Page page = engine.layout(doc(para("first"), anchoringSpaced), LayoutProgress.NONE).pages().get(0);
+        PlacedImage image = Pages.items(page, PlacedImage.class).get(0);
+        double anchorLineTop = Pages.baselines(page).get(1) - 10;
+        // the paragraph starts where its space before starts (as Word and the reference renderer place it)
+        assertThat(image.y()).isCloseTo(anchorLineTop - 30 + 5, within(1e-6));
+    }
+
+    @Test
     void topAndBottomMovesTheTextBelowTheFloat() {
         Page page = engine.layout(doc(anchoring(picture(anchor(0, 0, Anchor.WrapType.TOP_AND_BOTTOM,
                 Anchor.WrapText.BOTH_SIDES, false)), words(10))), LayoutProgress.NONE).pages().get(0);
