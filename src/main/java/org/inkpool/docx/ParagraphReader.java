@@ -746,7 +746,11 @@ final class ParagraphReader {
                 } else if (Ooxml.W.equals(family) && "txbxContent".equals(name)) {
                     (textBoxBlocks != null ? textBoxBlocks : anchoredBlocks).addAll(body.readBlocks(c, null));
                 } else if (Ooxml.WPS.equals(family) && "bodyPr".equals(name)) {
-                    bodyPr = c;
+                    // a group's text boxes are read as one text that starts with the first box's text,
+                    // so the first box's insets and vertical anchor apply (not the last one's)
+                    if (bodyPr == null) {
+                        bodyPr = c;
+                    }
                 } else if (Ooxml.WPS.equals(family) && ("txbx".equals(name) || "linkedTxbx".equals(name))) {
                     String id = c.getAttribute("id");
                     if (!id.isEmpty()) {

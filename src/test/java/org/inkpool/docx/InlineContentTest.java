@@ -148,6 +148,28 @@ class InlineContentTest {
     }
 
     @Test
+    void aGroupsTextBoxesTakeTheFirstBoxsVerticalAnchor() throws Exception {
+        String box1 = "<wps:wsp><wps:txbx><w:txbxContent>" + p("name") + "</w:txbxContent></wps:txbx>"
+                + "<wps:bodyPr anchor=\"t\"/></wps:wsp>";
+        String box2 = "<wps:wsp><wps:txbx><w:txbxContent>" + p("address") + "</w:txbxContent></wps:txbx>"
+                + "<wps:bodyPr anchor=\"b\"/></wps:wsp>";
+        Document d = read("<w:p><w:r><w:drawing><wp:anchor><wp:positionH relativeFrom=\"page\"><wp:posOffset>0"
+                + "</wp:posOffset></wp:positionH><wp:positionV relativeFrom=\"page\"><wp:posOffset>0</wp:posOffset>"
+                + "</wp:positionV><wp:extent cx=\"1270000\" cy=\"6350000\"/><wp:wrapSquare wrapText=\"bothSides\"/>"
+                + "<wp:docPr id=\"1\" name=\"g\"/><a:graphic><a:graphicData "
+                + "uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingGroup\"><wpg:wgp>" + box1 + box2
+                + "</wpg:wgp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r></w:p>");
+        org.inkpool.model.AnchoredObject group = paragraph(d, 0).inlines().stream()
+                .filter(i -> i instanceof org.inkpool.model.AnchoredObject)
+                .map(i -> (org.inkpool.model.AnchoredObject) i).findFirst().orElseThrow();
+        // the boxes' texts run on as one from the first box's text: a bottom-anchored last box must not
+        // push all of it to the foot of a page-tall group
+        assertThat(group.textBox().blocks().stream().map(b -> text((Paragraph) b)).toList())
+                .containsExactly("name", "address");
+        assertThat(group.textBox().anchor()).isEqualTo(org.inkpool.model.TextBox.VerticalAnchor.TOP);
+    }
+
+    @Test
     void inlineAndAnchoredPicturesTakeTheirDrawnSize() throws Exception {
         byte[] png = png(40, 20);
         String inline = "<w:drawing><wp:inline><wp:extent cx=\"1270000\" cy=\"635000\"/>"
