@@ -16,7 +16,12 @@ final class WholeDomBody implements BodySource {
     @Override
     public boolean read(PackagePart main, BodyBlocks blocks, DoubleConsumer progress)
             throws IOException, SAXException {
-        Element body = Ooxml.wChild(DocxPackage.parse(main).getDocumentElement(), "body");
+        Element root = DocxPackage.parse(main).getDocumentElement();
+        Element background = Ooxml.wChild(root, "background");
+        if (background != null) {
+            blocks.background(Ooxml.wAttr(background, "color"));
+        }
+        Element body = Ooxml.wChild(root, "body");
         if (body == null) {
             return false;
         }
