@@ -29,6 +29,10 @@ final class ShapeAnchors {
     private static final int POS_REL_H = 0x0390;
     private static final int POS_V = 0x0391;
     private static final int POS_REL_V = 0x0392;
+    /** Group shape booleans: each flag has a "use" bit 16 places higher; unset flags keep their defaults. */
+    private static final int GROUP_BOOLEANS = 0x03BF;
+    private static final int ALLOW_OVERLAP_BIT = 9;
+    private static final int LAYOUT_IN_CELL_BIT = 15;
     /** Word's default left/right wrap distance, 1/8 inch. */
     private static final double DEFAULT_SIDE_DISTANCE = 9;
 
@@ -102,8 +106,13 @@ final class ShapeAnchors {
         if (alignV != Anchor.Align.NONE) {
             v = Anchor.Position.aligned(fromV, alignV);
         }
-        return new Anchor(h, v, wrap(fspa, opt), fspa.isFBelowText(), fspa.getSpid(), true, true,
-                fspa.isFAnchorLock(), null);
+        int flags = opt.value(GROUP_BOOLEANS, 0);
+        return new Anchor(h, v, wrap(fspa, opt), fspa.isFBelowText(), fspa.getSpid(),
+                flag(flags, ALLOW_OVERLAP_BIT, true), flag(flags, LAYOUT_IN_CELL_BIT, true), fspa.isFAnchorLock(), null);
+    }
+
+    private static boolean flag(int flags, int bit, boolean fallback) {
+        return (flags >>> (bit + 16) & 1) != 0 ? (flags >>> bit & 1) != 0 : fallback;
     }
 
     private static Anchor.Wrap wrap(FSPA fspa, Options opt) {

@@ -40,6 +40,10 @@ class DocFloatingGoldenTest {
         assertThat(a.wrap().text()).isEqualTo(Anchor.WrapText.BOTH_SIDES);
         assertThat(a.wrap().distLeft()).isCloseTo(9, within(0.1));
         assertThat(a.behindDoc()).isFalse();
+        // LibreOffice writes fUsefLayoutInCell with fLayoutInCell off (the source says layoutInCell="1", but
+        // the picture is not in a cell, so it does not matter to it): the flag is read, not assumed
+        assertThat(a.layoutInCell()).isFalse();
+        assertThat(a.allowOverlap()).isTrue();
     }
 
     @Test
