@@ -159,6 +159,44 @@ final class ParagraphPropsReader {
         return shading(pap.getShd());
     }
 
+    /** sprmTDefTableShd, -2nd, -3rd: the cells' SHDs of a table row (cells 0-21, 22-43, 44-62). */
+    private static final int[] TABLE_SHD = {0xD612, 0xD616, 0xD60C};
+
+    /**
+     * The shading of each cell of a row, from the Word 2000 shading arrays in its row-end paragraph's own sprms
+     * (POI 5.5 reads only the cells' SHD80s); empty when the row has none. A null entry is a clear cell.
+     */
+    List<Rgb> cellShadings(Paragraph rowEnd) {
+        byte[] grpprl = tabStops == null ? null : tabStops.ownGrpprl(rowEnd);
+        List<Rgb> out = new ArrayList<>();
+        if (grpprl == null || grpprl.length <= 2) {
+            return out;
+        }
+        try {
+            for (int part = 0; part < TABLE_SHD.length; part++) {
+                SprmIterator it = new SprmIterator(grpprl, 2);
+                while (it.hasNext()) {
+                    SprmOperation op = it.next();
+                    if (op.getType() != SprmOperation.TYPE_TAP || (op.getOperation() | 0xD600) != TABLE_SHD[part]) {
+                        continue;
+                    }
+                    byte[] g = op.getGrpprl();
+                    int offset = op.getGrpprlOffset();
+                    int size = g[offset - 1] & 0xFF; // cb, just before the array
+                    while (out.size() < part * 22) {
+                        out.add(null);
+                    }
+                    for (int i = 0; i + 10 <= size && offset + i + 10 <= g.length; i += 10) {
+                        out.add(shd(g, offset + i));
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            return new ArrayList<>();
+        }
+        return out;
+    }
+
     /** An SHD at {@code offset}: cvFore, cvBack (COLORREFs, 0xFF000000 = auto), ipat. */
     private static Rgb shd(byte[] g, int offset) {
         int fore = LittleEndian.getInt(g, offset);

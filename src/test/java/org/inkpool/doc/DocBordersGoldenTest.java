@@ -6,19 +6,23 @@ import org.inkpool.model.Document;
 import org.inkpool.model.ParagraphBorders;
 import org.inkpool.model.Paragraph;
 import org.inkpool.model.Rgb;
+import org.inkpool.model.Table;
+import org.inkpool.model.TableCell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Paragraph borders, shading and the section's line grid of a .doc (golden/borders.doc, written by LibreOffice
- * from borders.docx, made by make_floating_sources.py), read as the docx reader reads the same source.
+ * Paragraph borders, shading, the section's line grid and cell shading of a .doc (golden/borders.doc and
+ * cells.doc, written by LibreOffice from the .docx made by make_floating_sources.py), read as the docx reader
+ * reads the same source.
  */
 class DocBordersGoldenTest {
     @TempDir
@@ -62,6 +66,15 @@ class DocBordersGoldenTest {
         assertThat(d.left()).isEqualTo(x.left());
         assertThat(d.right()).isEqualTo(x.right());
         assertThat(d.bottom().line().kind()).isEqualTo(x.bottom().line().kind());
+    }
+
+    @Test
+    void cellShadingFromTheRowsShadingArray() throws Exception {
+        Table table = (Table) read("cells.doc").sections().get(0).blocks().get(0);
+        List<Rgb> first = table.rows().get(0).cells().stream().map(TableCell::shading).toList();
+        List<Rgb> second = table.rows().get(1).cells().stream().map(TableCell::shading).toList();
+        assertThat(first).containsExactly(new Rgb(0xFF8000), null, new Rgb(0x008080));
+        assertThat(second).containsExactly(null, new Rgb(0xC0C0C0), null);
     }
 
     private static Paragraph paragraph(Document doc, int index) {

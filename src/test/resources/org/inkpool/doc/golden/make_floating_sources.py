@@ -1,5 +1,5 @@
-"""Sources of the floating-picture and paragraph-border goldens: run here, then
-soffice --headless --convert-to doc floating.docx borders.docx"""
+"""Sources of the floating-picture, paragraph-border and cell-shading goldens: run here, then
+soffice --headless --convert-to doc floating.docx borders.docx cells.docx"""
 import zipfile, zlib, struct
 
 def png(w, h, rgb):
@@ -81,3 +81,14 @@ borders = ''.join([
     p(r('Plain paragraph')),
     SECT % '<w:docGrid w:type="lines" w:linePitch="360"/>'])
 write('borders.docx', borders, images)
+
+def cell(text, fill):
+    shd = '<w:shd w:val="clear" w:color="auto" w:fill="%s"/>' % fill if fill else ''
+    return '<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/>%s</w:tcPr>%s</w:tc>' % (shd, p(r(text)))
+cells = ''.join([
+    '<w:tbl><w:tblPr><w:tblW w:w="6000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/></w:tblGrid>'
+    '<w:tr>%s%s%s</w:tr><w:tr>%s%s%s</w:tr></w:tbl>' % (cell('orange', 'FF8000'), cell('clear', None), cell('teal', '008080'),
+                                                       cell('plain', None), cell('grey', 'C0C0C0'), cell('plain', None)),
+    p(r('After the table.')),
+    SECT % ''])
+write('cells.docx', cells, images)
