@@ -21,7 +21,7 @@ final class BlockReader {
     BlockReader(DocContext ctx, Story story) {
         this.ctx = ctx;
         this.inlines = new InlineBuilder(ctx, story);
-        this.tables = new TableBuilder(this);
+        this.tables = new TableBuilder(this, ctx.paragraphs);
     }
 
     /**

@@ -28,6 +28,9 @@ final class DocumentBuilder {
     Document build(DocumentInfo info) {
         Range main = ctx.doc.getRange();
         List<SEPX> seps = ctx.doc.getSectionTable().getSections();
+        // the SEPXs' own sprms, taken before POI resolves them: once resolved, a SEPX answers with a grpprl
+        // rebuilt from its properties, without the sprms POI does not read (sprmSClm)
+        List<byte[]> sepxSprms = seps.stream().map(SEPX::getGrpprl).toList();
         HeaderStories headers = new HeaderStories(ctx);
         Story story = new Story(Story.Kind.MAIN, ctx.pictures.mainDrawings(), 0, null);
         BlockReader reader = new BlockReader(ctx, story);
@@ -43,7 +46,7 @@ final class DocumentBuilder {
             before += range.numParagraphs();
             HeadersFooters hf = headers.section(i, sep != null && sep.getFTitlePage());
             sections.add(new Section(SectionSetup.page(sep), SectionSetup.start(sep), blocks, hf,
-                    SectionSetup.numbering(sep)));
+                    SectionSetup.numbering(sep), SectionSetup.look(sep, i < sepxSprms.size() ? sepxSprms.get(i) : null)));
         }
         NoteTexts notes = new NoteTexts(ctx);
         List<Note> footnotes = notes.read(ctx.notes.seenFootnotes, ctx.notes.footnotes(), footnoteStory());

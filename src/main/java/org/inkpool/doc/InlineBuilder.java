@@ -3,6 +3,7 @@ package org.inkpool.doc;
 import org.apache.poi.hwpf.usermodel.CharacterRun;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.inkpool.docx.SharedValues;
+import org.inkpool.model.AnchoredObject;
 import org.inkpool.model.Break;
 import org.inkpool.model.Inline;
 import org.inkpool.model.InlineImage;
@@ -123,7 +124,10 @@ final class InlineBuilder {
             case 0x08 -> {
                 if (special) {
                     flush(text, props, out);
-                    add(ctx.pictures.floating(story.drawings(), cp - story.cpOrigin()), out);
+                    AnchoredObject floating = ctx.pictures.floating(story, cp - story.cpOrigin());
+                    if (floating != null) {
+                        out.add(floating);
+                    }
                 }
             }
             case 0x02 -> {

@@ -1,13 +1,18 @@
 package org.inkpool.doc;
 
 import org.apache.poi.hwpf.model.TabDescriptor;
+import org.apache.poi.hwpf.sprm.SprmIterator;
+import org.apache.poi.hwpf.sprm.SprmOperation;
+import org.apache.poi.hwpf.usermodel.BorderCode;
 import org.apache.poi.hwpf.usermodel.LineSpacingDescriptor;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.ParagraphProperties;
 import org.apache.poi.hwpf.usermodel.ShadingDescriptor;
 import org.apache.poi.util.LittleEndian;
 import org.inkpool.model.Alignment;
+import org.inkpool.model.Border;
 import org.inkpool.model.LineSpacing;
+import org.inkpool.model.ParagraphBorders;
 import org.inkpool.model.ParagraphProps;
 import org.inkpool.model.Rgb;
 import org.inkpool.model.TabStop;
@@ -34,7 +39,24 @@ final class ParagraphPropsReader {
                 Units.positivePt(pap.getDyaBefore()), Units.positivePt(pap.getDyaAfter()),
                 pap.getFDyaBeforeAuto(), pap.getFDyaAfterAuto(), lineSpacing(pap.getLspd()), false,
                 "s" + p.getStyleIndex(), pap.getFKeepFollow(), pap.getFKeep(), pap.getFWidowControl(),
-                pap.getFPageBreakBefore(), tabStops != null ? tabs(tabStops.of(p)) : tabs(pap), defaultTabStop, shading(pap.getShd()), rtl);
+                pap.getFPageBreakBefore(), tabStops != null ? tabs(tabStops.of(p)) : tabs(pap), defaultTabStop, shading(p, pap), rtl,
+                borders(pap), true);
+    }
+
+    /** The paragraph's BRCs (top, left, bottom, right, between, bar) as the model's borders. */
+    static ParagraphBorders borders(ParagraphProperties pap) {
+        ParagraphBorders b = new ParagraphBorders(edge(pap.getBrcTop()), edge(pap.getBrcLeft()),
+                edge(pap.getBrcBottom()), edge(pap.getBrcRight()), edge(pap.getBrcBetween()), edge(pap.getBrcBar()));
+        return b.any() ? b : ParagraphBorders.NONE;
+    }
+
+    /** One BRC with its dptSpace (whole points, 0-31), or NONE when it draws nothing. */
+    private static ParagraphBorders.Edge edge(BorderCode brc) {
+        Border line = TableBuilder.border(brc);
+        if (line == null || !line.visible()) {
+            return ParagraphBorders.Edge.NONE;
+        }
+        return new ParagraphBorders.Edge(line, Units.clamp(brc.getSpace(), 0, 31));
     }
 
     static Alignment alignment(int jc) {
@@ -112,6 +134,79 @@ final class ParagraphPropsReader {
         }
         tabs.sort((a, b) -> Double.compare(a.position(), b.position()));
         return tabs;
+    }
+
+    /** sprmPShd: the Word 2000 SHD with 24-bit colours (MS-DOC 2.9.248), which POI 5.5 reads misaligned. */
+    private static final int P_SHD = 0xC64D;
+
+    /** The paragraph's shading: its own sprmPShd where it has one, else what POI resolved (SHD80 and styles). */
+    private Rgb shading(Paragraph p, ParagraphProperties pap) {
+        byte[] grpprl = tabStops == null ? null : tabStops.ownGrpprl(p);
+        if (grpprl != null && grpprl.length > 2) {
+            try {
+                SprmIterator it = new SprmIterator(grpprl, 2);
+                while (it.hasNext()) {
+                    SprmOperation op = it.next();
+                    if (op.getType() == SprmOperation.TYPE_PAP && (op.getOperation() | 0xC600) == P_SHD
+                            && op.getGrpprlOffset() + 10 <= op.getGrpprl().length) {
+                        return shd(op.getGrpprl(), op.getGrpprlOffset());
+                    }
+                }
+            } catch (RuntimeException e) {
+                // a damaged grpprl: fall back to POI's reading
+            }
+        }
+        return shading(pap.getShd());
+    }
+
+    /** sprmTDefTableShd, -2nd, -3rd: the cells' SHDs of a table row (cells 0-21, 22-43, 44-62). */
+    private static final int[] TABLE_SHD = {0xD612, 0xD616, 0xD60C};
+
+    /**
+     * The shading of each cell of a row, from the Word 2000 shading arrays in its row-end paragraph's own sprms
+     * (POI 5.5 reads only the cells' SHD80s); empty when the row has none. A null entry is a clear cell.
+     */
+    List<Rgb> cellShadings(Paragraph rowEnd) {
+        byte[] grpprl = tabStops == null ? null : tabStops.ownGrpprl(rowEnd);
+        List<Rgb> out = new ArrayList<>();
+        if (grpprl == null || grpprl.length <= 2) {
+            return out;
+        }
+        try {
+            for (int part = 0; part < TABLE_SHD.length; part++) {
+                SprmIterator it = new SprmIterator(grpprl, 2);
+                while (it.hasNext()) {
+                    SprmOperation op = it.next();
+                    if (op.getType() != SprmOperation.TYPE_TAP || (op.getOperation() | 0xD600) != TABLE_SHD[part]) {
+                        continue;
+                    }
+                    byte[] g = op.getGrpprl();
+                    int offset = op.getGrpprlOffset();
+                    int size = g[offset - 1] & 0xFF; // cb, just before the array
+                    while (out.size() < part * 22) {
+                        out.add(null);
+                    }
+                    for (int i = 0; i + 10 <= size && offset + i + 10 <= g.length; i += 10) {
+                        out.add(shd(g, offset + i));
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            return new ArrayList<>();
+        }
+        return out;
+    }
+
+    /** An SHD at {@code offset}: cvFore, cvBack (COLORREFs, 0xFF000000 = auto), ipat. */
+    private static Rgb shd(byte[] g, int offset) {
+        int fore = LittleEndian.getInt(g, offset);
+        int back = LittleEndian.getInt(g, offset + 4);
+        int ipat = LittleEndian.getUShort(g, offset + 8);
+        int cv = ipat == 1 ? fore : ipat == 0 ? back : 0xFF000000;
+        if ((cv & 0xFF000000) != 0) {
+            return null;
+        }
+        return new Rgb((cv & 0xFF) << 16 | cv & 0xFF00 | (cv >> 16) & 0xFF);
     }
 
     /** The background of a shading: its back colour, or the fore colour for a solid pattern. */

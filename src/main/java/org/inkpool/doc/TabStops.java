@@ -67,6 +67,12 @@ final class TabStops {
         return tabs;
     }
 
+    /** The paragraph's own PAPX grpprl (its first two bytes the style index), or null. */
+    byte[] ownGrpprl(Paragraph p) {
+        PAPX own = find(p.getStartOffset());
+        return own == null ? null : own.getGrpprl();
+    }
+
     private PAPX find(int cp) {
         int lo = 0;
         int hi = starts.length - 1;

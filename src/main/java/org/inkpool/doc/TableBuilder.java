@@ -29,9 +29,11 @@ final class TableBuilder {
     private static final int SNAP = 4;
 
     private final BlockReader blocks;
+    private final ParagraphPropsReader paragraphs;
 
-    TableBuilder(BlockReader blocks) {
+    TableBuilder(BlockReader blocks, ParagraphPropsReader paragraphs) {
         this.blocks = blocks;
+        this.paragraphs = paragraphs;
     }
 
     org.inkpool.model.Table read(Table table, int level) {
@@ -57,6 +59,7 @@ final class TableBuilder {
         List<org.inkpool.model.TableCell> cells = new ArrayList<>();
         int n = row.numCells();
         int gridBefore = 0;
+        List<Rgb> shadings = rowShadings(row);
         for (int c = 0; c < n; c++) {
             TableCell cell = row.getCell(c);
             int left = index(edges, cell.getLeftEdge());
@@ -74,7 +77,8 @@ final class TableBuilder {
             }
             List<Block> content = blocks.read(cell, level, false, i -> { });
             boolean fromAbove = cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged();
-            cells.add(new org.inkpool.model.TableCell(content, span, fromAbove, shading(cell), cellProps(cell)));
+            Rgb shade = c < shadings.size() ? shadings.get(c) : shading(cell);
+            cells.add(new org.inkpool.model.TableCell(content, span, fromAbove, shade, cellProps(cell)));
         }
         int height = row.getRowHeight();
         RowProps props = new RowProps(Units.positivePt(Math.abs(height)),
@@ -140,6 +144,16 @@ final class TableBuilder {
                 border(cell.getBrcBottom()), border(cell.getBrcRight()), null, null);
         return new CellProps(new TableWidth(TableWidth.Unit.POINTS, Units.positivePt(cell.getWidth())), null, valign,
                 borders);
+    }
+
+    /** The row's Word 2000 shading array, read from its row-end paragraph; empty when it has none. */
+    private List<Rgb> rowShadings(TableRow row) {
+        try {
+            int count = row.numParagraphs();
+            return count == 0 ? List.of() : paragraphs.cellShadings(row.getParagraph(count - 1));
+        } catch (RuntimeException e) {
+            return List.of();
+        }
     }
 
     private static Rgb shading(TableCell cell) {
