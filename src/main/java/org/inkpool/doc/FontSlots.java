@@ -66,18 +66,7 @@ final class FontSlots {
     }
 
     private CharacterProperties chp(int cp, short istd) {
-        int lo = 0;
-        int hi = starts.length - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] <= cp) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
+        int found = Starts.lastAtOrBefore(starts, cp);
         if (found < 0 || runs.get(found).getEnd() <= cp) {
             return null;
         }

@@ -74,18 +74,7 @@ final class TabStops {
     }
 
     private PAPX find(int cp) {
-        int lo = 0;
-        int hi = starts.length - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] <= cp) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
+        int found = Starts.lastAtOrBefore(starts, cp);
         return found < 0 || papx.get(found).getEnd() <= cp ? null : papx.get(found);
     }
 
