@@ -204,6 +204,32 @@ final class MathTreeReader {
         return new MathNode.Matrix(rows, columns);
     }
 
+    /**
+     * The alignment of a paragraph that holds display math (an m:oMathPara) and no text of its own:
+     * m:oMathParaPr/m:jc, centred by default; null for any other paragraph.
+     */
+    static org.inkpool.model.Alignment displayAlignment(Element p) {
+        Element para = null;
+        for (Element c : Ooxml.children(p)) {
+            if (Ooxml.is(c, Ooxml.M, "oMathPara")) {
+                para = c;
+            } else if (Ooxml.is(c, Ooxml.W, "r") || Ooxml.is(c, Ooxml.W, "hyperlink") || Ooxml.is(c, Ooxml.M, "oMath")) {
+                if (!c.getTextContent().isBlank()) {
+                    return null;
+                }
+            }
+        }
+        if (para == null) {
+            return null;
+        }
+        String jc = Ooxml.attr(Ooxml.child(Ooxml.child(para, Ooxml.M, "oMathParaPr"), Ooxml.M, "jc"), Ooxml.M, "val");
+        return switch (jc == null ? "centerGroup" : jc) {
+            case "left" -> org.inkpool.model.Alignment.LEFT;
+            case "right" -> org.inkpool.model.Alignment.RIGHT;
+            default -> org.inkpool.model.Alignment.CENTER;
+        };
+    }
+
     private static Element child(Element e, String name) {
         return Ooxml.child(e, Ooxml.M, name);
     }

@@ -68,7 +68,7 @@ final class ParagraphReader {
         }
         props.overrideWith(direct);
         props.styleId = styleId;
-        org.inkpool.model.Alignment displayMath = MathLinearizer.displayAlignment(p);
+        org.inkpool.model.Alignment displayMath = MathTreeReader.displayAlignment(p);
         if (displayMath != null) {
             props.alignment = displayMath;
         }
