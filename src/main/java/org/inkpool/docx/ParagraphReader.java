@@ -332,15 +332,20 @@ final class ParagraphReader {
 
         /** A tracked change: its content, marked as the revision view shows it (or left out when removed). */
         private void revision(Element e) {
-            Revisions.Kind kind = Revisions.kindOf(e.getLocalName());
+            withRevision(e, () -> Ooxml.children(e).forEach(this::content));
+        }
+
+        /** Runs {@code body} marked as the tracked change {@code wrapper}; not at all when the view hides it. */
+        private void withRevision(Element wrapper, Runnable body) {
+            Revisions.Kind kind = Revisions.kindOf(wrapper.getLocalName());
             boolean removed = kind == Revisions.Kind.DELETED || kind == Revisions.Kind.MOVED_FROM;
             if (removed && !ctx.revisions.showsRemoved()) {
                 return;
             }
             Revisions.Mark outer = revision;
-            revision = new Revisions.Mark(kind, Ooxml.wAttr(e, "author"));
+            revision = new Revisions.Mark(kind, Ooxml.wAttr(wrapper, "author"));
             try {
-                Ooxml.children(e).forEach(this::content);
+                body.run();
             } finally {
                 revision = outer;
             }
@@ -392,18 +397,7 @@ final class ParagraphReader {
 
             @Override
             public void revision(Element wrapper, Runnable body) {
-                Revisions.Kind kind = Revisions.kindOf(wrapper.getLocalName());
-                boolean removed = kind == Revisions.Kind.DELETED || kind == Revisions.Kind.MOVED_FROM;
-                if (removed && !ctx.revisions.showsRemoved()) {
-                    return;
-                }
-                Revisions.Mark outer = revision;
-                revision = new Revisions.Mark(kind, Ooxml.wAttr(wrapper, "author"));
-                try {
-                    body.run();
-                } finally {
-                    revision = outer;
-                }
+                withRevision(wrapper, body);
             }
         }
 
