@@ -1,11 +1,11 @@
 package org.inkpool.convert;
 
-import org.inkpool.layout.LaidOutDocument;
+import org.inkpool.layout.page.LaidOutDocument;
 import org.inkpool.layout.LayoutEngine;
 import org.inkpool.model.Document;
 import org.inkpool.model.UnreadableDocumentException;
-import org.inkpool.pdf.DocumentFonts;
-import org.inkpool.pdf.FontRegistry;
+import org.inkpool.pdf.font.DocumentFonts;
+import org.inkpool.pdf.font.FontRegistry;
 import org.inkpool.pdf.PdfOptions;
 import org.inkpool.pdf.PdfWriter;
 

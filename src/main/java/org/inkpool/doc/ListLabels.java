@@ -6,9 +6,9 @@ import org.apache.poi.hwpf.usermodel.CharacterProperties;
 import org.apache.poi.hwpf.usermodel.HWPFList;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.inkpool.docx.SharedValues;
-import org.inkpool.model.Alignment;
-import org.inkpool.model.ListLabel;
-import org.inkpool.model.RunProps;
+import org.inkpool.model.style.Alignment;
+import org.inkpool.model.style.ListLabel;
+import org.inkpool.model.style.RunProps;
 
 import java.util.HashMap;
 import java.util.Map;

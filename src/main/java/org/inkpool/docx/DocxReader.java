@@ -1,5 +1,24 @@
 package org.inkpool.docx;
 
+import org.inkpool.docx.body.BodyBlocks;
+import org.inkpool.docx.body.BodyReader;
+import org.inkpool.docx.body.BodySource;
+import org.inkpool.docx.body.NotesReader;
+import org.inkpool.docx.body.RevisionView;
+import org.inkpool.docx.body.Revisions;
+import org.inkpool.docx.body.StreamedBody;
+import org.inkpool.docx.media.ImageLoader;
+import org.inkpool.docx.opc.DocxPackage;
+import org.inkpool.docx.opc.EmbeddedFonts;
+import org.inkpool.docx.opc.FileSniffer;
+import org.inkpool.docx.opc.OleContainer;
+import org.inkpool.docx.opc.ZipGuard;
+import org.inkpool.docx.style.CompatibilityMode;
+import org.inkpool.docx.style.FontNames;
+import org.inkpool.docx.style.Numbering;
+import org.inkpool.docx.style.Settings;
+import org.inkpool.docx.style.StyleSheet;
+import org.inkpool.docx.style.Theme;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -10,8 +29,8 @@ import org.inkpool.model.DocumentInfo;
 import org.inkpool.model.EmbeddedFont;
 import org.inkpool.model.NoteReference;
 import org.inkpool.model.Notes;
-import org.inkpool.model.Rgb;
-import org.inkpool.model.Section;
+import org.inkpool.model.style.Rgb;
+import org.inkpool.model.section.Section;
 import org.inkpool.model.UnreadableDocumentException;
 import org.inkpool.model.UnreadableDocumentException.Reason;
 import org.w3c.dom.Element;
@@ -50,7 +69,7 @@ public final class DocxReader {
     }
 
     /** A reader that takes the main part's body from {@code bodySource} (tests compare sources with it). */
-    DocxReader(RevisionView revisionView, BodySource bodySource) {
+    public DocxReader(RevisionView revisionView, BodySource bodySource) {
         this.revisionView = revisionView == null ? RevisionView.ALL_MARKUP : revisionView;
         this.bodySource = bodySource;
     }

@@ -1,5 +1,7 @@
 package org.inkpool.docx;
 
+import org.inkpool.docx.media.ImageLoader;
+import org.inkpool.docx.style.NumberFormats;
 import org.inkpool.model.InlineImage;
 
 import java.util.function.Consumer;

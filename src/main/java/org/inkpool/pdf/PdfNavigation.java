@@ -13,12 +13,12 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
-import org.inkpool.layout.Destination;
-import org.inkpool.layout.LinkArea;
-import org.inkpool.layout.OutlineEntry;
-import org.inkpool.layout.Page;
-import org.inkpool.layout.PageMarks;
-import org.inkpool.model.PageNumberFormat;
+import org.inkpool.layout.page.Destination;
+import org.inkpool.layout.page.LinkArea;
+import org.inkpool.layout.page.OutlineEntry;
+import org.inkpool.layout.page.Page;
+import org.inkpool.layout.page.PageMarks;
+import org.inkpool.model.section.PageNumberFormat;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
