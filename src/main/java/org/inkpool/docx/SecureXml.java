@@ -27,7 +27,7 @@ import java.util.Map;
  * limits on. Whole parts go through the JDK's DOM parser; the main part streams through Aalto's SAX
  * parser. Both refuse any DOCTYPE with a message that names it, which the reader reports alike.
  */
-final class SecureXml {
+public final class SecureXml {
     /** The DOM parser's features; a parser that lacks one still has DOCTYPEs disallowed. */
     private static final Map<String, Boolean> FEATURES = Map.of(
             XMLConstants.FEATURE_SECURE_PROCESSING, true,
@@ -106,7 +106,7 @@ final class SecureXml {
         return f;
     }
 
-    static Document parse(InputStream in) throws IOException, SAXException {
+    public static Document parse(InputStream in) throws IOException, SAXException {
         DocumentBuilder builder = newBuilder();
         builder.setEntityResolver(NO_ENTITIES);
         builder.setErrorHandler(STRICT);
@@ -114,7 +114,7 @@ final class SecureXml {
     }
 
     /** An empty document, of the same DOM implementation {@link #parse} builds. */
-    static Document newDocument() {
+    public static Document newDocument() {
         return newBuilder().newDocument();
     }
 

@@ -1,7 +1,8 @@
 /**
  * Reads .docx/.docm packages into the immutable document model ({@code org.inkpool.model}).
  *
- * <p>{@link org.inkpool.docx.DocxReader} is the only public type. POI opens the package (OPC: zip,
+ * <p>{@link org.inkpool.docx.DocxReader} is the public entry (besides the shared value helpers and
+ * {@link org.inkpool.docx.SecureXml}, the locked-down parser the Word 2003 XML reader uses too). POI opens the package (OPC: zip,
  * relationships, content types, decryption of default-password files); the parts themselves are parsed
  * into DOM with a locked-down parser (no DOCTYPE, so no external entities), except the main part, which is
  * streamed and built into DOM one top-level block at a time ({@code StreamedBody}), and read by small classes:
