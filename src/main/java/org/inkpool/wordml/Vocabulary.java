@@ -62,6 +62,9 @@ final class Vocabulary {
             "hAnchor", "xAlign", "yAlign", "dropCap", "leader", "fmt", "restart", "orient", "chapSep",
             "chapStyle", "clear", "horzAnchor", "vertAnchor", "tblpXSpec", "tblpYSpec", "textAlignment");
 
+    /** Elements whose enumerated value is capitalised in 2003 ("Fixed", "AutoFit") and all lower case in 2006. */
+    private static final Set<String> LOWER_CASED = Set.of("tblLayout", "tblOverlap");
+
     /** Elements whose enumerated w:val starts with a capital in 2003 ("HybridMultilevel", "Tab"). */
     private static final Set<String> CAPITALISED = Set.of("multiLevelType", "suff", "characterSpacingControl");
 
@@ -100,6 +103,9 @@ final class Vocabulary {
         }
         if (!ENUMERATED.contains(attribute)) {
             return value;
+        }
+        if (LOWER_CASED.contains(element)) {
+            return value.toLowerCase(java.util.Locale.ROOT);
         }
         if (CAPITALISED.contains(element) && !value.isEmpty() && Character.isUpperCase(value.charAt(0))) {
             return Character.toLowerCase(value.charAt(0)) + value.substring(1);

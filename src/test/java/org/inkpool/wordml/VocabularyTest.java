@@ -23,6 +23,7 @@ class VocabularyTest {
         assertThat(Vocabulary.value("shd", "val", "pct-10")).isEqualTo("pct10");
         assertThat(Vocabulary.value("multiLevelType", "val", "HybridMultilevel")).isEqualTo("hybridMultilevel");
         assertThat(Vocabulary.value("b", "val", "off")).isEqualTo("0");
+        assertThat(Vocabulary.value("tblLayout", "type", "Fixed")).isEqualTo("fixed");
         assertThat(Vocabulary.value("ind", "left", "720.09")).isEqualTo("720");
         assertThat(Vocabulary.value("pStyle", "val", "default-paragraph-style")).isEqualTo("default-paragraph-style");
         assertThat(Vocabulary.value("lang", "val", "EN-US")).isEqualTo("EN-US");
