@@ -49,6 +49,8 @@ final class Paginator {
     private boolean nextPageFirstOfSection = true;
     /** Footnote lines that did not fit on their page: they continue on the next. */
     private List<FootnoteArea.NoteLine> continuedNotes = new ArrayList<>();
+    /** Told of every page opened: progress inside a block that spans many pages. */
+    private Runnable pageOpened = () -> { };
 
     Paginator(LineEmitter emitter) {
         this(emitter, null);
@@ -446,7 +448,12 @@ final class Paginator {
         return page.bodyBottom() - columns.top();
     }
 
+    void onPageOpened(Runnable listener) {
+        this.pageOpened = listener;
+    }
+
     private void openPage(PageSetup setup, PageStart reason) {
+        pageOpened.run();
         boxes.close();
         settleFootnotes(false);
         int number = pendingStart != null ? pendingStart : page == null ? 1 : page.number() + 1;

@@ -24,6 +24,10 @@ final class ProgressMeter {
         }
     }
 
+    void pageOpened() {
+        progress.pageOpened();
+    }
+
     void finish() {
         if (lastStep < STEPS) {
             lastStep = STEPS;

@@ -72,7 +72,11 @@ final class AtomicConversion {
                 if (!mayBeUnfinished || attempt == ATTEMPTS) {
                     throw e;
                 }
-                before = settle(input);
+                SourceStamp settled = settle(input);
+                if (settled.equals(before)) {
+                    throw e; // the file was complete after all: the failure stands
+                }
+                before = settled;
                 continue;
             }
             SourceStamp after = SourceStamp.of(input);
