@@ -85,7 +85,7 @@ final class DocxPdfConverter implements DocumentConverter {
             }
 
             @Override
-            public void pageOpened() {
+            public void stillWorking() {
                 progress.stillWorking(ConversionListener.Phase.LAYOUT);
             }
         });

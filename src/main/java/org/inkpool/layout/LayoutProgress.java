@@ -8,9 +8,9 @@ public interface LayoutProgress {
     void advanced(double fraction);
 
     /**
-     * Layout is still working inside one block (a page was opened): no fraction to report, but a sign of
-     * life, so a single table running over thousands of pages is not taken for a hang.
+     * Layout is still working inside one block (a page opened, a table row placed): no fraction to report,
+     * but a sign of life, so a single table running over thousands of pages is not taken for a hang.
      */
-    default void pageOpened() {
+    default void stillWorking() {
     }
 }

@@ -24,8 +24,8 @@ final class ProgressMeter {
         }
     }
 
-    void pageOpened() {
-        progress.pageOpened();
+    void stillWorking() {
+        progress.stillWorking();
     }
 
     void finish() {
