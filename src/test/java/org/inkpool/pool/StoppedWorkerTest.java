@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @Timeout(120)
 class StoppedWorkerTest {
-    private static final Duration STALL = Duration.ofMillis(2500);
+    /** Generous: on a loaded machine a fresh worker may need seconds for its first file (class loading). */
+    private static final Duration STALL = Duration.ofSeconds(10);
 
     @TempDir
     Path dir;
@@ -36,7 +37,7 @@ class StoppedWorkerTest {
         events.onProgress = (task, fraction) -> {
             if (task.id() == 1 && stopped.compareAndSet(false, true)) {
                 long worker = events.pidOf(events.startedOn.get(0).substring(2));
-                background("kill -STOP " + worker + "; sleep 5; kill -CONT " + worker);
+                background("kill -STOP " + worker + "; sleep 12; kill -CONT " + worker);
             }
         };
         List<PoolTask> tasks = files("SLOW 2000", "ok");
@@ -58,7 +59,7 @@ class StoppedWorkerTest {
             if (task.id() == 1 && suspended.compareAndSet(false, true)) {
                 long worker = events.pidOf(events.startedOn.get(0).substring(2));
                 // as the machine would: both stop, the worker wakes first, then the scheduler
-                background("kill -STOP " + self + " " + worker + "; sleep 7; kill -CONT " + worker + "; kill -CONT " + self);
+                background("kill -STOP " + self + " " + worker + "; sleep 12; kill -CONT " + worker + "; kill -CONT " + self);
             }
         };
         List<PoolTask> tasks = files("SLOW 2000", "ok");
