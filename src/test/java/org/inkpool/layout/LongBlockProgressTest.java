@@ -1,9 +1,10 @@
 package org.inkpool.layout;
 
+import org.inkpool.layout.page.LaidOutDocument;
 import org.inkpool.model.Block;
 import org.inkpool.model.Table;
-import org.inkpool.model.TableCell;
-import org.inkpool.model.TableRow;
+import org.inkpool.model.table.TableCell;
+import org.inkpool.model.table.TableRow;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -465,7 +465,7 @@ public final class Paginator {
         return page.bodyBottom() - columns.top();
     }
 
-    void onStillWorking(Runnable listener) {
+    public void onStillWorking(Runnable listener) {
         this.alive = listener;
     }
 
