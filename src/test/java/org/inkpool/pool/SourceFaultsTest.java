@@ -129,7 +129,7 @@ class SourceFaultsTest {
                     Path next = dir.resolve("busy.next");
                     Files.write(next, bytes);
                     move(next, source);
-                    Thread.sleep(100);
+                    Thread.sleep(10); // far shorter than one conversion, so no conversion fits between two rewrites
                 } catch (IOException | InterruptedException e) {
                     return;
                 }
