@@ -33,4 +33,7 @@ sealed interface BatchEvent {
     record Workers(int live) implements BatchEvent { }
 
     record Finished(BatchSummary summary) implements BatchEvent { }
+
+    /** The pool measured by the window's own timer, carried by the same pump as the pool's events. */
+    record Sampled(org.inkpool.batch.PoolSample sample) implements BatchEvent { }
 }

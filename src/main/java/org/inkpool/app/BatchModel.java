@@ -43,6 +43,8 @@ import java.util.function.Consumer;
  * background {@link Task}s, so no call here ever blocks the FX thread.
  */
 public final class BatchModel {
+    /** How often the live chart measures the pool. */
+    static final long SAMPLE_MILLIS = 500;
     private final AppServices services;
     private final I18n i18n;
     private final ObservableList<FileRow> rows = FXCollections.observableArrayList();
@@ -74,7 +76,10 @@ public final class BatchModel {
     private final ObjectProperty<Duration> elapsed = new SimpleObjectProperty<>(this, "elapsed", Duration.ZERO);
     private final ObjectProperty<BatchSummary> lastSummary = new SimpleObjectProperty<>(this, "lastSummary");
 
-    private BatchControl control;
+    private final LiveStats liveStats = new LiveStats(LiveStats.DEFAULT_CAPACITY,
+            Runtime.getRuntime().availableProcessors());
+    private java.util.concurrent.ScheduledFuture<?> sampling;
+    private volatile BatchControl control; // read by the sampling timer too
     private boolean cancelRequested;
     private long batchStartNanos;
 
@@ -173,6 +178,11 @@ public final class BatchModel {
 
     public int finishedInBatch() {
         return doneCount.get() + failedCount.get() + skippedCount.get() + cancelledCount.get();
+    }
+
+    /** The last minutes of the running (or last) batch, for the live chart. */
+    LiveStats liveStats() {
+        return liveStats;
     }
 
     public void onFinished(Consumer<BatchSummary> handler) {
@@ -280,6 +290,8 @@ public final class BatchModel {
         cancelRequested = false;
         running.set(true);
         batchStartNanos = System.nanoTime();
+        liveStats.reset(batchStartNanos);
+        startSampling();
         recount();
         appLog(LogLevel.INFO, "", i18n.get("log.batchStarted", chosen.size(), options.workers(),
                 i18n.get(options.mode() == org.inkpool.batch.ExecutionMode.PROCESSES ? "mode.processes" : "mode.threads")));
@@ -303,6 +315,7 @@ public final class BatchModel {
         starting.setOnFailed(e -> {
             appLog(LogLevel.ERROR, "", i18n.get("log.startFailed", describe(starting.getException())));
             chosen.forEach(FileRow::unqueue);
+            stopSampling();
             running.set(false);
             paused.set(false);
             batchTotal.set(0);
@@ -382,6 +395,24 @@ public final class BatchModel {
         waiter.join(max.toMillis());
     }
 
+    /** Measures the pool a few times a second; the samples reach the FX thread through the event pump. */
+    private void startSampling() {
+        stopSampling();
+        sampling = services.timer().scheduleAtFixedRate(() -> {
+            BatchControl c = control;
+            if (c != null) {
+                pump.post(new BatchEvent.Sampled(c.sample()));
+            }
+        }, SAMPLE_MILLIS, SAMPLE_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private void stopSampling() {
+        if (sampling != null) {
+            sampling.cancel(false);
+            sampling = null;
+        }
+    }
+
     private void sendToControl(Consumer<BatchControl> action) {
         BatchControl c = control;
         if (c != null) {
@@ -427,6 +458,10 @@ public final class BatchModel {
                         i18n.get("log.workerReady", Long.toString(r.pid()), r.coldStart().toMillis())));
             } else if (event instanceof BatchEvent.Workers w) {
                 liveWorkers.set(w.live());
+            } else if (event instanceof BatchEvent.Sampled sampled) {
+                if (running.get()) {
+                    liveStats.add(sampled.sample(), doneCount.get(), pages.get());
+                }
             } else {
                 applyFileEvent(event, lines);
             }
@@ -488,6 +523,7 @@ public final class BatchModel {
     }
 
     private void end(BatchSummary summary) {
+        stopSampling();
         tick();
         overallProgress.set(1);
         running.set(false);

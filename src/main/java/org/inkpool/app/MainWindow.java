@@ -75,6 +75,7 @@ public final class MainWindow {
     private final FileTable table;
     private final LogPane log;
     private final StatusPanel status;
+    private final LiveChartPane chart;
     private final StackPane root = new StackPane();
     private final HBox summaryBar = new HBox(10);
     private final Label summaryText = new Label();
@@ -97,6 +98,7 @@ public final class MainWindow {
         this.table = new FileTable(model, i18n, actions, this::retry);
         this.log = new LogPane(model, i18n, services.background());
         this.status = new StatusPanel(model, i18n);
+        this.chart = new LiveChartPane(model.liveStats(), i18n);
         this.clock = new Timeline(new KeyFrame(Duration.millis(500), e -> {
             model.tick();
             status.refresh();
@@ -189,6 +191,10 @@ public final class MainWindow {
         return status;
     }
 
+    LiveChartPane chart() {
+        return chart;
+    }
+
     /** Tests answer the "stop the batch?" question without a dialog. */
     void setCloseConfirmation(BooleanSupplier confirmation) {
         this.closeConfirmation = confirmation;
@@ -208,7 +214,7 @@ public final class MainWindow {
         main.setTop(top);
 
         table.setPlaceholder(dropZone());
-        VBox tableBox = new VBox(filterBar(), table.view());
+        VBox tableBox = new VBox(filterBar(), table.view(), chart.view());
         VBox.setVgrow(table.view(), Priority.ALWAYS);
         tableBox.getStyleClass().add("table-box");
         SplitPane split = new SplitPane(tableBox, log.view());

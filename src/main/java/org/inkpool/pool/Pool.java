@@ -122,6 +122,17 @@ public final class Pool {
         return queue.size();
     }
 
+    /** The live workers (started and not yet gone) at this instant: for measuring, never for steering. */
+    public synchronized List<WorkerState> workerStates() {
+        List<WorkerState> states = new ArrayList<>();
+        for (Slot slot : slots) {
+            if (!slot.exited && slot.pid >= 0) {
+                states.add(new WorkerState(slot.name, slot.pid, slot.state == State.BUSY));
+            }
+        }
+        return states;
+    }
+
     /** Running files are stopped (partial output deleted), queued files cancelled, workers stopped. */
     public synchronized void cancel() {
         if (cancelled || closing) {

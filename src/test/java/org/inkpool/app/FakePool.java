@@ -69,6 +69,7 @@ final class FakePool implements BatchStarter {
         private final AtomicInteger pages = new AtomicInteger();
         private final AtomicReference<BatchSummary> summary = new AtomicReference<>();
         private final long startNanos = System.nanoTime();
+        private final java.util.Map<String, Boolean> busy = new java.util.concurrent.ConcurrentHashMap<>();
 
         Run(List<BatchFile> files, int workers, BatchListener listener) {
             this.queue = new ConcurrentLinkedQueue<>(files);
@@ -82,6 +83,7 @@ final class FakePool implements BatchStarter {
             listener.workers(workers);
             for (int w = 1; w <= workers; w++) {
                 String name = "fake " + w;
+                busy.put(name, false);
                 Thread t = new Thread(() -> {
                     work(name);
                     if (running.decrementAndGet() == 0) {
@@ -103,6 +105,7 @@ final class FakePool implements BatchStarter {
                 }
                 waitWhilePaused();
                 listener.started(file, name);
+                busy.put(name, true);
                 boolean stopped = false;
                 for (int s = 1; s <= steps; s++) {
                     pauseMicros();
@@ -112,6 +115,7 @@ final class FakePool implements BatchStarter {
                     }
                     listener.progress(file, s / (double) steps, s < steps / 2 ? "LAYOUT" : "WRITE");
                 }
+                busy.put(name, false);
                 if (stopped) {
                     listener.cancelled(file);
                     cancelledCount.incrementAndGet();
@@ -153,6 +157,17 @@ final class FakePool implements BatchStarter {
             listener.workers(0);
             listener.finished(s);
             end.countDown();
+        }
+
+        /** The fake workers are threads of this process: measured like thread mode. */
+        @Override
+        public org.inkpool.batch.PoolSample sample() {
+            long pid = ProcessHandle.current().pid();
+            long cpu = org.inkpool.pool.ProcessGauge.cpuNanos(pid);
+            List<org.inkpool.batch.PoolSample.Worker> workers = new java.util.ArrayList<>();
+            new java.util.TreeMap<>(busy).forEach((name, b) ->
+                    workers.add(new org.inkpool.batch.PoolSample.Worker(name, pid, b, cpu, 100L << 20)));
+            return new org.inkpool.batch.PoolSample(System.nanoTime(), 0.5, workers);
         }
 
         @Override
