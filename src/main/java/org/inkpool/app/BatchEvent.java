@@ -3,6 +3,8 @@ package org.inkpool.app;
 import org.inkpool.batch.BatchFile;
 import org.inkpool.batch.BatchListener.LogLevel;
 import org.inkpool.batch.BatchSummary;
+import org.inkpool.convert.EngineMessage;
+import org.inkpool.convert.EngineMessages;
 import org.inkpool.convert.FailureKind;
 
 import java.nio.file.Path;
@@ -22,7 +24,15 @@ sealed interface BatchEvent {
 
     record Skipped(BatchFile file, Path existingPdf, String reason) implements BatchEvent { }
 
-    record Failed(BatchFile file, FailureKind kind, String reason) implements BatchEvent { }
+    record Failed(BatchFile file, FailureKind kind, String reason, EngineMessage message) implements BatchEvent {
+        /** A reason in English only: its code is recognised from the text. */
+        Failed(BatchFile file, FailureKind kind, String reason) {
+            this(file, kind, reason, EngineMessages.failure(kind, reason));
+        }
+    }
+
+    /** An engine message with its code: a warning, or information for the log. */
+    record Message(BatchFile file, String worker, EngineMessage message) implements BatchEvent { }
 
     record Cancelled(BatchFile file) implements BatchEvent { }
 

@@ -24,6 +24,8 @@ import org.inkpool.batch.BatchListener.LogLevel;
 import org.inkpool.batch.BatchOptions;
 import org.inkpool.batch.BatchSummary;
 import org.inkpool.batch.ScanResult;
+import org.inkpool.convert.EngineMessage;
+import org.inkpool.convert.EngineMessages;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,6 +56,7 @@ public final class BatchModel {
     private final Set<Path> knownSources = new HashSet<>();
     private final Set<FileRow> converting = new LinkedHashSet<>();
     private final LogModel log;
+    private final EngineTexts engineTexts;
     private final FxEventPump<BatchEvent> pump;
     private final List<Consumer<BatchSummary>> finishedHandlers = new ArrayList<>();
     private final List<Runnable> afterEvents = new ArrayList<>();
@@ -87,6 +90,7 @@ public final class BatchModel {
         this.services = services;
         this.i18n = i18n;
         this.log = new LogModel(LogModel.DEFAULT_CAPACITY);
+        this.engineTexts = new EngineTexts(i18n);
         this.pump = new FxEventPump<>(services.fxThread(), services.timer(), 40, 500, 12, this::apply);
     }
 
@@ -484,11 +488,9 @@ public final class BatchModel {
         } else if (event instanceof BatchEvent.Progress p) {
             withRow(p.file(), row -> row.progress(p.fraction(), phaseText(p.phase())));
         } else if (event instanceof BatchEvent.Warning w) {
-            withRow(w.file(), row -> {
-                if (row.warn(w.text())) {
-                    lines.add(line(LogLevel.WARN, row, w.text()));
-                }
-            });
+            withRow(w.file(), row -> message(row, EngineMessages.warning(w.text()), lines));
+        } else if (event instanceof BatchEvent.Message m) {
+            withRow(m.file(), row -> message(row, m.message(), lines));
         } else if (event instanceof BatchEvent.Done d) {
             withRow(d.file(), row -> {
                 row.done(d.pdf(), d.pages(), d.millis());
@@ -506,11 +508,11 @@ public final class BatchModel {
             });
         } else if (event instanceof BatchEvent.Failed f) {
             withRow(f.file(), row -> {
-                String reason = f.reason() == null || f.reason().isBlank() ? f.kind().description() : f.reason();
+                String reason = engineTexts.say(f.message());
                 row.failed(f.kind(), reason);
                 converting.remove(row);
                 failedCount.set(failedCount.get() + 1);
-                lines.add(line(LogLevel.ERROR, row, reason));
+                lines.add(line(LogLevel.ERROR, row, reason, f.message().english()));
             });
         } else if (event instanceof BatchEvent.Cancelled c) {
             withRow(c.file(), row -> {
@@ -520,6 +522,19 @@ public final class BatchModel {
             });
         }
         // Queued: the rows already show "queued" from the moment the batch was handed over
+    }
+
+    /**
+     * A warning goes on the row and in the log; information (a metric-compatible substitute) only in the
+     * log, at info level. Both in the window's language, with the engine's English kept for the log file.
+     */
+    private void message(FileRow row, EngineMessage message, List<LogLine> lines) {
+        String text = engineTexts.say(message);
+        if (!message.isWarning()) {
+            lines.add(line(LogLevel.INFO, row, text, message.english()));
+        } else if (row.warn(text)) {
+            lines.add(line(LogLevel.WARN, row, text, message.english()));
+        }
     }
 
     private void end(BatchSummary summary) {
@@ -573,6 +588,11 @@ public final class BatchModel {
     private LogLine line(LogLevel level, FileRow row, String message) {
         return new LogLine(System.currentTimeMillis(), level, row.file().display(), row.workerProperty().get(),
                 message);
+    }
+
+    private LogLine line(LogLevel level, FileRow row, String message, String english) {
+        return new LogLine(System.currentTimeMillis(), level, row.file().display(), row.workerProperty().get(),
+                message, english.equals(message) ? null : english);
     }
 
     void appLog(LogLevel level, String file, String message) {

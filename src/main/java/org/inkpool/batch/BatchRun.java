@@ -1,5 +1,7 @@
 package org.inkpool.batch;
 
+import org.inkpool.convert.EngineMessage;
+import org.inkpool.convert.EngineMessages;
 import org.inkpool.convert.FailureKind;
 import org.inkpool.pool.Pool;
 import org.inkpool.pool.PoolConfig;
@@ -142,6 +144,11 @@ final class BatchRun implements BatchControl {
         }
 
         @Override
+        public void message(PoolTask task, String worker, EngineMessage message) {
+            listener.message(byTask.get(task.id()), worker, message);
+        }
+
+        @Override
         public void done(PoolTask task, int pageCount, long millis) {
             converted.incrementAndGet();
             pages.addAndGet(pageCount);
@@ -150,6 +157,11 @@ final class BatchRun implements BatchControl {
 
         @Override
         public void failed(PoolTask task, FailureKind kind, String reason) {
+            failed(task, kind, EngineMessages.failure(kind, reason));
+        }
+
+        @Override
+        public void failed(PoolTask task, FailureKind kind, EngineMessage reason) {
             failed.incrementAndGet();
             listener.failed(byTask.get(task.id()), kind, reason);
         }

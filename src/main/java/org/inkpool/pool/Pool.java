@@ -1,5 +1,7 @@
 package org.inkpool.pool;
 
+import org.inkpool.convert.EngineMessage;
+import org.inkpool.convert.EngineMessages;
 import org.inkpool.convert.FailureKind;
 
 import java.nio.file.Files;
@@ -305,6 +307,10 @@ public final class Pool {
     }
 
     private void fail(Job job, FailureKind kind, String reason) {
+        fail(job, kind, EngineMessages.failure(kind, reason));
+    }
+
+    private void fail(Job job, FailureKind kind, EngineMessage reason) {
         terminate(job);
         events.failed(job.task, kind, reason);
     }
@@ -493,11 +499,11 @@ public final class Pool {
         }
 
         @Override
-        public void warning(Runner runner, long id, String text) {
+        public void warning(Runner runner, long id, EngineMessage message) {
             synchronized (Pool.this) {
                 Job job = currentJob(runner, id);
                 if (job != null) {
-                    events.warning(job.task, text);
+                    events.message(job.task, runner.name(), message);
                 }
             }
         }
@@ -518,7 +524,7 @@ public final class Pool {
         }
 
         @Override
-        public void failed(Runner runner, long id, FailureKind kind, String message) {
+        public void failed(Runner runner, long id, FailureKind kind, EngineMessage message) {
             synchronized (Pool.this) {
                 Job job = currentJob(runner, id);
                 if (job == null) {

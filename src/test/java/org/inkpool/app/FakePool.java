@@ -28,6 +28,8 @@ final class FakePool implements BatchStarter {
     private final Predicate<BatchFile> fails;
     private final long perStepMicros;
     volatile BatchOptions lastOptions;
+    /** Engine warnings (English, as the engine words them) every converted file reports, coded on the way. */
+    volatile List<String> warnings = List.of();
 
     FakePool(int steps, Predicate<BatchFile> fails, long perStepMicros) {
         this.steps = steps;
@@ -123,6 +125,9 @@ final class FakePool implements BatchStarter {
                     listener.failed(file, FailureKind.CORRUPT, "corrupt or damaged: fake failure");
                     failed.incrementAndGet();
                 } else {
+                    for (String warning : warnings) {
+                        listener.message(file, name, org.inkpool.convert.EngineMessages.warning(warning));
+                    }
                     listener.log(BatchListener.LogLevel.INFO, name, "converted " + file.display());
                     listener.done(file, Path.of(file.source() + ".pdf"), 2, 5);
                     converted.incrementAndGet();
