@@ -49,6 +49,8 @@ public final class FileRow {
     private FailureKind failureKind;
     private final Executor taskRunner;
     private long startedNanos;
+    private long startedMillis;
+    private long endedMillis;
 
     FileRow(BatchFile file, Executor taskRunner) {
         this.file = file;
@@ -121,6 +123,15 @@ public final class FileRow {
         return failureKind;
     }
 
+    /** When its worker took it (epoch millis; 0: not yet) and when it ended (0: still running). */
+    long startedMillis() {
+        return startedMillis;
+    }
+
+    long endedMillis() {
+        return endedMillis;
+    }
+
     // ---- transitions, called by BatchModel on the FX thread ----
 
     void queue() {
@@ -142,6 +153,8 @@ public final class FileRow {
 
     void start(String workerName) {
         startedNanos = System.nanoTime();
+        startedMillis = System.currentTimeMillis();
+        endedMillis = 0;
         worker.set(workerName == null ? "" : workerName);
         status.set(FileStatus.CONVERTING);
         runTask();
@@ -203,6 +216,7 @@ public final class FileRow {
     }
 
     private void finish(FileStatus end, String reason) {
+        endedMillis = System.currentTimeMillis();
         FileTask current = task.get();
         if (current != null) {
             switch (end) {

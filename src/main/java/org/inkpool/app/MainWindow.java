@@ -76,6 +76,7 @@ public final class MainWindow {
     private final LogPane log;
     private final StatusPanel status;
     private final LiveChartPane chart;
+    private final DetailPane detail;
     private final StackPane root = new StackPane();
     private final HBox summaryBar = new HBox(10);
     private final Label summaryText = new Label();
@@ -99,6 +100,9 @@ public final class MainWindow {
         this.log = new LogPane(model, i18n, services.background());
         this.status = new StatusPanel(model, i18n);
         this.chart = new LiveChartPane(model.liveStats(), i18n);
+        this.detail = new DetailPane(model, i18n, new ThumbnailCache(org.inkpool.convert.Thumbnails::firstPagePng,
+                services.background(), services.fxThread()));
+        table.view().getSelectionModel().selectedItemProperty().addListener((o, a, row) -> detail.show(row));
         this.clock = new Timeline(new KeyFrame(Duration.millis(500), e -> {
             model.tick();
             status.refresh();
@@ -195,6 +199,10 @@ public final class MainWindow {
         return chart;
     }
 
+    DetailPane detail() {
+        return detail;
+    }
+
     /** Tests answer the "stop the batch?" question without a dialog. */
     void setCloseConfirmation(BooleanSupplier confirmation) {
         this.closeConfirmation = confirmation;
@@ -217,7 +225,10 @@ public final class MainWindow {
         VBox tableBox = new VBox(filterBar(), table.view(), chart.view());
         VBox.setVgrow(table.view(), Priority.ALWAYS);
         tableBox.getStyleClass().add("table-box");
-        SplitPane split = new SplitPane(tableBox, log.view());
+        SplitPane tableAndDetail = new SplitPane(tableBox, detail.view());
+        tableAndDetail.setDividerPositions(0.78);
+        SplitPane.setResizableWithParent(tableAndDetail.getItems().get(1), false);
+        SplitPane split = new SplitPane(tableAndDetail, log.view());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.68);
         main.setCenter(split);
