@@ -77,6 +77,7 @@ public final class MainWindow {
     private final StatusPanel status;
     private final LiveChartPane chart;
     private final DetailPane detail;
+    private ModeComparer modeComparer = ModeComparer.production();
     private final StackPane root = new StackPane();
     private final HBox summaryBar = new HBox(10);
     private final Label summaryText = new Label();
@@ -203,6 +204,28 @@ public final class MainWindow {
         return detail;
     }
 
+    /** Tests measure with a stand-in instead of child JVMs. */
+    void setModeComparer(ModeComparer comparer) {
+        this.modeComparer = comparer;
+    }
+
+    /**
+     * "Compare modes": the first documents of the list (waiting ones first) with 1 and the chosen number
+     * of workers, as processes and as threads, in a window of its own. Null when nothing is listed.
+     */
+    CompareDialog compareModes() {
+        List<Path> documents = java.util.stream.Stream.concat(
+                model.rows().stream().filter(r -> r.status() == FileStatus.WAITING || r.status() == FileStatus.CANCELLED),
+                model.rows().stream().filter(r -> r.status() != FileStatus.WAITING && r.status() != FileStatus.CANCELLED))
+                .map(r -> r.file().source()).limit(CompareDialog.SAMPLE).toList();
+        if (documents.isEmpty()) {
+            return null;
+        }
+        CompareDialog dialog = new CompareDialog(i18n, modeComparer, services.background(), services.fxThread());
+        dialog.show(stage, documents, options.workerCount());
+        return dialog;
+    }
+
     /** Tests answer the "stop the batch?" question without a dialog. */
     void setCloseConfirmation(BooleanSupplier confirmation) {
         this.closeConfirmation = confirmation;
@@ -283,6 +306,9 @@ public final class MainWindow {
         Button clear = button("action.clearFinished", "action.clearFinished.tip", MaterialDesignB.BROOM, "clearButton",
                 model::clearFinished);
         clear.disableProperty().bind(model.finishedRowsProperty().isEqualTo(0));
+        Button compare = button("action.compare", "action.compare.tip", MaterialDesignS.SCALE_BALANCE, "compareButton",
+                this::compareModes);
+        compare.disableProperty().bind(model.runningProperty().or(Bindings.isEmpty(model.rows())));
 
         ChoiceBox<Locale> language = new ChoiceBox<>();
         language.setId("languageChoice");
@@ -316,7 +342,7 @@ public final class MainWindow {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, brand, gap(), addFiles, addFolder, gap(), start, pause, cancel, gap(), retry, clear,
-                spacer, languageIcon, language, about);
+                gap(), compare, spacer, languageIcon, language, about);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("header");
         return header;
