@@ -20,6 +20,12 @@ import java.util.Map;
  */
 final class LiveChartPane {
     static final double WINDOW_SECONDS = 180;
+    static final double AXIS_STEP = 15;
+    /**
+     * Every how many samples the lines get a point: the samples come twice a second (the rates need
+     * them), but a chart redrawn once a second reads as smoothly and costs the FX and render threads half.
+     */
+    static final int DRAW_EVERY = 2;
 
     private final LiveStats stats;
     private final I18n i18n;
@@ -29,6 +35,7 @@ final class LiveChartPane {
     private final Chart memory;
     private long drawNanos;
     private long draws;
+    private long samplesSeen;
 
     LiveChartPane(LiveStats stats, I18n i18n) {
         this.stats = stats;
@@ -91,9 +98,13 @@ final class LiveChartPane {
         }
         LiveStats.Point last = stats.last();
         if (last == null) {
+            samplesSeen = 0;
             throughput.clear();
             cpu.clear();
             memory.clear();
+            return;
+        }
+        if (samplesSeen++ % DRAW_EVERY != 0) {
             return;
         }
         long start = System.nanoTime();
@@ -108,7 +119,12 @@ final class LiveChartPane {
         cpu.clear();
         memory.clear();
         List<LiveStats.Point> points = stats.points();
-        points.forEach(this::add);
+        for (int i = points.size() - 1; i >= 0; i -= DRAW_EVERY) {
+            add(points.get(i));
+        }
+        throughput.reverse();
+        cpu.reverse();
+        memory.reverse();
         if (!points.isEmpty()) {
             trim(points.get(points.size() - 1).seconds());
         }
@@ -130,12 +146,19 @@ final class LiveChartPane {
         return LiveStats.THREADS.equals(worker) ? i18n.get("chart.thisProcess") : worker;
     }
 
+    /**
+     * Drops what left the window. The time axis moves in steps of {@link #AXIS_STEP} seconds, not with
+     * every sample: a new range means new tick labels, the dearest part of redrawing a chart.
+     */
     private void trim(double now) {
-        double from = Math.max(0, now - WINDOW_SECONDS);
+        double upper = Math.max(AXIS_STEP, Math.ceil(now / AXIS_STEP) * AXIS_STEP);
+        double lower = Math.max(0, upper - WINDOW_SECONDS);
         for (Chart c : List.of(throughput, cpu, memory)) {
-            c.trim(from);
-            c.xAxis.setLowerBound(from);
-            c.xAxis.setUpperBound(Math.max(from + 10, now));
+            c.trim(lower);
+            if (c.xAxis.getLowerBound() != lower || c.xAxis.getUpperBound() != upper) {
+                c.xAxis.setLowerBound(lower);
+                c.xAxis.setUpperBound(upper);
+            }
         }
     }
 
@@ -151,6 +174,7 @@ final class LiveChartPane {
             chart.titleProperty().bind(i18n.text(titleKey));
             chart.setAnimated(false);
             chart.setCreateSymbols(false);
+            chart.setAxisSortingPolicy(LineChart.SortingPolicy.NONE); // points arrive in time order: no sort per layout
             chart.setLegendVisible(true);
             chart.getStyleClass().add("live-chart");
             chart.setMinSize(180, 150);
@@ -160,6 +184,8 @@ final class LiveChartPane {
             xAxis.setLowerBound(0);
             xAxis.setUpperBound(10);
             xAxis.setTickUnit(30);
+            xAxis.setAnimated(false);
+            yAxis.setAnimated(false);
             xAxis.setMinorTickVisible(false);
             xAxis.labelProperty().bind(i18n.text("chart.seconds"));
             yAxis.setForceZeroInRange(true);
@@ -191,6 +217,15 @@ final class LiveChartPane {
                     chart.getData().remove(series);
                     it.remove();
                 }
+            }
+        }
+
+        /** Points were added newest first (a redraw from the ring): put them in time order. */
+        void reverse() {
+            for (XYChart.Series<Number, Number> series : lines.values()) {
+                List<XYChart.Data<Number, Number>> points = new java.util.ArrayList<>(series.getData());
+                java.util.Collections.reverse(points);
+                series.getData().setAll(points);
             }
         }
 
