@@ -14,7 +14,12 @@ import java.time.Duration;
 sealed interface BatchEvent {
     record Queued(BatchFile file) implements BatchEvent { }
 
-    record Started(BatchFile file, String worker) implements BatchEvent { }
+    /** @param epochMillis when the worker took it (the window applies it a little later) */
+    record Started(BatchFile file, String worker, long epochMillis) implements BatchEvent {
+        Started(BatchFile file, String worker) {
+            this(file, worker, System.currentTimeMillis());
+        }
+    }
 
     record Progress(BatchFile file, double fraction, String phase) implements BatchEvent { }
 

@@ -482,7 +482,7 @@ public final class BatchModel {
     private void applyFileEvent(BatchEvent event, List<LogLine> lines) {
         if (event instanceof BatchEvent.Started s) {
             withRow(s.file(), row -> {
-                row.start(s.worker());
+                row.start(s.worker(), s.epochMillis());
                 converting.add(row);
             });
         } else if (event instanceof BatchEvent.Progress p) {

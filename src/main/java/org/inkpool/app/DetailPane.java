@@ -49,6 +49,7 @@ final class DetailPane {
         state.setWrapText(true);
         thumbnail.setId("detailThumbnail");
         thumbnail.setFitWidth(ThumbnailCache.WIDTH);
+        thumbnail.setFitHeight(ThumbnailCache.WIDTH); // a landscape or a long page never pushes the rest away
         thumbnail.setPreserveRatio(true);
         thumbnail.setSmooth(true);
         thumbnailNote.getStyleClass().add("muted");
@@ -64,7 +65,8 @@ final class DetailPane {
         log.setEditable(false);
         log.setWrapText(true);
         log.getStyleClass().add("detail-log");
-        log.setPrefRowCount(8);
+        log.setPrefRowCount(5);
+        log.setMinHeight(60);
         VBox.setVgrow(log, Priority.ALWAYS);
         box.getChildren().addAll(title, state, picture, warningsTitle, warnings, logTitle, log);
         box.setMinWidth(200);

@@ -152,8 +152,13 @@ public final class FileRow {
     }
 
     void start(String workerName) {
+        start(workerName, System.currentTimeMillis());
+    }
+
+    /** @param atMillis when the worker took it: its log lines from then on are this file's */
+    void start(String workerName, long atMillis) {
         startedNanos = System.nanoTime();
-        startedMillis = System.currentTimeMillis();
+        startedMillis = atMillis;
         endedMillis = 0;
         worker.set(workerName == null ? "" : workerName);
         status.set(FileStatus.CONVERTING);

@@ -31,6 +31,7 @@ final class LiveChartPane {
     private final I18n i18n;
     private final TitledPane pane = new TitledPane();
     private final Chart throughput;
+    private final Chart pages;
     private final Chart cpu;
     private final Chart memory;
     private long drawNanos;
@@ -41,6 +42,7 @@ final class LiveChartPane {
         this.stats = stats;
         this.i18n = i18n;
         throughput = new Chart("chart.throughput", "chartThroughput");
+        pages = new Chart("chart.pages", "chartPages");
         cpu = new Chart("chart.cpu", "chartCpu");
         memory = new Chart("chart.memory", "chartMemory");
         cpu.yAxis.setAutoRanging(false);
@@ -48,7 +50,7 @@ final class LiveChartPane {
         cpu.yAxis.setUpperBound(100);
         cpu.yAxis.setTickUnit(25);
 
-        HBox charts = new HBox(8, throughput.chart, cpu.chart, memory.chart);
+        HBox charts = new HBox(6, throughput.chart, pages.chart, cpu.chart, memory.chart);
         charts.getStyleClass().add("live-charts");
         pane.setId("liveChartPane");
         pane.getStyleClass().add("live-chart-pane");
@@ -62,9 +64,7 @@ final class LiveChartPane {
             }
         });
         i18n.localeProperty().addListener((o, a, b) -> {
-            throughput.clear();
-            cpu.clear();
-            memory.clear();
+            clearAll();
             redraw();
         });
         stats.onChange(this::update);
@@ -80,7 +80,7 @@ final class LiveChartPane {
 
     /** Points now drawn in every line together (bounded by the ring's capacity times the lines). */
     int drawnPoints() {
-        return throughput.points() + cpu.points() + memory.points();
+        return charts().stream().mapToInt(Chart::points).sum();
     }
 
     /** FX-thread time spent adding points so far, and how often: what the chart costs beyond painting. */
@@ -99,9 +99,7 @@ final class LiveChartPane {
         LiveStats.Point last = stats.last();
         if (last == null) {
             samplesSeen = 0;
-            throughput.clear();
-            cpu.clear();
-            memory.clear();
+            clearAll();
             return;
         }
         if (samplesSeen++ % DRAW_EVERY != 0) {
@@ -114,17 +112,21 @@ final class LiveChartPane {
         draws++;
     }
 
+    private List<Chart> charts() {
+        return List.of(throughput, pages, cpu, memory);
+    }
+
+    private void clearAll() {
+        charts().forEach(Chart::clear);
+    }
+
     private void redraw() {
-        throughput.clear();
-        cpu.clear();
-        memory.clear();
+        clearAll();
         List<LiveStats.Point> points = stats.points();
         for (int i = points.size() - 1; i >= 0; i -= DRAW_EVERY) {
             add(points.get(i));
         }
-        throughput.reverse();
-        cpu.reverse();
-        memory.reverse();
+        charts().forEach(Chart::reverse);
         if (!points.isEmpty()) {
             trim(points.get(points.size() - 1).seconds());
         }
@@ -133,7 +135,8 @@ final class LiveChartPane {
     private void add(LiveStats.Point p) {
         double t = p.seconds();
         throughput.add(i18n.get("chart.docsPerSecond"), t, p.docsPerSecond());
-        throughput.add(i18n.get("chart.pagesPerSecond"), t, p.pagesPerSecond());
+        // pages come ten to a hundred times faster than documents: a chart of their own keeps both readable
+        pages.add(i18n.get("chart.pagesPerSecond"), t, p.pagesPerSecond());
         throughput.add(i18n.get("chart.busyWorkers"), t, p.busy());
         if (p.machineCpu() >= 0) {
             cpu.add(i18n.get("chart.machine"), t, p.machineCpu());
@@ -153,7 +156,7 @@ final class LiveChartPane {
     private void trim(double now) {
         double upper = Math.max(AXIS_STEP, Math.ceil(now / AXIS_STEP) * AXIS_STEP);
         double lower = Math.max(0, upper - WINDOW_SECONDS);
-        for (Chart c : List.of(throughput, cpu, memory)) {
+        for (Chart c : charts()) {
             c.trim(lower);
             if (c.xAxis.getLowerBound() != lower || c.xAxis.getUpperBound() != upper) {
                 c.xAxis.setLowerBound(lower);
@@ -171,14 +174,17 @@ final class LiveChartPane {
 
         Chart(String titleKey, String id) {
             chart.setId(id);
-            chart.titleProperty().bind(i18n.text(titleKey));
+            // no title and no time label: in a short chart they would leave no room for the legend, which
+            // JavaFX then hides; the y axis names the chart and the pane's title the time
+            yAxis.labelProperty().bind(i18n.text(titleKey));
             chart.setAnimated(false);
             chart.setCreateSymbols(false);
             chart.setAxisSortingPolicy(LineChart.SortingPolicy.NONE); // points arrive in time order: no sort per layout
             chart.setLegendVisible(true);
             chart.getStyleClass().add("live-chart");
-            chart.setMinSize(180, 150);
-            chart.setPrefSize(320, 190);
+            // below about 200 px JavaFX drops the legend; the minimum is lower so a small window still fits
+            chart.setMinSize(160, 150);
+            chart.setPrefSize(260, 205);
             HBox.setHgrow(chart, Priority.ALWAYS);
             xAxis.setAutoRanging(false);
             xAxis.setLowerBound(0);
@@ -187,7 +193,6 @@ final class LiveChartPane {
             xAxis.setAnimated(false);
             yAxis.setAnimated(false);
             xAxis.setMinorTickVisible(false);
-            xAxis.labelProperty().bind(i18n.text("chart.seconds"));
             yAxis.setForceZeroInRange(true);
             yAxis.setMinorTickVisible(false);
         }

@@ -306,9 +306,6 @@ public final class MainWindow {
         Button clear = button("action.clearFinished", "action.clearFinished.tip", MaterialDesignB.BROOM, "clearButton",
                 model::clearFinished);
         clear.disableProperty().bind(model.finishedRowsProperty().isEqualTo(0));
-        Button compare = button("action.compare", "action.compare.tip", MaterialDesignS.SCALE_BALANCE, "compareButton",
-                this::compareModes);
-        compare.disableProperty().bind(model.runningProperty().or(Bindings.isEmpty(model.rows())));
 
         ChoiceBox<Locale> language = new ChoiceBox<>();
         language.setId("languageChoice");
@@ -342,7 +339,7 @@ public final class MainWindow {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, brand, gap(), addFiles, addFolder, gap(), start, pause, cancel, gap(), retry, clear,
-                gap(), compare, spacer, languageIcon, language, about);
+                spacer, languageIcon, language, about);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("header");
         return header;
@@ -369,8 +366,12 @@ public final class MainWindow {
                 Bindings.size(model.rows())));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // beside the list it samples, out of the crowded header
+        Button compare = button("action.compare", "action.compare.tip", MaterialDesignS.SCALE_BALANCE, "compareButton",
+                this::compareModes);
+        compare.disableProperty().bind(model.runningProperty().or(Bindings.isEmpty(model.rows())));
         HBox bar = new HBox(10, Icons.of(MaterialDesignF.FILE_DOCUMENT_OUTLINE, "section-icon"), title, count, spacer,
-                Icons.of(MaterialDesignF.FILTER_OUTLINE, "section-icon"), segments);
+                compare, Icons.of(MaterialDesignF.FILTER_OUTLINE, "section-icon"), segments);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("section-header");
         return bar;
