@@ -104,7 +104,7 @@ record AboutInfo(String version, String runtime, Path javaHome, Path logFolder, 
     private static String readFontLicences() {
         StringBuilder text = new StringBuilder();
         for (String name : FONT_NOTICES) {
-            try (InputStream in = AboutInfo.class.getResourceAsStream("/org/inkpool/pdf/fonts/" + name)) {
+            try (InputStream in = AboutInfo.class.getResourceAsStream("/org/inkpool/pdf/font/fonts/" + name)) {
                 if (in != null) {
                     text.append(new String(in.readAllBytes(), StandardCharsets.UTF_8).strip()).append("\n\n");
                 }

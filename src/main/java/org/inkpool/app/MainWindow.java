@@ -483,7 +483,7 @@ public final class MainWindow {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.get("pick.files"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("pick.filter"),
-                "*.docx", "*.docm", "*.dotx", "*.dotm", "*.doc", "*.dot"));
+                "*.docx", "*.docm", "*.dotx", "*.dotm", "*.doc", "*.dot", "*.xml"));
         settings.lastInputDir().ifPresent(dir -> chooser.setInitialDirectory(dir.toFile()));
         List<File> picked = chooser.showOpenMultipleDialog(stage);
         if (picked != null && !picked.isEmpty()) {

@@ -1,6 +1,6 @@
 package org.inkpool.convert;
 
-import org.inkpool.pdf.FontRegistry;
+import org.inkpool.pdf.font.FontRegistry;
 
 /** Creates the conversion engine (docx reader → layout → PDF writer). */
 public final class Engine {

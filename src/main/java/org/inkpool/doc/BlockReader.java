@@ -4,8 +4,8 @@ import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.Table;
 import org.inkpool.model.Block;
-import org.inkpool.model.ListLabel;
-import org.inkpool.model.ParagraphProps;
+import org.inkpool.model.style.ListLabel;
+import org.inkpool.model.style.ParagraphProps;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -6,10 +6,10 @@ import org.apache.poi.hwpf.usermodel.SectionProperties;
 import org.inkpool.model.Block;
 import org.inkpool.model.Document;
 import org.inkpool.model.DocumentInfo;
-import org.inkpool.model.HeadersFooters;
+import org.inkpool.model.section.HeadersFooters;
 import org.inkpool.model.Note;
 import org.inkpool.model.Notes;
-import org.inkpool.model.Section;
+import org.inkpool.model.section.Section;
 
 import java.util.ArrayList;
 import java.util.List;

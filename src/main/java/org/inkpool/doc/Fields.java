@@ -1,8 +1,8 @@
 package org.inkpool.doc;
 
 import org.inkpool.model.PageField;
-import org.inkpool.model.PageNumberFormat;
-import org.inkpool.model.RunProps;
+import org.inkpool.model.section.PageNumberFormat;
+import org.inkpool.model.style.RunProps;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

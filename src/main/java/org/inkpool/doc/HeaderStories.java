@@ -6,9 +6,9 @@ import org.apache.poi.hwpf.model.GenericPropertyNode;
 import org.apache.poi.hwpf.model.PlexOfCps;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.inkpool.model.Block;
-import org.inkpool.model.HeaderFooterPart;
-import org.inkpool.model.HeaderFooterType;
-import org.inkpool.model.HeadersFooters;
+import org.inkpool.model.section.HeaderFooterPart;
+import org.inkpool.model.section.HeaderFooterType;
+import org.inkpool.model.section.HeadersFooters;
 
 import java.util.EnumMap;
 import java.util.List;

@@ -9,7 +9,7 @@ import org.inkpool.model.Inline;
 import org.inkpool.model.InlineImage;
 import org.inkpool.model.NoteReference;
 import org.inkpool.model.PageField;
-import org.inkpool.model.RunProps;
+import org.inkpool.model.style.RunProps;
 import org.inkpool.model.Tab;
 import org.inkpool.model.TextRun;
 

@@ -1,8 +1,8 @@
 package org.inkpool.doc;
 
 import org.apache.poi.hwpf.usermodel.CharacterRun;
-import org.inkpool.model.Rgb;
-import org.inkpool.model.RunProps;
+import org.inkpool.model.style.Rgb;
+import org.inkpool.model.style.RunProps;
 
 /** A binary run's resolved character properties (CHP) as the model's {@link RunProps}. */
 final class RunPropsReader {

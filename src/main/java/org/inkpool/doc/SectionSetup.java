@@ -3,12 +3,12 @@ package org.inkpool.doc;
 import org.apache.poi.hwpf.sprm.SprmIterator;
 import org.apache.poi.hwpf.sprm.SprmOperation;
 import org.apache.poi.hwpf.usermodel.SectionProperties;
-import org.inkpool.model.DocGrid;
-import org.inkpool.model.PageLook;
-import org.inkpool.model.PageNumberFormat;
-import org.inkpool.model.PageNumbering;
-import org.inkpool.model.PageSetup;
-import org.inkpool.model.SectionStart;
+import org.inkpool.model.section.DocGrid;
+import org.inkpool.model.section.PageLook;
+import org.inkpool.model.section.PageNumberFormat;
+import org.inkpool.model.section.PageNumbering;
+import org.inkpool.model.section.PageSetup;
+import org.inkpool.model.section.SectionStart;
 
 /** A section's SEP (page size, margins, columns, how it starts, page numbering, line grid) in the model's terms. */
 final class SectionSetup {

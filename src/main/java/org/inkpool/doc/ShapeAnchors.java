@@ -9,7 +9,7 @@ import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.model.FSPA;
 import org.apache.poi.hwpf.model.FSPADocumentPart;
 import org.apache.poi.hwpf.model.FSPATable;
-import org.inkpool.model.Anchor;
+import org.inkpool.model.drawing.Anchor;
 
 import java.util.List;
 

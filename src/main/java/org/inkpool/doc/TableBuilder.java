@@ -4,16 +4,16 @@ import org.apache.poi.hwpf.usermodel.BorderCode;
 import org.apache.poi.hwpf.usermodel.Table;
 import org.apache.poi.hwpf.usermodel.TableCell;
 import org.apache.poi.hwpf.usermodel.TableRow;
-import org.inkpool.model.Alignment;
+import org.inkpool.model.style.Alignment;
 import org.inkpool.model.Block;
-import org.inkpool.model.Border;
-import org.inkpool.model.CellMargins;
-import org.inkpool.model.CellProps;
-import org.inkpool.model.Rgb;
-import org.inkpool.model.RowProps;
-import org.inkpool.model.TableBorders;
-import org.inkpool.model.TableProps;
-import org.inkpool.model.TableWidth;
+import org.inkpool.model.style.Border;
+import org.inkpool.model.table.CellMargins;
+import org.inkpool.model.table.CellProps;
+import org.inkpool.model.style.Rgb;
+import org.inkpool.model.table.RowProps;
+import org.inkpool.model.table.TableBorders;
+import org.inkpool.model.table.TableProps;
+import org.inkpool.model.table.TableWidth;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +42,7 @@ final class TableBuilder {
         for (int i = 1; i < edges.size(); i++) {
             grid.add(Units.positivePt(edges.get(i) - edges.get(i - 1)));
         }
-        List<org.inkpool.model.TableRow> rows = new ArrayList<>();
+        List<org.inkpool.model.table.TableRow> rows = new ArrayList<>();
         TableRow first = null;
         for (int r = 0; r < table.numRows(); r++) {
             TableRow row = table.getRow(r);
@@ -55,8 +55,8 @@ final class TableBuilder {
         return new org.inkpool.model.Table(grid, rows, indent, props(first));
     }
 
-    private org.inkpool.model.TableRow row(TableRow row, List<Integer> edges, int level) {
-        List<org.inkpool.model.TableCell> cells = new ArrayList<>();
+    private org.inkpool.model.table.TableRow row(TableRow row, List<Integer> edges, int level) {
+        List<org.inkpool.model.table.TableCell> cells = new ArrayList<>();
         int n = row.numCells();
         int gridBefore = 0;
         List<Rgb> shadings = rowShadings(row);
@@ -69,23 +69,23 @@ final class TableBuilder {
             }
             int span = Math.max(1, right - left);
             if (cell.isMerged() && !cell.isFirstMerged() && !cells.isEmpty()) {
-                org.inkpool.model.TableCell previous = cells.remove(cells.size() - 1);
+                org.inkpool.model.table.TableCell previous = cells.remove(cells.size() - 1);
                 List<Block> content = new ArrayList<>(previous.blocks());
-                cells.add(new org.inkpool.model.TableCell(content, previous.gridSpan() + span,
+                cells.add(new org.inkpool.model.table.TableCell(content, previous.gridSpan() + span,
                         previous.mergedFromAbove(), previous.shading(), previous.props()));
                 continue;
             }
             List<Block> content = blocks.read(cell, level, false, i -> { });
             boolean fromAbove = cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged();
             Rgb shade = c < shadings.size() ? shadings.get(c) : shading(cell);
-            cells.add(new org.inkpool.model.TableCell(content, span, fromAbove, shade, cellProps(cell)));
+            cells.add(new org.inkpool.model.table.TableCell(content, span, fromAbove, shade, cellProps(cell)));
         }
         int height = row.getRowHeight();
         RowProps props = new RowProps(Units.positivePt(Math.abs(height)),
                 height == 0 ? RowProps.HeightRule.AUTO
                         : height < 0 ? RowProps.HeightRule.EXACT : RowProps.HeightRule.AT_LEAST,
                 row.cantSplit(), gridBefore);
-        return new org.inkpool.model.TableRow(cells, row.isTableHeader(), props);
+        return new org.inkpool.model.table.TableRow(cells, row.isTableHeader(), props);
     }
 
     private static List<Integer> grid(Table table) {

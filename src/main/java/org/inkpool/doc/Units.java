@@ -1,7 +1,7 @@
 package org.inkpool.doc;
 
 import org.apache.poi.hwpf.model.Colorref;
-import org.inkpool.model.Rgb;
+import org.inkpool.model.style.Rgb;
 
 /** Binary Word's units and colour codes, turned into the model's points and RGB values. */
 final class Units {

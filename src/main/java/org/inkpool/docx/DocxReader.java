@@ -1,5 +1,24 @@
 package org.inkpool.docx;
 
+import org.inkpool.docx.body.BodyBlocks;
+import org.inkpool.docx.body.BodyReader;
+import org.inkpool.docx.body.BodySource;
+import org.inkpool.docx.body.NotesReader;
+import org.inkpool.docx.body.RevisionView;
+import org.inkpool.docx.body.Revisions;
+import org.inkpool.docx.body.StreamedBody;
+import org.inkpool.docx.media.ImageLoader;
+import org.inkpool.docx.opc.DocxPackage;
+import org.inkpool.docx.opc.EmbeddedFonts;
+import org.inkpool.docx.opc.FileSniffer;
+import org.inkpool.docx.opc.OleContainer;
+import org.inkpool.docx.opc.ZipGuard;
+import org.inkpool.docx.style.CompatibilityMode;
+import org.inkpool.docx.style.FontNames;
+import org.inkpool.docx.style.Numbering;
+import org.inkpool.docx.style.Settings;
+import org.inkpool.docx.style.StyleSheet;
+import org.inkpool.docx.style.Theme;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -10,8 +29,8 @@ import org.inkpool.model.DocumentInfo;
 import org.inkpool.model.EmbeddedFont;
 import org.inkpool.model.NoteReference;
 import org.inkpool.model.Notes;
-import org.inkpool.model.Rgb;
-import org.inkpool.model.Section;
+import org.inkpool.model.style.Rgb;
+import org.inkpool.model.section.Section;
 import org.inkpool.model.UnreadableDocumentException;
 import org.inkpool.model.UnreadableDocumentException.Reason;
 import org.w3c.dom.Element;
@@ -50,7 +69,7 @@ public final class DocxReader {
     }
 
     /** A reader that takes the main part's body from {@code bodySource} (tests compare sources with it). */
-    DocxReader(RevisionView revisionView, BodySource bodySource) {
+    public DocxReader(RevisionView revisionView, BodySource bodySource) {
         this.revisionView = revisionView == null ? RevisionView.ALL_MARKUP : revisionView;
         this.bodySource = bodySource;
     }
@@ -73,10 +92,34 @@ public final class DocxReader {
         if (!Files.isRegularFile(file)) {
             throw new UnreadableDocumentException(Reason.NOT_WORD, "Not a file: " + file.getFileName());
         }
+        return readOpened(() -> FileSniffer.sniff(file) == FileSniffer.Kind.OLE2 ? OleContainer.open(file)
+                : openZip(file), warnings, progress);
+    }
+
+    /**
+     * Reads a Word package held in memory (the zip bytes of a .docx), as {@link #read(Path, Consumer,
+     * DoubleConsumer)} reads a file: the Word 2003 XML reader hands its translation over this way.
+     */
+    public Document readPackage(byte[] zip, Consumer<String> warnings, DoubleConsumer progress)
+            throws UnreadableDocumentException {
+        return readOpened(() -> {
+            try {
+                return OPCPackage.open(new java.io.ByteArrayInputStream(zip));
+            } catch (Exception e) {
+                throw new UnreadableDocumentException(Reason.CORRUPT, "The document's package could not be built", e);
+            }
+        }, warnings, progress);
+    }
+
+    private interface Opener {
+        OPCPackage open() throws UnreadableDocumentException, IOException;
+    }
+
+    private Document readOpened(Opener opener, Consumer<String> warnings, DoubleConsumer progress)
+            throws UnreadableDocumentException {
         OPCPackage pkg = null;
         try {
-            FileSniffer.Kind kind = FileSniffer.sniff(file);
-            pkg = kind == FileSniffer.Kind.OLE2 ? OleContainer.open(file) : openZip(file);
+            pkg = opener.open();
             return readPackage(pkg, new Warnings(warnings), progress == null ? f -> { } : progress);
         } catch (UnreadableDocumentException e) {
             throw e;

@@ -1,14 +1,17 @@
 package org.inkpool.docx;
 
-import org.inkpool.model.DocGrid;
-import org.inkpool.model.LineNumbering;
-import org.inkpool.model.PageBorders;
-import org.inkpool.model.PageLook;
-import org.inkpool.model.ParagraphBorders;
+import org.inkpool.docx.body.TablePropsReader;
+import org.inkpool.docx.opc.Limits;
+import org.inkpool.docx.opc.Ooxml;
+import org.inkpool.model.section.DocGrid;
+import org.inkpool.model.section.LineNumbering;
+import org.inkpool.model.section.PageBorders;
+import org.inkpool.model.section.PageLook;
+import org.inkpool.model.style.ParagraphBorders;
 import org.w3c.dom.Element;
 
 /** Reads what a w:sectPr adds to its pages: the document grid, page borders and line numbering. */
-final class PageLookReader {
+public final class PageLookReader {
 
     /** Word's line number distance when w:distance is absent: 0.25 in. */
     static final double DEFAULT_LINE_NUMBER_DISTANCE = 18;
@@ -17,7 +20,7 @@ final class PageLookReader {
     }
 
     /** @param gridInTables w:adjustLineHeightInTable: table cells follow the grid too */
-    static PageLook read(Element sectPr, boolean gridInTables) {
+    public static PageLook read(Element sectPr, boolean gridInTables) {
         if (sectPr == null) {
             return PageLook.PLAIN;
         }
@@ -56,7 +59,7 @@ final class PageLookReader {
     }
 
     /** One border edge with its w:space (whole points; Word allows 0–31). */
-    static ParagraphBorders.Edge edge(Element e) {
+    public static ParagraphBorders.Edge edge(Element e) {
         if (e == null) {
             return ParagraphBorders.Edge.NONE;
         }

@@ -1,5 +1,6 @@
 package org.inkpool.docx;
 
+import org.inkpool.docx.opc.Ooxml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 

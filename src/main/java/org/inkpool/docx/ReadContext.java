@@ -1,5 +1,18 @@
 package org.inkpool.docx;
 
+import org.inkpool.docx.body.FieldInstruction;
+import org.inkpool.docx.body.LinkField;
+import org.inkpool.docx.body.NoteMarks;
+import org.inkpool.docx.body.RevisionView;
+import org.inkpool.docx.body.Revisions;
+import org.inkpool.docx.chart.ChartLoader;
+import org.inkpool.docx.media.ImageLoader;
+import org.inkpool.docx.opc.DocxPackage;
+import org.inkpool.docx.opc.Ooxml;
+import org.inkpool.docx.style.CompatibilityMode;
+import org.inkpool.docx.style.FontNames;
+import org.inkpool.docx.style.Numbering;
+import org.inkpool.docx.style.StyleSheet;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.w3c.dom.Element;
 
@@ -12,7 +25,7 @@ import java.util.function.Function;
  * Everything shared while one document's body is read: the resolved parts, the list counters, and the
  * state of complex fields (which may span paragraphs).
  */
-final class ReadContext {
+public final class ReadContext {
     /** mc:Choice branches whose required namespaces this reader understands. */
     private static final Set<String> UNDERSTOOD = Set.of(
             "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
@@ -23,48 +36,48 @@ final class ReadContext {
             "http://schemas.microsoft.com/office/drawing/2010/main");
 
     /** Nesting deeper than this (tables in text boxes in tables…) is hostile or broken: it is cut off. */
-    static final int MAX_DEPTH = 40;
+    public static final int MAX_DEPTH = 40;
 
-    final DocxPackage pkg;
-    final PackagePart part;
-    final StyleSheet styles;
-    final Numbering numbering;
-    final FontNames fonts;
-    final double defaultTabStop;
-    final ImageLoader images;
-    final ChartLoader charts;
-    final Warnings warnings;
-    final Function<String, String> styleNumId;
+    public final DocxPackage pkg;
+    public final PackagePart part;
+    public final StyleSheet styles;
+    public final Numbering numbering;
+    public final FontNames fonts;
+    public final double defaultTabStop;
+    public final ImageLoader images;
+    public final ChartLoader charts;
+    public final Warnings warnings;
+    public final Function<String, String> styleNumId;
     /** w:compatSetting compatibilityMode (tables sit differently below 15). */
-    int compatibilityMode = CompatibilityMode.DEFAULT;
+    public int compatibilityMode = CompatibilityMode.DEFAULT;
     /** w:adjustLineHeightInTable: table cells follow the document grid. */
-    boolean gridInTables;
+    public boolean gridInTables;
     /** Footnote and endnote marks, shared by the body and the parts read for it. */
-    final NoteMarks noteMarks;
+    public final NoteMarks noteMarks;
     /** The open complex fields, innermost first. */
     private final Deque<OpenField> fields = new ArrayDeque<>();
     /** Field begins met so far in the story being read, and those that are known never to end. */
     private int fieldBegins;
     private Set<Integer> neverClosed = Set.of();
     /** While a note's own text is read: the mark its w:footnoteRef / w:endnoteRef shows. */
-    String currentNoteMark = "";
+    public String currentNoteMark = "";
     /** While a header or footer is read: where its floating objects go, apart from its flow. Null elsewhere. */
-    java.util.List<org.inkpool.model.Block> floating;
-    int depth;
+    public java.util.List<org.inkpool.model.Block> floating;
+    public int depth;
     /** Bookmarks met outside a paragraph or in an empty one: they belong to the next paragraph with text. */
-    final java.util.List<String> pendingBookmarks = new java.util.ArrayList<>();
+    public final java.util.List<String> pendingBookmarks = new java.util.ArrayList<>();
     /** How tracked changes show; the markup view unless the reader was asked for another. */
-    Revisions revisions = new Revisions(RevisionView.ALL_MARKUP);
+    public Revisions revisions = new Revisions(RevisionView.ALL_MARKUP);
     /**
      * Whether a floating shape's geometry is drawn: the layout places anchored objects where their anchor
      * says, so it is, by default. False reads only a floating shape's text and pictures (the behaviour
      * before floats were placed), kept for comparison.
      */
-    boolean anchoredShapesPlaced = true;
+    public boolean anchoredShapesPlaced = true;
     /** The theme's colours and line styles, for shapes. */
     org.inkpool.docx.drawing.ShapeTheme shapeTheme = org.inkpool.docx.drawing.ShapeTheme.OFFICE;
 
-    ReadContext(DocxPackage pkg, PackagePart part, StyleSheet styles, Numbering numbering, FontNames fonts,
+    public ReadContext(DocxPackage pkg, PackagePart part, StyleSheet styles, Numbering numbering, FontNames fonts,
                 double defaultTabStop, ImageLoader images, Warnings warnings) {
         this(pkg, part, styles, numbering, fonts, defaultTabStop, images, warnings, new NoteMarks());
     }
@@ -85,7 +98,7 @@ final class ReadContext {
     }
 
     /** A context for another part (a header, the footnotes): its own relationships and fields, shared marks. */
-    ReadContext forPart(PackagePart other) {
+    public ReadContext forPart(PackagePart other) {
         ReadContext forOther = new ReadContext(pkg, other, styles, numbering, fonts, defaultTabStop, images,
                 warnings, noteMarks);
         forOther.compatibilityMode = compatibilityMode;
@@ -99,7 +112,7 @@ final class ReadContext {
      * Starts reading a story (the body, a header, a note): no field is open, and the begins listed in
      * {@code neverClosed} (by their order in the story) are not fields at all.
      */
-    void startStory(Set<Integer> neverClosed) {
+    public void startStory(Set<Integer> neverClosed) {
         fields.clear();
         fieldBegins = 0;
         this.neverClosed = neverClosed;
@@ -109,7 +122,7 @@ final class ReadContext {
      * The begins (by order in the story) of the fields still open at its end. Such a "field" was never one
      * (older converters write a begin they never close): read again without it, its text prints.
      */
-    Set<Integer> unclosedFields() {
+    public Set<Integer> unclosedFields() {
         Set<Integer> open = new java.util.HashSet<>();
         for (OpenField f : fields) {
             open.add(f.ordinal);
@@ -118,12 +131,12 @@ final class ReadContext {
     }
 
     /** Reads shapes, groups and canvases of this part (pictures through its relationships). */
-    org.inkpool.docx.drawing.ShapeReader shapes() {
+    public org.inkpool.docx.drawing.ShapeReader shapes() {
         return new org.inkpool.docx.drawing.ShapeReader(shapeTheme,
                 (relId, width, height, description) -> images.load(part, relId, width, height, description));
     }
 
-    void fieldBegin(org.inkpool.model.RunProps props) {
+    public void fieldBegin(org.inkpool.model.style.RunProps props) {
         int ordinal = fieldBegins++;
         if (!neverClosed.contains(ordinal)) {
             fields.push(new OpenField(props, ordinal));
@@ -131,14 +144,14 @@ final class ReadContext {
     }
 
     /** Instruction text of the innermost field, while its code is being read. */
-    void fieldInstruction(String text) {
+    public void fieldInstruction(String text) {
         OpenField f = fields.peek();
         if (f != null && !f.separated && f.instruction.length() < 1024) {
             f.instruction.append(text);
         }
     }
 
-    void fieldSeparate() {
+    public void fieldSeparate() {
         OpenField f = fields.peek();
         if (f != null) {
             f.separated = true;
@@ -146,12 +159,12 @@ final class ReadContext {
     }
 
     /** Closes the innermost field; returns it (null when none was open). */
-    OpenField fieldEnd() {
+    public OpenField fieldEnd() {
         return fields.poll();
     }
 
     /** Content is painted only in the cached result of every open field, never in field codes. */
-    boolean inFieldCode() {
+    public boolean inFieldCode() {
         for (OpenField f : fields) {
             if (!f.separated) {
                 return true;
@@ -164,7 +177,7 @@ final class ReadContext {
      * Inside the result of a TOC field. Word draws its entries in the TOC paragraph styles: the Hyperlink
      * character style their runs carry (for navigation) does not colour or underline them.
      */
-    boolean inTableOfContents() {
+    public boolean inTableOfContents() {
         for (OpenField f : fields) {
             if (f.separated && f.instruction.toString().trim().toUpperCase(java.util.Locale.ROOT).startsWith("TOC")) {
                 return true;
@@ -174,7 +187,7 @@ final class ReadContext {
     }
 
     /** The innermost field whose result is a link (HYPERLINK, REF or PAGEREF with \h) being read, or null. */
-    org.inkpool.model.LinkTarget fieldLink() {
+    public org.inkpool.model.LinkTarget fieldLink() {
         for (OpenField f : fields) {
             if (f.separated) {
                 org.inkpool.model.LinkTarget link = f.link();
@@ -187,7 +200,7 @@ final class ReadContext {
     }
 
     /** The live page field whose cached result is being read, or null: that result is replaced by the live value. */
-    OpenField liveFieldResult() {
+    public OpenField liveFieldResult() {
         for (OpenField f : fields) {
             if (f.separated && f.live() != null) {
                 return f;
@@ -197,19 +210,19 @@ final class ReadContext {
     }
 
     /** A complex field being read: its instruction, whether its result has begun, and that result's text. */
-    static final class OpenField {
+    public static final class OpenField {
         final StringBuilder instruction = new StringBuilder();
-        final StringBuilder cachedResult = new StringBuilder();
-        final org.inkpool.model.RunProps beginProps;
+        public final StringBuilder cachedResult = new StringBuilder();
+        public final org.inkpool.model.style.RunProps beginProps;
         final int ordinal;
-        org.inkpool.model.RunProps resultProps;
+        public org.inkpool.model.style.RunProps resultProps;
         boolean separated;
         private FieldInstruction parsed;
         private boolean isParsed;
         private org.inkpool.model.LinkTarget link;
         private boolean isLinkParsed;
 
-        OpenField(org.inkpool.model.RunProps beginProps, int ordinal) {
+        public OpenField(org.inkpool.model.style.RunProps beginProps, int ordinal) {
             this.beginProps = beginProps;
             this.ordinal = ordinal;
         }
@@ -224,7 +237,7 @@ final class ReadContext {
         }
 
         /** The page field this is, or null for any other field; the instruction is complete once separated. */
-        FieldInstruction live() {
+        public FieldInstruction live() {
             if (!separated) {
                 return FieldInstruction.parse(instruction.toString());
             }
@@ -240,7 +253,7 @@ final class ReadContext {
      * The branch of an mc:AlternateContent to read: the first Choice whose requirements are understood,
      * else the Fallback; null when neither exists.
      */
-    Element chooseAlternative(Element alternateContent) {
+    public Element chooseAlternative(Element alternateContent) {
         for (Element branch : Ooxml.children(alternateContent)) {
             if (Ooxml.is(branch, Ooxml.MC, "Choice") && understood(branch)) {
                 return branch;

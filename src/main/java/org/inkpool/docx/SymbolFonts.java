@@ -8,7 +8,7 @@ import java.util.Map;
  * U+F020–U+F0FF, or as plain bytes 0x20–0xFF) to the real Unicode characters they show, so the text
  * can be drawn with any font that has them.
  */
-final class SymbolFonts {
+public final class SymbolFonts {
     private static final Map<Integer, Integer> SYMBOL = new HashMap<>();
     private static final Map<Integer, Integer> WINGDINGS = new HashMap<>();
 
@@ -65,7 +65,7 @@ final class SymbolFonts {
     }
 
     /** Whether the font is one whose characters this class maps. */
-    static boolean isSymbolFont(String font) {
+    public static boolean isSymbolFont(String font) {
         return table(font) != null;
     }
 
@@ -87,7 +87,7 @@ final class SymbolFonts {
      * The Unicode text for {@code text} drawn in {@code font}, or null when the font is not a symbol font
      * or a character has no known mapping (then the caller keeps the original font).
      */
-    static String map(String font, String text) {
+    public static String map(String font, String text) {
         Map<Integer, Integer> table = table(font);
         if (table == null || text == null) {
             return null;
@@ -106,7 +106,7 @@ final class SymbolFonts {
     }
 
     /** A w:sym character code ("F0B7") as a string, shifted out of the private-use area when unmapped. */
-    static String plain(String text) {
+    public static String plain(String text) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

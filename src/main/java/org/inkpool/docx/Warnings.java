@@ -5,15 +5,15 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /** Passes each distinct warning about one document on once (a document with 200 charts gets one line). */
-final class Warnings {
+public final class Warnings {
     private final Consumer<String> sink;
     private final Set<String> seen = new HashSet<>();
 
-    Warnings(Consumer<String> sink) {
+    public Warnings(Consumer<String> sink) {
         this.sink = sink == null ? w -> { } : sink;
     }
 
-    void warn(String message) {
+    public void warn(String message) {
         if (seen.add(message)) {
             sink.accept(message);
         }

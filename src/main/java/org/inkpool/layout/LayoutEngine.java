@@ -1,10 +1,22 @@
 package org.inkpool.layout;
 
+import org.inkpool.layout.flow.BlockLayouters;
+import org.inkpool.layout.flow.FlowItem;
+import org.inkpool.layout.font.FaceCache;
+import org.inkpool.layout.font.FontMetrics;
+import org.inkpool.layout.line.LineEmitter;
+import org.inkpool.layout.page.LaidOutDocument;
+import org.inkpool.layout.page.Page;
+import org.inkpool.layout.paginate.Column;
+import org.inkpool.layout.paginate.Columns;
+import org.inkpool.layout.paginate.PageBuilder;
+import org.inkpool.layout.paginate.PageFurniture;
+import org.inkpool.layout.paginate.Paginator;
 import org.inkpool.model.Block;
-import org.inkpool.model.DocGrid;
+import org.inkpool.model.section.DocGrid;
 import org.inkpool.model.Document;
-import org.inkpool.model.PageSetup;
-import org.inkpool.model.Section;
+import org.inkpool.model.section.PageSetup;
+import org.inkpool.model.section.Section;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +46,7 @@ public final class LayoutEngine {
         Paginator paginator = new Paginator(emitter, furniture);
         Column lastColumn = columnOf(PageSetup.LETTER);
         ProgressMeter meter = new ProgressMeter(progress, doc.blockCount());
+        paginator.onStillWorking(meter::stillWorking);
         for (Section section : doc.sections()) {
             paginator.startSection(section);
             Column column = columnOf(section.page() == null ? PageSetup.LETTER : section.page(),

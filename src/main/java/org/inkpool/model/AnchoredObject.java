@@ -1,5 +1,8 @@
 package org.inkpool.model;
 
+import org.inkpool.model.drawing.Anchor;
+import org.inkpool.model.drawing.TextBox;
+
 /**
  * A floating object anchored in a paragraph: a picture, a drawing (shape, group, canvas, chart) or a
  * text box, placed by its {@link Anchor} rather than in the line. It takes no room in the line that

@@ -1,5 +1,7 @@
 package org.inkpool.model;
 
+import org.inkpool.model.section.Section;
+import org.inkpool.model.style.Rgb;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package org.inkpool.model;
 
+import org.inkpool.model.drawing.DrawingItem;
 import java.util.List;
 
 /**

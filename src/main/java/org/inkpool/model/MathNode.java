@@ -1,5 +1,6 @@
 package org.inkpool.model;
 
+import org.inkpool.model.style.RunProps;
 import java.util.List;
 
 /**

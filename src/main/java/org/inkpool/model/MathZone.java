@@ -1,5 +1,7 @@
 package org.inkpool.model;
 
+import org.inkpool.model.style.RunProps;
+
 /**
  * One equation (an m:oMath) in a paragraph, laid out in two dimensions.
  *

@@ -1,5 +1,7 @@
 package org.inkpool.model;
 
+import org.inkpool.model.style.RunProps;
+
 /**
  * A footnote or endnote reference in the text (w:footnoteReference, w:endnoteReference).
  *

@@ -1,5 +1,8 @@
 package org.inkpool.model;
 
+import org.inkpool.model.section.PageNumberFormat;
+import org.inkpool.model.style.RunProps;
+
 /**
  * A live page field (PAGE, NUMPAGES, SECTIONPAGES) whose value depends on the page it is drawn on.
  *

@@ -1,5 +1,8 @@
 package org.inkpool.model;
 
+import org.inkpool.model.style.ListLabel;
+import org.inkpool.model.style.ParagraphProps;
+import org.inkpool.model.style.RunProps;
 import java.util.List;
 
 /**

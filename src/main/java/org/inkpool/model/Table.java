@@ -1,5 +1,7 @@
 package org.inkpool.model;
 
+import org.inkpool.model.table.TableProps;
+import org.inkpool.model.table.TableRow;
 import java.util.List;
 
 /**

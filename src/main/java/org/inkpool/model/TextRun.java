@@ -1,5 +1,7 @@
 package org.inkpool.model;
 
+import org.inkpool.model.style.RunProps;
+
 /**
  * Text with one set of character properties. Never contains tabs or line breaks (those are their own inlines).
  *

@@ -1,19 +1,23 @@
 package org.inkpool.pdf;
 
+import org.inkpool.pdf.font.DocumentPdfFonts;
+import org.inkpool.pdf.font.GlyphReport;
+import org.inkpool.pdf.font.LoadedFont;
+import org.inkpool.pdf.font.PdfFontFace;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
-import org.inkpool.layout.FilledRect;
-import org.inkpool.layout.FontFace;
-import org.inkpool.layout.GlyphRun;
-import org.inkpool.layout.PageItem;
-import org.inkpool.layout.PathItem;
-import org.inkpool.layout.TurnedImage;
-import org.inkpool.layout.TurnedText;
-import org.inkpool.layout.PlacedImage;
-import org.inkpool.layout.Rule;
-import org.inkpool.layout.StretchedGlyph;
-import org.inkpool.layout.ActualText;
+import org.inkpool.layout.page.FilledRect;
+import org.inkpool.layout.font.FontFace;
+import org.inkpool.layout.page.GlyphRun;
+import org.inkpool.layout.page.PageItem;
+import org.inkpool.layout.page.PathItem;
+import org.inkpool.layout.page.TurnedImage;
+import org.inkpool.layout.page.TurnedText;
+import org.inkpool.layout.page.PlacedImage;
+import org.inkpool.layout.page.Rule;
+import org.inkpool.layout.page.StretchedGlyph;
+import org.inkpool.layout.page.ActualText;
 
 import java.io.IOException;
 import java.util.ArrayList;

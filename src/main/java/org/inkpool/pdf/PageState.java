@@ -3,7 +3,7 @@ package org.inkpool.pdf;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
-import org.inkpool.model.Rgb;
+import org.inkpool.model.style.Rgb;
 
 import java.io.IOException;
 import java.util.Objects;

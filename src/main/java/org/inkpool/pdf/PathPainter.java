@@ -13,11 +13,11 @@ import org.apache.pdfbox.pdmodel.graphics.shading.PDShading;
 import org.apache.pdfbox.pdmodel.graphics.shading.PDShadingType2;
 import org.apache.pdfbox.pdmodel.graphics.shading.PDShadingType3;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
-import org.inkpool.layout.PathItem;
-import org.inkpool.model.PathSegment;
-import org.inkpool.model.Rgb;
-import org.inkpool.model.ShapeFill;
-import org.inkpool.model.ShapeStroke;
+import org.inkpool.layout.page.PathItem;
+import org.inkpool.model.drawing.PathSegment;
+import org.inkpool.model.style.Rgb;
+import org.inkpool.model.drawing.ShapeFill;
+import org.inkpool.model.drawing.ShapeStroke;
 
 import java.io.IOException;
 import java.util.List;

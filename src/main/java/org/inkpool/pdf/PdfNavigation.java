@@ -13,12 +13,12 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
-import org.inkpool.layout.Destination;
-import org.inkpool.layout.LinkArea;
-import org.inkpool.layout.OutlineEntry;
-import org.inkpool.layout.Page;
-import org.inkpool.layout.PageMarks;
-import org.inkpool.model.PageNumberFormat;
+import org.inkpool.layout.page.Destination;
+import org.inkpool.layout.page.LinkArea;
+import org.inkpool.layout.page.OutlineEntry;
+import org.inkpool.layout.page.Page;
+import org.inkpool.layout.page.PageMarks;
+import org.inkpool.model.section.PageNumberFormat;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -40,6 +40,8 @@ final class PdfNavigation {
 
     private final PDDocument pdf;
     private final List<Page> pages;
+    /** The PDF's pages, listed once: PDDocument.getPage(i) walks the page tree, which costs O(n) each time. */
+    private List<PDPage> pdfPages;
     private final Map<String, Place> places = new HashMap<>();
 
     PdfNavigation(PDDocument pdf, List<Page> pages) {
@@ -55,6 +57,8 @@ final class PdfNavigation {
     }
 
     void apply() throws IOException {
+        pdfPages = new java.util.ArrayList<>(pages.size());
+        pdf.getPages().forEach(pdfPages::add);
         links();
         outline();
         pageLabels();
@@ -65,7 +69,7 @@ final class PdfNavigation {
         noBorder.setWidth(0);
         for (int i = 0; i < pages.size(); i++) {
             Page page = pages.get(i);
-            PDPage pdfPage = pdf.getPage(i);
+            PDPage pdfPage = pdfPages.get(i);
             for (LinkArea area : page.marks().links()) {
                 PDAnnotationLink link = new PDAnnotationLink();
                 link.setRectangle(new PDRectangle((float) area.x(), (float) (page.height() - area.y() - area.height()),
@@ -100,7 +104,7 @@ final class PdfNavigation {
     /** A view of the page with the point at its top left, zoom unchanged. */
     private PDPageXYZDestination at(int pageIndex, double x, double y) {
         PDPageXYZDestination d = new PDPageXYZDestination();
-        d.setPage(pdf.getPage(pageIndex));
+        d.setPage(pdfPages.get(pageIndex));
         d.setLeft((int) Math.floor(x));
         d.setTop((int) Math.ceil(pages.get(pageIndex).height() - y));
         return d;

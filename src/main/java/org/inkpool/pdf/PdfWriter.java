@@ -1,14 +1,20 @@
 package org.inkpool.pdf;
 
+import org.inkpool.pdf.font.DocumentFonts;
+import org.inkpool.pdf.font.DocumentPdfFonts;
+import org.inkpool.pdf.font.FontRegistry;
+import org.inkpool.pdf.font.GlyphReport;
+import org.inkpool.pdf.font.LoadedFont;
+import org.inkpool.pdf.font.PdfFontFace;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.inkpool.layout.FontFace;
-import org.inkpool.layout.GlyphRun;
-import org.inkpool.layout.LaidOutDocument;
-import org.inkpool.layout.Page;
-import org.inkpool.layout.PageItem;
+import org.inkpool.layout.font.FontFace;
+import org.inkpool.layout.page.GlyphRun;
+import org.inkpool.layout.page.LaidOutDocument;
+import org.inkpool.layout.page.Page;
+import org.inkpool.layout.page.PageItem;
 import org.inkpool.model.DocumentInfo;
 
 import java.io.BufferedOutputStream;
@@ -115,8 +121,8 @@ public final class PdfWriter {
             for (Page page : pages) {
                 for (PageItem item : page.items()) {
                     GlyphRun run = item instanceof GlyphRun g ? g
-                            : item instanceof org.inkpool.layout.StretchedGlyph s ? s.run()
-                            : item instanceof org.inkpool.layout.TurnedText t ? t.run() : null;
+                            : item instanceof org.inkpool.layout.page.StretchedGlyph s ? s.run()
+                            : item instanceof org.inkpool.layout.page.TurnedText t ? t.run() : null;
                     if (run != null) {
                         run.text().codePoints().forEach(use.codePoints()::set);
                         if (run.face() instanceof PdfFontFace face) {

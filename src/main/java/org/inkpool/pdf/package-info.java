@@ -1,7 +1,7 @@
 /**
  * Fonts and PDF writing.
  *
- * <p>Per process: {@link org.inkpool.pdf.FontRegistry#shared()} indexes the installed fonts once (cached on
+ * <p>Per process: {@link org.inkpool.pdf.font.FontRegistry#shared()} indexes the installed fonts once (cached on
  * disk; {@code inkpool.fontDirs} / {@code inkpool.fontCache} override the folders) and shares what measuring
  * needs of each loaded face between documents and threads; installed faces are embedded from small copies
  * read from their files, bundled and document fonts from parsed instances kept within a budget. Per document:

@@ -383,9 +383,13 @@ public final class Pool {
 
     private synchronized void watch() {
         long now = System.nanoTime();
+        long sinceLastTick = lastWatchNanos == 0 ? 0 : now - lastWatchNanos;
         pauseClocksAcrossSuspend(now);
         for (Slot slot : List.copyOf(slots)) {
             Job job = slot.job;
+            if (slot.state == State.BUSY && job != null && pausedWhileStopped(slot, job, sinceLastTick)) {
+                continue;
+            }
             if (slot.state == State.BUSY && job != null) {
                 long stalled = now - job.lastProgressNanos;
                 long running = now - job.startedNanos;
@@ -414,6 +418,24 @@ public final class Pool {
                 }
             }
         }
+    }
+
+    /**
+     * A worker process that is stopped (SIGSTOP, or suspended on its own) is not stalling: the time since the
+     * last tick is taken off its file's clocks, so it is judged on the time it could run.
+     */
+    private boolean pausedWhileStopped(Slot slot, Job job, long sinceLastTick) {
+        boolean stopped = slot.runner instanceof ProcessRunner && ProcessState.stopped(slot.pid);
+        if (stopped && !slot.stopped) {
+            events.log(PoolListener.Level.WARN, slot.name, "worker (pid " + slot.pid + ") is stopped while converting "
+                    + job.task.display() + ": its time limits wait until it runs again");
+        }
+        slot.stopped = stopped;
+        if (stopped && sinceLastTick < SUSPEND_GAP.toNanos()) { // a longer gap was already paused for everyone
+            job.lastProgressNanos += sinceLastTick;
+            job.startedNanos += sinceLastTick;
+        }
+        return stopped;
     }
 
     /**
@@ -690,6 +712,8 @@ public final class Pool {
         boolean quotaReached;
         boolean expectedExit;
         boolean exited;
+        /** Seen stopped (SIGSTOP) at the last watch tick. */
+        boolean stopped;
         Slot successor;
         Path trainingPart;
         /** The file this runner was converting when it was stopped on purpose (timeout, cancel). */

@@ -1,13 +1,13 @@
 package org.inkpool.doc;
 
-import org.inkpool.model.Border;
-import org.inkpool.model.DocGrid;
+import org.inkpool.model.style.Border;
+import org.inkpool.model.section.DocGrid;
 import org.inkpool.model.Document;
-import org.inkpool.model.ParagraphBorders;
+import org.inkpool.model.style.ParagraphBorders;
 import org.inkpool.model.Paragraph;
-import org.inkpool.model.Rgb;
+import org.inkpool.model.style.Rgb;
 import org.inkpool.model.Table;
-import org.inkpool.model.TableCell;
+import org.inkpool.model.table.TableCell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,6 @@
 package org.inkpool.doc;
 
-import org.inkpool.model.Anchor;
+import org.inkpool.model.drawing.Anchor;
 import org.inkpool.model.AnchoredObject;
 import org.inkpool.model.Document;
 import org.inkpool.model.InlineImage;

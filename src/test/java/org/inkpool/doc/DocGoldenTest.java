@@ -1,20 +1,20 @@
 package org.inkpool.doc;
 
-import org.inkpool.model.Alignment;
+import org.inkpool.model.style.Alignment;
 import org.inkpool.model.Block;
 import org.inkpool.model.Document;
-import org.inkpool.model.HeaderFooterType;
-import org.inkpool.model.LineSpacing;
+import org.inkpool.model.section.HeaderFooterType;
+import org.inkpool.model.style.LineSpacing;
 import org.inkpool.model.NoteReference;
 import org.inkpool.model.Paragraph;
-import org.inkpool.model.Rgb;
-import org.inkpool.model.RowProps;
-import org.inkpool.model.RunProps;
-import org.inkpool.model.Section;
+import org.inkpool.model.style.Rgb;
+import org.inkpool.model.table.RowProps;
+import org.inkpool.model.style.RunProps;
+import org.inkpool.model.section.Section;
 import org.inkpool.model.Tab;
-import org.inkpool.model.TabStop;
+import org.inkpool.model.style.TabStop;
 import org.inkpool.model.Table;
-import org.inkpool.model.TableCell;
+import org.inkpool.model.table.TableCell;
 import org.inkpool.model.TextRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -145,7 +145,7 @@ class DocGoldenTest {
         assertThat(landscape.page().marginLeft()).isCloseTo(85.05, within(0.01));
         assertThat(landscape.page().columns()).isEqualTo(2);
         assertThat(landscape.numbering().start()).isEqualTo(1);
-        assertThat(landscape.numbering().format()).isEqualTo(org.inkpool.model.PageNumberFormat.LOWER_ROMAN);
+        assertThat(landscape.numbering().format()).isEqualTo(org.inkpool.model.section.PageNumberFormat.LOWER_ROMAN);
 
         Paragraph header = (Paragraph) landscape.headersFooters().header(HeaderFooterType.DEFAULT).blocks().get(0);
         assertThat(text(header)).isEqualTo("Golden header");

@@ -7,11 +7,11 @@ import java.nio.file.Path;
  * Where the shared test corpus is: {@code ../shared/corpus} beside the project checkout, or one level
  * further up for a git worktree nested under a folder of worktrees.
  */
-final class Corpus {
+public final class Corpus {
     private Corpus() {
     }
 
-    static Path root() {
+    public static Path root() {
         Path project = Path.of(System.getProperty("user.dir"));
         Path beside = project.resolve("../shared/corpus").normalize();
         if (Files.isDirectory(beside)) {

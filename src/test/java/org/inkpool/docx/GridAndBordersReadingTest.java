@@ -1,14 +1,14 @@
 package org.inkpool.docx;
 
-import org.inkpool.model.Border;
-import org.inkpool.model.DocGrid;
+import org.inkpool.model.style.Border;
+import org.inkpool.model.section.DocGrid;
 import org.inkpool.model.Document;
-import org.inkpool.model.LineNumbering;
-import org.inkpool.model.PageBorders;
+import org.inkpool.model.section.LineNumbering;
+import org.inkpool.model.section.PageBorders;
 import org.inkpool.model.Paragraph;
-import org.inkpool.model.ParagraphBorders;
-import org.inkpool.model.Rgb;
-import org.inkpool.model.Section;
+import org.inkpool.model.style.ParagraphBorders;
+import org.inkpool.model.style.Rgb;
+import org.inkpool.model.section.Section;
 import org.inkpool.model.TextRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

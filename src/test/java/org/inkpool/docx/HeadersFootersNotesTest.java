@@ -10,16 +10,16 @@ import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.inkpool.model.Document;
-import org.inkpool.model.HeaderFooterPart;
-import org.inkpool.model.HeadersFooters;
+import org.inkpool.model.section.HeaderFooterPart;
+import org.inkpool.model.section.HeadersFooters;
 import org.inkpool.model.Inline;
 import org.inkpool.model.Note;
 import org.inkpool.model.NoteReference;
 import org.inkpool.model.PageField;
-import org.inkpool.model.PageNumberFormat;
+import org.inkpool.model.section.PageNumberFormat;
 import org.inkpool.model.Paragraph;
-import org.inkpool.model.RunProps;
-import org.inkpool.model.Section;
+import org.inkpool.model.style.RunProps;
+import org.inkpool.model.section.Section;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -76,11 +76,11 @@ class HeadersFootersNotesTest {
 
         Document d = read(doc);
         HeadersFooters hf = d.sections().get(0).headersFooters();
-        assertThat(text(hf.header(org.inkpool.model.HeaderFooterType.DEFAULT))).isEqualTo("Default head");
-        assertThat(text(hf.header(org.inkpool.model.HeaderFooterType.FIRST))).isEqualTo("First head");
-        assertThat(text(hf.header(org.inkpool.model.HeaderFooterType.EVEN))).isEqualTo("Even head");
-        assertThat(text(hf.footer(org.inkpool.model.HeaderFooterType.DEFAULT))).isEqualTo("Foot");
-        assertThat(hf.footer(org.inkpool.model.HeaderFooterType.FIRST)).isNull();
+        assertThat(text(hf.header(org.inkpool.model.section.HeaderFooterType.DEFAULT))).isEqualTo("Default head");
+        assertThat(text(hf.header(org.inkpool.model.section.HeaderFooterType.FIRST))).isEqualTo("First head");
+        assertThat(text(hf.header(org.inkpool.model.section.HeaderFooterType.EVEN))).isEqualTo("Even head");
+        assertThat(text(hf.footer(org.inkpool.model.section.HeaderFooterType.DEFAULT))).isEqualTo("Foot");
+        assertThat(hf.footer(org.inkpool.model.section.HeaderFooterType.FIRST)).isNull();
         assertThat(hf.titlePage()).isTrue();
         assertThat(d.evenAndOddHeaders()).isTrue();
     }
@@ -98,7 +98,7 @@ class HeadersFootersNotesTest {
                         + "</v:textbox></v:shape></w:pict></w:r>").selectPath("./*")[0]);
 
         Document d = read(doc);
-        HeaderFooterPart part = d.sections().get(0).headersFooters().header(org.inkpool.model.HeaderFooterType.DEFAULT);
+        HeaderFooterPart part = d.sections().get(0).headersFooters().header(org.inkpool.model.section.HeaderFooterType.DEFAULT);
         assertThat(text(part)).isEqualTo("flow");
         assertThat(part.floating()).hasSize(1);
         assertThat(Models.text((Paragraph) part.floating().get(0))).isEqualTo("boxed");
@@ -124,7 +124,7 @@ class HeadersFootersNotesTest {
         Document d = read(doc);
         assertThat(d.sections()).hasSize(2);
         for (Section s : d.sections()) {
-            assertThat(text(s.headersFooters().header(org.inkpool.model.HeaderFooterType.DEFAULT)))
+            assertThat(text(s.headersFooters().header(org.inkpool.model.section.HeaderFooterType.DEFAULT)))
                     .isEqualTo("Shared");
         }
         assertThat(d.sections().get(0).numbering().start()).isEqualTo(4);

@@ -1,5 +1,6 @@
 package org.inkpool.docx;
 
+import org.inkpool.docx.opc.Limits;
 import org.inkpool.model.Document;
 import org.inkpool.model.Paragraph;
 import org.inkpool.model.UnreadableDocumentException;

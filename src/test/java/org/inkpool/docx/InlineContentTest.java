@@ -99,13 +99,13 @@ class InlineContentTest {
                 + "<w:p>" + link + "</w:p>";
         Document d = read(TestDocx.body(body).styles(styles), new ArrayList<>());
         for (int i = 0; i < 2; i++) {
-            org.inkpool.model.RunProps entry = Models.firstRun(paragraph(d, i)).props();
+            org.inkpool.model.style.RunProps entry = Models.firstRun(paragraph(d, i)).props();
             assertThat(entry.color()).as("TOC entry %d", i).isNull();
-            assertThat(entry.underline()).isEqualTo(org.inkpool.model.RunProps.Underline.NONE);
+            assertThat(entry.underline()).isEqualTo(org.inkpool.model.style.RunProps.Underline.NONE);
         }
-        org.inkpool.model.RunProps outside = Models.firstRun(paragraph(d, 2)).props();
-        assertThat(outside.color()).isEqualTo(new org.inkpool.model.Rgb(0x0563C1));
-        assertThat(outside.underline()).isEqualTo(org.inkpool.model.RunProps.Underline.SINGLE);
+        org.inkpool.model.style.RunProps outside = Models.firstRun(paragraph(d, 2)).props();
+        assertThat(outside.color()).isEqualTo(new org.inkpool.model.style.Rgb(0x0563C1));
+        assertThat(outside.underline()).isEqualTo(org.inkpool.model.style.RunProps.Underline.SINGLE);
     }
 
     @Test
@@ -166,7 +166,7 @@ class InlineContentTest {
         // push all of it to the foot of a page-tall group
         assertThat(group.textBox().blocks().stream().map(b -> text((Paragraph) b)).toList())
                 .containsExactly("name", "address");
-        assertThat(group.textBox().anchor()).isEqualTo(org.inkpool.model.TextBox.VerticalAnchor.TOP);
+        assertThat(group.textBox().anchor()).isEqualTo(org.inkpool.model.drawing.TextBox.VerticalAnchor.TOP);
     }
 
     @Test

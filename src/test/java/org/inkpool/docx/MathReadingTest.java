@@ -1,6 +1,7 @@
 package org.inkpool.docx;
 
-import org.inkpool.model.Alignment;
+import org.inkpool.docx.body.ParagraphReader;
+import org.inkpool.model.style.Alignment;
 import org.inkpool.model.Break;
 import org.inkpool.model.Document;
 import org.inkpool.model.MathNode;

@@ -9,11 +9,11 @@ import java.util.Map;
  * The whole content of a model value as text, for comparing two reads of a document: records by their
  * components, byte arrays by length and content hash (their toString is an identity).
  */
-final class ModelDump {
+public final class ModelDump {
     private ModelDump() {
     }
 
-    static String of(Object value) {
+    public static String of(Object value) {
         StringBuilder out = new StringBuilder();
         append(value, out);
         return out.toString();

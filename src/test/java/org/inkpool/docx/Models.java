@@ -11,28 +11,28 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Small helpers to look into read documents in assertions. */
-final class Models {
+public final class Models {
     private Models() {
     }
 
-    static List<Block> blocks(Document d) {
+    public static List<Block> blocks(Document d) {
         return d.sections().stream().flatMap(s -> s.blocks().stream()).toList();
     }
 
-    static Paragraph paragraph(Document d, int index) {
+    public static Paragraph paragraph(Document d, int index) {
         return (Paragraph) blocks(d).get(index);
     }
 
-    static TextRun firstRun(Paragraph p) {
+    public static TextRun firstRun(Paragraph p) {
         return (TextRun) p.inlines().stream().filter(i -> i instanceof TextRun).findFirst().orElseThrow();
     }
 
-    static List<TextRun> runs(Paragraph p) {
+    public static List<TextRun> runs(Paragraph p) {
         return p.inlines().stream().filter(i -> i instanceof TextRun).map(i -> (TextRun) i).toList();
     }
 
     /** The paragraph's text with tabs as "\t", page fields as their saved result and note references as their mark. */
-    static String text(Paragraph p) {
+    public static String text(Paragraph p) {
         return p.inlines().stream().map(Models::text).collect(Collectors.joining());
     }
 

@@ -1,5 +1,6 @@
 package org.inkpool.docx;
 
+import org.inkpool.docx.opc.EmbeddedFonts;
 import org.inkpool.model.Document;
 import org.inkpool.model.EmbeddedFont;
 import org.inkpool.model.UnreadableDocumentException;

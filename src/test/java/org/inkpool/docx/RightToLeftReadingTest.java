@@ -2,7 +2,7 @@ package org.inkpool.docx;
 
 import org.inkpool.model.Document;
 import org.inkpool.model.Paragraph;
-import org.inkpool.model.RunProps;
+import org.inkpool.model.style.RunProps;
 import org.inkpool.model.TextRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,13 +1,13 @@
 package org.inkpool.docx;
 
 import org.inkpool.model.Document;
-import org.inkpool.model.PageSetup;
+import org.inkpool.model.section.PageSetup;
 import org.inkpool.model.Paragraph;
-import org.inkpool.model.Rgb;
-import org.inkpool.model.Section;
-import org.inkpool.model.SectionStart;
+import org.inkpool.model.style.Rgb;
+import org.inkpool.model.section.Section;
+import org.inkpool.model.section.SectionStart;
 import org.inkpool.model.Table;
-import org.inkpool.model.TableCell;
+import org.inkpool.model.table.TableCell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,13 +1,13 @@
 package org.inkpool.docx;
 
-import org.inkpool.model.Alignment;
+import org.inkpool.model.style.Alignment;
 import org.inkpool.model.Document;
-import org.inkpool.model.LineSpacing;
+import org.inkpool.model.style.LineSpacing;
 import org.inkpool.model.Paragraph;
-import org.inkpool.model.ParagraphProps;
-import org.inkpool.model.Rgb;
-import org.inkpool.model.RunProps;
-import org.inkpool.model.TabStop;
+import org.inkpool.model.style.ParagraphProps;
+import org.inkpool.model.style.Rgb;
+import org.inkpool.model.style.RunProps;
+import org.inkpool.model.style.TabStop;
 import org.inkpool.model.TextRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

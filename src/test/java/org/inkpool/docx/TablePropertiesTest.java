@@ -1,15 +1,16 @@
 package org.inkpool.docx;
 
-import org.inkpool.model.Alignment;
-import org.inkpool.model.Border;
-import org.inkpool.model.CellMargins;
-import org.inkpool.model.CellProps;
+import org.inkpool.docx.style.CompatibilityMode;
+import org.inkpool.model.style.Alignment;
+import org.inkpool.model.style.Border;
+import org.inkpool.model.table.CellMargins;
+import org.inkpool.model.table.CellProps;
 import org.inkpool.model.Document;
-import org.inkpool.model.Rgb;
-import org.inkpool.model.RowProps;
+import org.inkpool.model.style.Rgb;
+import org.inkpool.model.table.RowProps;
 import org.inkpool.model.Table;
-import org.inkpool.model.TableCell;
-import org.inkpool.model.TableWidth;
+import org.inkpool.model.table.TableCell;
+import org.inkpool.model.table.TableWidth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -26,8 +26,8 @@ import java.util.zip.ZipOutputStream;
  * Builds small .docx files for tests with POI: an XWPFDocument whose body, styles and numbering are CT
  * beans parsed from WordprocessingML snippets, plus an optional theme part.
  */
-final class TestDocx {
-    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+public final class TestDocx {
+    public static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String NS = "xmlns:w=\"" + W + "\""
             + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
             + " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
@@ -49,33 +49,33 @@ final class TestDocx {
     private String minorHans;
     private final java.util.List<byte[]> images = new java.util.ArrayList<>();
 
-    static TestDocx body(String bodyXml) {
+    public static TestDocx body(String bodyXml) {
         TestDocx t = new TestDocx();
         t.body = bodyXml;
         return t;
     }
 
     /** Core properties: title and creator. */
-    TestDocx info(String title, String author) {
+    public TestDocx info(String title, String author) {
         this.title = title;
         this.author = author;
         return this;
     }
 
     /** The content of w:styles (docDefaults and style elements). */
-    TestDocx styles(String stylesXml) {
+    public TestDocx styles(String stylesXml) {
         this.styles = stylesXml;
         return this;
     }
 
     /** The content of w:numbering (abstractNum and num elements). */
-    TestDocx numbering(String numberingXml) {
+    public TestDocx numbering(String numberingXml) {
         this.numbering = numberingXml;
         return this;
     }
 
     /** A theme whose minor font scheme has this Latin face, East Asian face and Simplified Chinese script face. */
-    TestDocx theme(String latin, String eastAsia, String hans) {
+    public TestDocx theme(String latin, String eastAsia, String hans) {
         this.minorLatin = latin;
         this.minorEastAsia = eastAsia;
         this.minorHans = hans;
@@ -89,7 +89,7 @@ final class TestDocx {
     private final java.util.List<ExtraPart> parts = new java.util.ArrayList<>();
 
     /** Adds an XML part related to the main document part under {@code relId}. */
-    TestDocx part(String name, String contentType, String relType, String relId, String xml) {
+    public TestDocx part(String name, String contentType, String relType, String relId, String xml) {
         parts.add(new ExtraPart(name, contentType, relType, relId, xml));
         return this;
     }
@@ -97,18 +97,18 @@ final class TestDocx {
     private final java.util.Map<String, String> hyperlinks = new java.util.LinkedHashMap<>();
 
     /** Adds an external hyperlink relationship {@code relId} → {@code address}. */
-    TestDocx hyperlink(String relId, String address) {
+    public TestDocx hyperlink(String relId, String address) {
         hyperlinks.put(relId, address);
         return this;
     }
 
     /** Adds a picture part; its relationship id is "rIdImg" + index (0-based). */
-    TestDocx image(byte[] data) {
+    public TestDocx image(byte[] data) {
         images.add(data);
         return this;
     }
 
-    Path write(Path dir, String name) throws Exception {
+    public Path write(Path dir, String name) throws Exception {
         Path file = dir.resolve(name);
         try (XWPFDocument doc = new XWPFDocument()) {
             doc.getDocument().setBody(CTBody.Factory.parse("<xml-fragment " + NS + ">" + body + "</xml-fragment>"));
@@ -170,24 +170,24 @@ final class TestDocx {
     }
 
     /** A paragraph with one run of text and optional pPr / rPr content. */
-    static String p(String pPr, String rPr, String text) {
+    public static String p(String pPr, String rPr, String text) {
         return "<w:p>" + (pPr.isEmpty() ? "" : "<w:pPr>" + pPr + "</w:pPr>")
                 + "<w:r>" + (rPr.isEmpty() ? "" : "<w:rPr>" + rPr + "</w:rPr>")
                 + "<w:t xml:space=\"preserve\">" + text + "</w:t></w:r></w:p>";
     }
 
-    static String p(String text) {
+    public static String p(String text) {
         return p("", "", text);
     }
 
     /** A copy of the package {@code source} at {@code out} with one zip entry's text edited. */
-    static Path replaceEntry(Path source, String entryName, UnaryOperator<String> edit, Path out) throws IOException {
+    public static Path replaceEntry(Path source, String entryName, UnaryOperator<String> edit, Path out) throws IOException {
         return replaceEntryBytes(source, entryName,
                 data -> edit.apply(new String(data, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8), out);
     }
 
     /** As {@link #replaceEntry}, on the entry's bytes (another encoding, say). */
-    static Path replaceEntryBytes(Path source, String entryName, UnaryOperator<byte[]> edit, Path out)
+    public static Path replaceEntryBytes(Path source, String entryName, UnaryOperator<byte[]> edit, Path out)
             throws IOException {
         try (ZipFile in = new ZipFile(source.toFile());
              ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {

@@ -1,9 +1,11 @@
 package org.inkpool.docx;
 
+import org.inkpool.docx.body.RevisionView;
+import org.inkpool.docx.body.Revisions;
 import org.inkpool.model.Document;
 import org.inkpool.model.InlineImage;
-import org.inkpool.model.Rgb;
-import org.inkpool.model.RunProps;
+import org.inkpool.model.style.Rgb;
+import org.inkpool.model.style.RunProps;
 import org.inkpool.model.TextRun;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;

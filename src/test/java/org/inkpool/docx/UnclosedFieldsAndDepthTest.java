@@ -2,7 +2,7 @@ package org.inkpool.docx;
 
 import org.inkpool.model.Block;
 import org.inkpool.model.Document;
-import org.inkpool.model.HeaderFooterType;
+import org.inkpool.model.section.HeaderFooterType;
 import org.inkpool.model.Paragraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,9 @@
 package org.inkpool.docx;
 
+import org.inkpool.docx.body.BodyBlocks;
+import org.inkpool.docx.body.BodySource;
+import org.inkpool.docx.opc.DocxPackage;
+import org.inkpool.docx.opc.Ooxml;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
@@ -12,7 +16,7 @@ import java.util.function.DoubleConsumer;
  * The way the main part was read before it was streamed: parsed into one whole DOM, then the children of
  * its first w:body handed over in order. Tests read documents both ways and expect the same model.
  */
-final class WholeDomBody implements BodySource {
+public final class WholeDomBody implements BodySource {
     @Override
     public boolean read(PackagePart main, BodyBlocks blocks, DoubleConsumer progress)
             throws IOException, SAXException {

@@ -1,12 +1,14 @@
 package org.inkpool.layout;
 
+import org.inkpool.layout.page.GlyphRun;
+import org.inkpool.layout.page.Page;
 import org.assertj.core.data.Offset;
-import org.inkpool.model.Alignment;
+import org.inkpool.model.style.Alignment;
 import org.inkpool.model.Document;
-import org.inkpool.model.ListLabel;
+import org.inkpool.model.style.ListLabel;
 import org.inkpool.model.Tab;
-import org.inkpool.model.TabStop.TabAlignment;
-import org.inkpool.model.TabStop.TabLeader;
+import org.inkpool.model.style.TabStop.TabAlignment;
+import org.inkpool.model.style.TabStop.TabLeader;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

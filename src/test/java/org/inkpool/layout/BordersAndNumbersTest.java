@@ -1,22 +1,26 @@
 package org.inkpool.layout;
 
+import org.inkpool.layout.page.FilledRect;
+import org.inkpool.layout.page.GlyphRun;
+import org.inkpool.layout.page.Page;
+import org.inkpool.layout.page.Rule;
 import org.assertj.core.data.Offset;
 import org.inkpool.model.Block;
-import org.inkpool.model.Border;
-import org.inkpool.model.DocGrid;
+import org.inkpool.model.style.Border;
+import org.inkpool.model.section.DocGrid;
 import org.inkpool.model.Document;
 import org.inkpool.model.DocumentInfo;
-import org.inkpool.model.HeadersFooters;
-import org.inkpool.model.LineNumbering;
+import org.inkpool.model.section.HeadersFooters;
+import org.inkpool.model.section.LineNumbering;
 import org.inkpool.model.Notes;
-import org.inkpool.model.PageBorders;
-import org.inkpool.model.PageLook;
-import org.inkpool.model.PageNumbering;
-import org.inkpool.model.ParagraphBorders;
-import org.inkpool.model.ParagraphBorders.Edge;
-import org.inkpool.model.Rgb;
-import org.inkpool.model.Section;
-import org.inkpool.model.SectionStart;
+import org.inkpool.model.section.PageBorders;
+import org.inkpool.model.section.PageLook;
+import org.inkpool.model.section.PageNumbering;
+import org.inkpool.model.style.ParagraphBorders;
+import org.inkpool.model.style.ParagraphBorders.Edge;
+import org.inkpool.model.style.Rgb;
+import org.inkpool.model.section.Section;
+import org.inkpool.model.section.SectionStart;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -188,12 +192,12 @@ class BordersAndNumbersTest {
     void aHeaderParagraphsBottomBorderIsDrawnUnderItAndPushesTheBodyDown() {
         Edge rule = new Edge(new Border(Border.Kind.SINGLE, 0.75, null), 1);
         ParagraphBorders underline = new ParagraphBorders(Edge.NONE, Edge.NONE, rule, Edge.NONE, Edge.NONE, Edge.NONE);
-        org.inkpool.model.HeaderFooterPart header = new org.inkpool.model.HeaderFooterPart(
+        org.inkpool.model.section.HeaderFooterPart header = new org.inkpool.model.section.HeaderFooterPart(
                 List.of(para(new PP().borders(underline), "HEAD")));
-        HeadersFooters hf = new HeadersFooters(java.util.Map.of(org.inkpool.model.HeaderFooterType.DEFAULT, header),
+        HeadersFooters hf = new HeadersFooters(java.util.Map.of(org.inkpool.model.section.HeaderFooterType.DEFAULT, header),
                 java.util.Map.of(), false);
         // a tall header: 20 pt distance, 12 pt line, 1.75 pt border below it reach past the 50 pt margin
-        Section section = new Section(new org.inkpool.model.PageSetup(300, 400, 30, 50, 50, 50, 20, 20, 1, 0),
+        Section section = new Section(new org.inkpool.model.section.PageSetup(300, 400, 30, 50, 50, 50, 20, 20, 1, 0),
                 SectionStart.NEXT_PAGE, List.of(para("body")), hf, PageNumbering.CONTINUE, PageLook.PLAIN);
         Page page = engine.layout(new Document(DocumentInfo.EMPTY, List.of(section), List.of()), LayoutProgress.NONE)
                 .pages().get(0);

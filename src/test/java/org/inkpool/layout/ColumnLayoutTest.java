@@ -1,8 +1,11 @@
 package org.inkpool.layout;
 
+import org.inkpool.layout.page.GlyphRun;
+import org.inkpool.layout.page.LaidOutDocument;
+import org.inkpool.layout.page.Page;
 import org.inkpool.model.Break;
-import org.inkpool.model.PageSetup;
-import org.inkpool.model.SectionStart;
+import org.inkpool.model.section.PageSetup;
+import org.inkpool.model.section.SectionStart;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,21 +1,21 @@
 package org.inkpool.layout;
 
-import org.inkpool.model.Alignment;
+import org.inkpool.model.style.Alignment;
 import org.inkpool.model.Block;
 import org.inkpool.model.Document;
 import org.inkpool.model.DocumentInfo;
 import org.inkpool.model.Inline;
-import org.inkpool.model.LineSpacing;
-import org.inkpool.model.ListLabel;
-import org.inkpool.model.PageSetup;
+import org.inkpool.model.style.LineSpacing;
+import org.inkpool.model.style.ListLabel;
+import org.inkpool.model.section.PageSetup;
 import org.inkpool.model.Paragraph;
-import org.inkpool.model.ParagraphBorders;
-import org.inkpool.model.ParagraphProps;
-import org.inkpool.model.Rgb;
-import org.inkpool.model.RunProps;
-import org.inkpool.model.Section;
-import org.inkpool.model.SectionStart;
-import org.inkpool.model.TabStop;
+import org.inkpool.model.style.ParagraphBorders;
+import org.inkpool.model.style.ParagraphProps;
+import org.inkpool.model.style.Rgb;
+import org.inkpool.model.style.RunProps;
+import org.inkpool.model.section.Section;
+import org.inkpool.model.section.SectionStart;
+import org.inkpool.model.style.TabStop;
 import org.inkpool.model.TextRun;
 
 import java.util.ArrayList;
@@ -27,54 +27,54 @@ import java.util.List;
  * 200 × 300 pt, so with FakeMetrics and 10 pt text a line holds 40 Latin characters and a page
  * 25 lines of 12 pt.
  */
-final class Docs {
+public final class Docs {
 
-    static final PageSetup PAGE = new PageSetup(300, 400, 50, 50, 50, 50, 20, 20, 1, 0);
-    static final double MARGIN = 50;
-    static final RunProps TEXT = RunProps.DEFAULT.withSize(10);
+    public static final PageSetup PAGE = new PageSetup(300, 400, 50, 50, 50, 50, 20, 20, 1, 0);
+    public static final double MARGIN = 50;
+    public static final RunProps TEXT = RunProps.DEFAULT.withSize(10);
 
     private Docs() {
     }
 
-    static Document doc(Block... blocks) {
+    public static Document doc(Block... blocks) {
         return doc(PAGE, blocks);
     }
 
-    static Document doc(PageSetup page, Block... blocks) {
+    public static Document doc(PageSetup page, Block... blocks) {
         return new Document(DocumentInfo.EMPTY, List.of(new Section(page, SectionStart.NEXT_PAGE, List.of(blocks))),
                 List.of());
     }
 
-    static Document doc(Section... sections) {
+    public static Document doc(Section... sections) {
         return new Document(DocumentInfo.EMPTY, List.of(sections), List.of());
     }
 
-    static Section section(PageSetup page, SectionStart start, Block... blocks) {
+    public static Section section(PageSetup page, SectionStart start, Block... blocks) {
         return new Section(page, start, List.of(blocks));
     }
 
-    static Paragraph para(String text) {
+    public static Paragraph para(String text) {
         return para(new PP(), text);
     }
 
-    static Paragraph para(PP props, String text) {
+    public static Paragraph para(PP props, String text) {
         return para(props, new TextRun(text, TEXT));
     }
 
-    static Paragraph para(PP props, Inline... inlines) {
+    public static Paragraph para(PP props, Inline... inlines) {
         return new Paragraph(props.build(), Arrays.asList(inlines), props.label, TEXT);
     }
 
-    static TextRun run(String text) {
+    public static TextRun run(String text) {
         return new TextRun(text, TEXT);
     }
 
-    static TextRun run(String text, RP props) {
+    public static TextRun run(String text, RP props) {
         return new TextRun(text, props.build());
     }
 
     /** {@code count} one-line paragraphs. */
-    static List<Block> fillerLines(int count) {
+    public static List<Block> fillerLines(int count) {
         List<Block> blocks = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             blocks.add(para("filler " + i));
@@ -83,7 +83,7 @@ final class Docs {
     }
 
     /** Fluent paragraph properties, starting from Word's defaults. */
-    static final class PP {
+    public static final class PP {
         Alignment alignment = Alignment.LEFT;
         double left;
         double right;
@@ -107,32 +107,32 @@ final class Docs {
         ParagraphBorders borders = ParagraphBorders.NONE;
         boolean snapToGrid = true;
 
-        PP borders(ParagraphBorders b) { borders = b; return this; }
-        PP offGrid() { snapToGrid = false; return this; }
-        PP rtl() { rightToLeft = true; return this; }
-        PP align(Alignment a) { alignment = a; return this; }
-        PP indent(double l, double r, double first) { left = l; right = r; firstLine = first; return this; }
-        PP space(double b, double a) { before = b; after = a; return this; }
-        PP auto(boolean b, boolean a) { beforeAuto = b; afterAuto = a; return this; }
-        PP line(LineSpacing.LineRule rule, double value) { spacing = new LineSpacing(rule, value); return this; }
-        PP contextual(String styleId) { contextual = true; style = styleId; return this; }
-        PP style(String styleId) { style = styleId; return this; }
-        PP keepNext() { keepNext = true; return this; }
-        PP keepLines() { keepLines = true; return this; }
-        PP noWidowControl() { widowControl = false; return this; }
-        PP pageBreakBefore() { pageBreakBefore = true; return this; }
-        PP tab(double pos, TabStop.TabAlignment a, TabStop.TabLeader leader) {
+        public PP borders(ParagraphBorders b) { borders = b; return this; }
+        public PP offGrid() { snapToGrid = false; return this; }
+        public PP rtl() { rightToLeft = true; return this; }
+        public PP align(Alignment a) { alignment = a; return this; }
+        public PP indent(double l, double r, double first) { left = l; right = r; firstLine = first; return this; }
+        public PP space(double b, double a) { before = b; after = a; return this; }
+        public PP auto(boolean b, boolean a) { beforeAuto = b; afterAuto = a; return this; }
+        public PP line(LineSpacing.LineRule rule, double value) { spacing = new LineSpacing(rule, value); return this; }
+        public PP contextual(String styleId) { contextual = true; style = styleId; return this; }
+        public PP style(String styleId) { style = styleId; return this; }
+        public PP keepNext() { keepNext = true; return this; }
+        public PP keepLines() { keepLines = true; return this; }
+        public PP noWidowControl() { widowControl = false; return this; }
+        public PP pageBreakBefore() { pageBreakBefore = true; return this; }
+        public PP tab(double pos, TabStop.TabAlignment a, TabStop.TabLeader leader) {
             tabs.add(new TabStop(pos, a, leader));
             return this;
         }
-        PP defaultTab(double d) { defaultTab = d; return this; }
-        PP shading(Rgb c) { shading = c; return this; }
-        PP label(String text, ListLabel.Suffix suffix) {
+        public PP defaultTab(double d) { defaultTab = d; return this; }
+        public PP shading(Rgb c) { shading = c; return this; }
+        public PP label(String text, ListLabel.Suffix suffix) {
             label = new ListLabel(text, TEXT, suffix, Alignment.LEFT);
             return this;
         }
 
-        ParagraphProps build() {
+        public ParagraphProps build() {
             return new ParagraphProps(alignment, left, right, firstLine, before, after, beforeAuto, afterAuto,
                     spacing, contextual, style, keepNext, keepLines, widowControl, pageBreakBefore, tabs,
                     defaultTab, shading, rightToLeft, borders, snapToGrid);
@@ -140,7 +140,7 @@ final class Docs {
     }
 
     /** Fluent run properties, starting from 10 pt Times New Roman. */
-    static final class RP {
+    public static final class RP {
         String font = "Times New Roman";
         double size = 10;
         boolean bold;
@@ -158,24 +158,24 @@ final class Docs {
         double raise;
         double scale = 1;
 
-        RP raise(double points) { raise = points; return this; }
-        RP scale(double factor) { scale = factor; return this; }
-        RP font(String f) { font = f; return this; }
-        RP size(double s) { size = s; return this; }
-        RP bold() { bold = true; return this; }
-        RP underline(RunProps.Underline u) { underline = u; return this; }
-        RP strike() { strike = true; return this; }
-        RP doubleStrike() { doubleStrike = true; return this; }
-        RP caps() { caps = true; return this; }
-        RP smallCaps() { smallCaps = true; return this; }
-        RP superscript() { valign = RunProps.VerticalAlign.SUPERSCRIPT; return this; }
-        RP subscript() { valign = RunProps.VerticalAlign.SUBSCRIPT; return this; }
-        RP color(Rgb c) { color = c; return this; }
-        RP highlight(Rgb c) { highlight = c; return this; }
-        RP spacing(double s) { spacing = s; return this; }
-        RP hidden() { hidden = true; return this; }
+        public RP raise(double points) { raise = points; return this; }
+        public RP scale(double factor) { scale = factor; return this; }
+        public RP font(String f) { font = f; return this; }
+        public RP size(double s) { size = s; return this; }
+        public RP bold() { bold = true; return this; }
+        public RP underline(RunProps.Underline u) { underline = u; return this; }
+        public RP strike() { strike = true; return this; }
+        public RP doubleStrike() { doubleStrike = true; return this; }
+        public RP caps() { caps = true; return this; }
+        public RP smallCaps() { smallCaps = true; return this; }
+        public RP superscript() { valign = RunProps.VerticalAlign.SUPERSCRIPT; return this; }
+        public RP subscript() { valign = RunProps.VerticalAlign.SUBSCRIPT; return this; }
+        public RP color(Rgb c) { color = c; return this; }
+        public RP highlight(Rgb c) { highlight = c; return this; }
+        public RP spacing(double s) { spacing = s; return this; }
+        public RP hidden() { hidden = true; return this; }
 
-        RunProps build() {
+        public RunProps build() {
             return new RunProps(font, font, "SimSun", font, size, bold, italic, underline, strike, doubleStrike,
                     caps, smallCaps, valign, color, highlight, spacing, hidden, raise, scale);
         }

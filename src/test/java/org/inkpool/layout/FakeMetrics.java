@@ -1,6 +1,8 @@
 package org.inkpool.layout;
 
-import org.inkpool.model.Script;
+import org.inkpool.layout.font.FontFace;
+import org.inkpool.layout.font.FontMetrics;
+import org.inkpool.model.style.Script;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -11,12 +13,12 @@ import java.util.Map;
  * marks nothing, ascent
  * 0.8, descent 0.2, single line height 1.2 × size unless a family is given another factor.
  */
-final class FakeMetrics implements FontMetrics {
+public final class FakeMetrics implements FontMetrics {
 
-    static final String CJK_FACE = "FakeCJK";
+    public static final String CJK_FACE = "FakeCJK";
 
     /** A face whose numbers are simple multiples of the size. */
-    record FakeFace(String name, double widthFactor, double lineFactor) implements FontFace {
+    public record FakeFace(String name, double widthFactor, double lineFactor) implements FontFace {
         @Override
         public double advance(int codePoint, double size) {
             if (Character.getType(codePoint) == Character.NON_SPACING_MARK) {
@@ -46,7 +48,7 @@ final class FakeMetrics implements FontMetrics {
     int calls;
 
     /** Gives {@code family} a single line height of {@code factor} × size. */
-    FakeMetrics withLineFactor(String family, double factor) {
+    public FakeMetrics withLineFactor(String family, double factor) {
         lineFactors.put(family, factor);
         return this;
     }

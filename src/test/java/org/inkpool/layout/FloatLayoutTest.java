@@ -1,16 +1,20 @@
 package org.inkpool.layout;
 
-import org.inkpool.model.Anchor;
+import org.inkpool.layout.page.GlyphRun;
+import org.inkpool.layout.page.LaidOutDocument;
+import org.inkpool.layout.page.Page;
+import org.inkpool.layout.page.PlacedImage;
+import org.inkpool.model.drawing.Anchor;
 import org.inkpool.model.AnchoredObject;
 import org.inkpool.model.Block;
-import org.inkpool.model.HeaderFooterPart;
-import org.inkpool.model.HeadersFooters;
+import org.inkpool.model.section.HeaderFooterPart;
+import org.inkpool.model.section.HeadersFooters;
 import org.inkpool.model.Inline;
 import org.inkpool.model.InlineImage;
-import org.inkpool.model.PageNumbering;
-import org.inkpool.model.Section;
-import org.inkpool.model.SectionStart;
-import org.inkpool.model.TextBox;
+import org.inkpool.model.section.PageNumbering;
+import org.inkpool.model.section.Section;
+import org.inkpool.model.section.SectionStart;
+import org.inkpool.model.drawing.TextBox;
 import org.inkpool.model.TextRun;
 import org.junit.jupiter.api.Test;
 
@@ -166,7 +170,7 @@ class FloatLayoutTest {
                 null);
         HeaderFooterPart header = new HeaderFooterPart(List.of(para(new PP(), new AnchoredObject(a, 60, 40, PICTURE,
                 null, ""))));
-        HeadersFooters hf = new HeadersFooters(java.util.Map.of(org.inkpool.model.HeaderFooterType.DEFAULT, header),
+        HeadersFooters hf = new HeadersFooters(java.util.Map.of(org.inkpool.model.section.HeaderFooterType.DEFAULT, header),
                 java.util.Map.of(), false);
         Section s = new Section(PAGE, SectionStart.NEXT_PAGE, Docs.fillerLines(60), hf, PageNumbering.CONTINUE);
         LaidOutDocument laid = engine.layout(doc(s), LayoutProgress.NONE);

@@ -1,21 +1,25 @@
 package org.inkpool.layout;
 
+import org.inkpool.layout.page.GlyphRun;
+import org.inkpool.layout.page.LaidOutDocument;
+import org.inkpool.layout.page.Page;
+import org.inkpool.layout.page.Rule;
 import org.assertj.core.data.Offset;
 import org.inkpool.model.Block;
 import org.inkpool.model.Document;
 import org.inkpool.model.DocumentInfo;
-import org.inkpool.model.HeaderFooterPart;
-import org.inkpool.model.HeaderFooterType;
-import org.inkpool.model.HeadersFooters;
+import org.inkpool.model.section.HeaderFooterPart;
+import org.inkpool.model.section.HeaderFooterType;
+import org.inkpool.model.section.HeadersFooters;
 import org.inkpool.model.Note;
 import org.inkpool.model.NoteReference;
 import org.inkpool.model.Notes;
 import org.inkpool.model.PageField;
-import org.inkpool.model.PageNumberFormat;
-import org.inkpool.model.PageNumbering;
-import org.inkpool.model.RunProps;
-import org.inkpool.model.Section;
-import org.inkpool.model.SectionStart;
+import org.inkpool.model.section.PageNumberFormat;
+import org.inkpool.model.section.PageNumbering;
+import org.inkpool.model.style.RunProps;
+import org.inkpool.model.section.Section;
+import org.inkpool.model.section.SectionStart;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

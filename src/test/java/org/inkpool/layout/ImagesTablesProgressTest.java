@@ -1,14 +1,17 @@
 package org.inkpool.layout;
 
+import org.inkpool.layout.page.LaidOutDocument;
+import org.inkpool.layout.page.Page;
+import org.inkpool.layout.page.PlacedImage;
 import org.assertj.core.data.Offset;
 import org.inkpool.model.Block;
 import org.inkpool.model.Break;
 import org.inkpool.model.InlineImage;
-import org.inkpool.model.LineSpacing.LineRule;
+import org.inkpool.model.style.LineSpacing.LineRule;
 import org.inkpool.model.Paragraph;
 import org.inkpool.model.Table;
-import org.inkpool.model.TableCell;
-import org.inkpool.model.TableRow;
+import org.inkpool.model.table.TableCell;
+import org.inkpool.model.table.TableRow;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

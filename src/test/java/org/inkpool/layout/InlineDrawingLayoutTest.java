@@ -1,10 +1,14 @@
 package org.inkpool.layout;
 
+import org.inkpool.layout.page.FilledRect;
+import org.inkpool.layout.page.GlyphRun;
+import org.inkpool.layout.page.Page;
+import org.inkpool.layout.page.Rule;
 import org.assertj.core.data.Offset;
-import org.inkpool.model.Alignment;
-import org.inkpool.model.DrawingItem;
+import org.inkpool.model.style.Alignment;
+import org.inkpool.model.drawing.DrawingItem;
 import org.inkpool.model.InlineDrawing;
-import org.inkpool.model.Rgb;
+import org.inkpool.model.style.Rgb;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.inkpool.layout;
 
+import org.inkpool.layout.page.Page;
 import org.inkpool.model.Break;
 import org.inkpool.model.Document;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class LineBreakingTest {
 
     @Test
     void rightAlignedLineIgnoresItsTrailingSpaces() {
-        Page page = engine.layout(doc(para(new PP().align(org.inkpool.model.Alignment.RIGHT), "abc   ")),
+        Page page = engine.layout(doc(para(new PP().align(org.inkpool.model.style.Alignment.RIGHT), "abc   ")),
                 LayoutProgress.NONE).pages().get(0);
         assertThat(Pages.end(Pages.find(page, "abc"))).isCloseTo(MARGIN + 200, org.assertj.core.data.Offset.offset(1e-6));
     }

@@ -1,11 +1,16 @@
 package org.inkpool.layout;
 
+import org.inkpool.layout.line.Decorations;
+import org.inkpool.layout.page.FilledRect;
+import org.inkpool.layout.page.GlyphRun;
+import org.inkpool.layout.page.Page;
+import org.inkpool.layout.page.Rule;
 import org.assertj.core.data.Offset;
 import org.inkpool.model.Document;
-import org.inkpool.model.LineSpacing.LineRule;
+import org.inkpool.model.style.LineSpacing.LineRule;
 import org.inkpool.model.Paragraph;
-import org.inkpool.model.Rgb;
-import org.inkpool.model.RunProps;
+import org.inkpool.model.style.Rgb;
+import org.inkpool.model.style.RunProps;
 import org.inkpool.model.TextRun;
 import org.junit.jupiter.api.Test;
 
@@ -243,8 +248,8 @@ class LineHeightAndSpacingTest {
     @Test
     void aTallerLabelRaisesTheFirstLineByItsExtraAscentOnly() {
         PP props = new PP().indent(36, 0, -18).line(LineRule.AUTO, 2);
-        props.label = new org.inkpool.model.ListLabel("•", new RP().size(20).build(),
-                org.inkpool.model.ListLabel.Suffix.TAB, org.inkpool.model.Alignment.LEFT);
+        props.label = new org.inkpool.model.style.ListLabel("•", new RP().size(20).build(),
+                org.inkpool.model.style.ListLabel.Suffix.TAB, org.inkpool.model.style.Alignment.LEFT);
         Page page = first(doc(para(props, "text"), para("next")));
         // text line 12 doubled to 24, then raised by 20 − 10 = 10 unmultiplied
         double baseline = Pages.find(page, "text").baseline();

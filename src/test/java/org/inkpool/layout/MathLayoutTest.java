@@ -1,14 +1,20 @@
 package org.inkpool.layout;
 
+import org.inkpool.layout.page.ActualText;
+import org.inkpool.layout.page.GlyphRun;
+import org.inkpool.layout.page.Page;
+import org.inkpool.layout.page.PageItem;
+import org.inkpool.layout.page.Rule;
+import org.inkpool.layout.page.StretchedGlyph;
 import org.assertj.core.data.Offset;
 import org.inkpool.layout.math.MathBox;
 import org.inkpool.layout.math.MathConstants;
 import org.inkpool.layout.math.MathLayout;
-import org.inkpool.model.Alignment;
+import org.inkpool.model.style.Alignment;
 import org.inkpool.model.MathNode;
 import org.inkpool.model.MathNode.Row;
 import org.inkpool.model.MathZone;
-import org.inkpool.model.RunProps;
+import org.inkpool.model.style.RunProps;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

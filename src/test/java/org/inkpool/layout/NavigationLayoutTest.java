@@ -1,12 +1,18 @@
 package org.inkpool.layout;
 
+import org.inkpool.layout.page.Destination;
+import org.inkpool.layout.page.GlyphRun;
+import org.inkpool.layout.page.Landmark;
+import org.inkpool.layout.page.LinkArea;
+import org.inkpool.layout.page.OutlineEntry;
+import org.inkpool.layout.page.Page;
 import org.inkpool.model.LinkTarget;
 import org.inkpool.model.Navigation;
-import org.inkpool.model.PageNumberFormat;
-import org.inkpool.model.PageNumbering;
+import org.inkpool.model.section.PageNumberFormat;
+import org.inkpool.model.section.PageNumbering;
 import org.inkpool.model.Paragraph;
-import org.inkpool.model.Section;
-import org.inkpool.model.SectionStart;
+import org.inkpool.model.section.Section;
+import org.inkpool.model.section.SectionStart;
 import org.inkpool.model.TextRun;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +40,7 @@ class NavigationLayoutTest {
     }
 
     private static Paragraph para(org.inkpool.model.Inline... inlines) {
-        return new Paragraph(org.inkpool.model.ParagraphProps.DEFAULT, List.of(inlines), null, TEXT);
+        return new Paragraph(org.inkpool.model.style.ParagraphProps.DEFAULT, List.of(inlines), null, TEXT);
     }
 
     @Test
@@ -66,7 +72,7 @@ class NavigationLayoutTest {
 
     @Test
     void headingsAndBookmarksMarkTheirFirstLine() {
-        Paragraph heading = new Paragraph(org.inkpool.model.ParagraphProps.DEFAULT, List.of(run("Intro")), null,
+        Paragraph heading = new Paragraph(org.inkpool.model.style.ParagraphProps.DEFAULT, List.of(run("Intro")), null,
                 TEXT, new Navigation(1, List.of("_Toc1")));
         Page page = layout(doc(para(run("before")), heading)).get(0);
         assertThat(page.marks().headings()).containsExactly(

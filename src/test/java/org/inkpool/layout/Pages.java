@@ -1,5 +1,9 @@
 package org.inkpool.layout;
 
+import org.inkpool.layout.page.GlyphRun;
+import org.inkpool.layout.page.LaidOutDocument;
+import org.inkpool.layout.page.Page;
+import org.inkpool.layout.page.PageItem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -8,12 +12,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Reads laid-out pages back as text lines, for assertions. */
-final class Pages {
+public final class Pages {
 
     private Pages() {
     }
 
-    static List<GlyphRun> runs(Page page) {
+    public static List<GlyphRun> runs(Page page) {
         List<GlyphRun> runs = new ArrayList<>();
         for (PageItem item : page.items()) {
             if (item instanceof GlyphRun run) {
@@ -23,12 +27,12 @@ final class Pages {
         return runs;
     }
 
-    static <T extends PageItem> List<T> items(Page page, Class<T> type) {
+    public static <T extends PageItem> List<T> items(Page page, Class<T> type) {
         return page.items().stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     /** Where a run ends: its x plus every character's advance and spacing. */
-    static double end(GlyphRun run) {
+    public static double end(GlyphRun run) {
         double x = run.x();
         for (int i = 0; i < run.text().length(); ) {
             int cp = run.text().codePointAt(i);
@@ -42,7 +46,7 @@ final class Pages {
      * The page's lines top to bottom: runs grouped by baseline (superscripts and subscripts join the
      * line whose baseline is within 5 pt), in x order, joined with a space where a gap separates them.
      */
-    static List<String> lines(Page page) {
+    public static List<String> lines(Page page) {
         TreeMap<Double, List<GlyphRun>> byBaseline = new TreeMap<>();
         for (GlyphRun run : runs(page)) {
             Double key = byBaseline.floorKey(run.baseline() + 5);
@@ -69,7 +73,7 @@ final class Pages {
     }
 
     /** Lines of every page, each page's list in order. */
-    static List<List<String>> allLines(LaidOutDocument doc) {
+    public static List<List<String>> allLines(LaidOutDocument doc) {
         List<List<String>> pages = new ArrayList<>();
         for (Page page : doc.pages()) {
             pages.add(lines(page));
@@ -78,14 +82,14 @@ final class Pages {
     }
 
     /** Baselines of the distinct lines of a page, top to bottom. */
-    static List<Double> baselines(Page page) {
+    public static List<Double> baselines(Page page) {
         Map<Double, Boolean> seen = new LinkedHashMap<>();
         runs(page).stream().map(GlyphRun::baseline).sorted().forEach(b -> seen.put(b, true));
         return new ArrayList<>(seen.keySet());
     }
 
     /** The first run whose text contains {@code text}. */
-    static GlyphRun find(Page page, String text) {
+    public static GlyphRun find(Page page, String text) {
         return runs(page).stream().filter(r -> r.text().contains(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no run with '" + text + "' in " + lines(page)));
     }

@@ -1,12 +1,15 @@
 package org.inkpool.layout;
 
+import org.inkpool.layout.page.GlyphRun;
+import org.inkpool.layout.page.LaidOutDocument;
+import org.inkpool.layout.page.Page;
 import org.assertj.core.data.Offset;
 import org.inkpool.model.Block;
 import org.inkpool.model.Break;
 import org.inkpool.model.Document;
-import org.inkpool.model.PageSetup;
+import org.inkpool.model.section.PageSetup;
 import org.inkpool.model.Paragraph;
-import org.inkpool.model.SectionStart;
+import org.inkpool.model.section.SectionStart;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -268,7 +271,7 @@ class PaginationTest {
 
     @Test
     void pageBreakBeforeAnyTextMovesTheWholeParagraphLabelIncluded() {
-        Paragraph heading = para(new PP().space(18, 0).label("2.", org.inkpool.model.ListLabel.Suffix.SPACE),
+        Paragraph heading = para(new PP().space(18, 0).label("2.", org.inkpool.model.style.ListLabel.Suffix.SPACE),
                 new Break(Break.Kind.PAGE, TEXT), run("Heading"));
         LaidOutDocument laidOut = layout(doc(para("one"), heading));
         assertThat(laidOut.pages()).hasSize(2);

@@ -1,12 +1,15 @@
 package org.inkpool.layout;
 
+import org.inkpool.layout.page.Page;
+import org.inkpool.layout.page.PathItem;
+import org.inkpool.layout.page.TurnedText;
 import org.assertj.core.data.Offset;
-import org.inkpool.model.DrawingItem;
+import org.inkpool.model.drawing.DrawingItem;
 import org.inkpool.model.InlineDrawing;
-import org.inkpool.model.PathSegment;
-import org.inkpool.model.Rgb;
-import org.inkpool.model.ShapeFill;
-import org.inkpool.model.ShapeStroke;
+import org.inkpool.model.drawing.PathSegment;
+import org.inkpool.model.style.Rgb;
+import org.inkpool.model.drawing.ShapeFill;
+import org.inkpool.model.drawing.ShapeStroke;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,20 +1,24 @@
 package org.inkpool.layout;
 
+import org.inkpool.layout.page.FilledRect;
+import org.inkpool.layout.page.LaidOutDocument;
+import org.inkpool.layout.page.Page;
+import org.inkpool.layout.page.Rule;
 import org.assertj.core.data.Offset;
-import org.inkpool.model.Alignment;
+import org.inkpool.model.style.Alignment;
 import org.inkpool.model.Block;
-import org.inkpool.model.Border;
-import org.inkpool.model.CellMargins;
-import org.inkpool.model.CellProps;
+import org.inkpool.model.style.Border;
+import org.inkpool.model.table.CellMargins;
+import org.inkpool.model.table.CellProps;
 import org.inkpool.model.Paragraph;
-import org.inkpool.model.Rgb;
-import org.inkpool.model.RowProps;
+import org.inkpool.model.style.Rgb;
+import org.inkpool.model.table.RowProps;
 import org.inkpool.model.Table;
-import org.inkpool.model.TableBorders;
-import org.inkpool.model.TableCell;
-import org.inkpool.model.TableProps;
-import org.inkpool.model.TableRow;
-import org.inkpool.model.TableWidth;
+import org.inkpool.model.table.TableBorders;
+import org.inkpool.model.table.TableCell;
+import org.inkpool.model.table.TableProps;
+import org.inkpool.model.table.TableRow;
+import org.inkpool.model.table.TableWidth;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

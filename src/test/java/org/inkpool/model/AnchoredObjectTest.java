@@ -1,5 +1,7 @@
 package org.inkpool.model;
 
+import org.inkpool.model.drawing.Anchor;
+import org.inkpool.model.drawing.TextBox;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

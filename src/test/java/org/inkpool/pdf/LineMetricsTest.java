@@ -1,9 +1,15 @@
 package org.inkpool.pdf;
 
+import org.inkpool.pdf.font.DocumentFonts;
+import org.inkpool.pdf.font.FontRegistry;
+import org.inkpool.pdf.font.FontSource;
+import org.inkpool.pdf.font.LoadedFont;
+import org.inkpool.pdf.font.OfficeFontMetrics;
+import org.inkpool.pdf.font.VerticalMetrics;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
-import org.inkpool.layout.FontFace;
+import org.inkpool.layout.font.FontFace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

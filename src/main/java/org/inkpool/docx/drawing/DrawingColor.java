@@ -1,7 +1,7 @@
 package org.inkpool.docx.drawing;
 
-import org.inkpool.docx.Hsl;
-import org.inkpool.model.Rgb;
+import org.inkpool.docx.style.Hsl;
+import org.inkpool.model.style.Rgb;
 import org.w3c.dom.Element;
 
 /**

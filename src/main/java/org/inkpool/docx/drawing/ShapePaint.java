@@ -1,8 +1,8 @@
 package org.inkpool.docx.drawing;
 
-import org.inkpool.model.Rgb;
-import org.inkpool.model.ShapeFill;
-import org.inkpool.model.ShapeStroke;
+import org.inkpool.model.style.Rgb;
+import org.inkpool.model.drawing.ShapeFill;
+import org.inkpool.model.drawing.ShapeStroke;
 import org.w3c.dom.Element;
 
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package org.inkpool.docx.drawing;
 
-import org.inkpool.model.Rgb;
+import org.inkpool.model.style.Rgb;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 

@@ -1,8 +1,8 @@
 package org.inkpool.layout.math;
 
-import org.inkpool.layout.Rule;
+import org.inkpool.layout.page.Rule;
 import org.inkpool.model.MathNode;
-import org.inkpool.model.Rgb;
+import org.inkpool.model.style.Rgb;
 
 /** Marks over, under and around a base: accents, bars, borders and group characters (braces). */
 final class Decorations {

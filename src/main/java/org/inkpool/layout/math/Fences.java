@@ -1,11 +1,11 @@
 package org.inkpool.layout.math;
 
-import org.inkpool.layout.GlyphRun;
-import org.inkpool.layout.PageItem;
-import org.inkpool.layout.Rule;
-import org.inkpool.layout.StretchedGlyph;
+import org.inkpool.layout.page.GlyphRun;
+import org.inkpool.layout.page.PageItem;
+import org.inkpool.layout.page.Rule;
+import org.inkpool.layout.page.StretchedGlyph;
 import org.inkpool.model.MathNode;
-import org.inkpool.model.Rgb;
+import org.inkpool.model.style.Rgb;
 
 import java.util.List;
 

@@ -1,12 +1,12 @@
 package org.inkpool.layout.math;
 
-import org.inkpool.layout.ActualText;
-import org.inkpool.layout.FilledRect;
-import org.inkpool.layout.GlyphRun;
-import org.inkpool.layout.PageItem;
-import org.inkpool.layout.PlacedImage;
-import org.inkpool.layout.Rule;
-import org.inkpool.layout.StretchedGlyph;
+import org.inkpool.layout.page.ActualText;
+import org.inkpool.layout.page.FilledRect;
+import org.inkpool.layout.page.GlyphRun;
+import org.inkpool.layout.page.PageItem;
+import org.inkpool.layout.page.PlacedImage;
+import org.inkpool.layout.page.Rule;
+import org.inkpool.layout.page.StretchedGlyph;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,16 +1,16 @@
 package org.inkpool.layout.math;
 
-import org.inkpool.layout.ActualText;
-import org.inkpool.layout.FontFace;
-import org.inkpool.layout.FontMetrics;
-import org.inkpool.layout.GlyphRun;
-import org.inkpool.layout.PageItem;
-import org.inkpool.layout.Rule;
+import org.inkpool.layout.page.ActualText;
+import org.inkpool.layout.font.FontFace;
+import org.inkpool.layout.font.FontMetrics;
+import org.inkpool.layout.page.GlyphRun;
+import org.inkpool.layout.page.PageItem;
+import org.inkpool.layout.page.Rule;
 import org.inkpool.model.MathNode;
 import org.inkpool.model.MathNode.Row;
 import org.inkpool.model.MathZone;
-import org.inkpool.model.Rgb;
-import org.inkpool.model.RunProps;
+import org.inkpool.model.style.Rgb;
+import org.inkpool.model.style.RunProps;
 
 import java.util.ArrayList;
 import java.util.List;

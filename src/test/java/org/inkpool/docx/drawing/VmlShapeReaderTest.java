@@ -1,10 +1,10 @@
 package org.inkpool.docx.drawing;
 
-import org.inkpool.model.DrawingItem;
+import org.inkpool.model.drawing.DrawingItem;
 import org.inkpool.model.InlineDrawing;
-import org.inkpool.model.PathSegment;
-import org.inkpool.model.Rgb;
-import org.inkpool.model.ShapeFill;
+import org.inkpool.model.drawing.PathSegment;
+import org.inkpool.model.style.Rgb;
+import org.inkpool.model.drawing.ShapeFill;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 

@@ -1,0 +1,4 @@
+/**
+ * Charts (c:chart parts) and SmartArt read into drawings.
+ */
+package org.inkpool.docx.chart;

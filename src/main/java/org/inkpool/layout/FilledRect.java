@@ -1,7 +1,0 @@
-package org.inkpool.layout;
-
-import org.inkpool.model.Rgb;
-
-/** A filled rectangle (highlight, shading), top-left corner at (x, y). */
-public record FilledRect(double x, double y, double width, double height, Rgb color) implements PageItem {
-}

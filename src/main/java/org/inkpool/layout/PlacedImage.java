@@ -1,7 +1,0 @@
-package org.inkpool.layout;
-
-import org.inkpool.model.InlineImage;
-
-/** A picture drawn with its top-left corner at (x, y) and the given size. */
-public record PlacedImage(double x, double y, double width, double height, InlineImage image) implements PageItem {
-}

@@ -1,9 +1,0 @@
-package org.inkpool.layout;
-
-import org.inkpool.model.Rgb;
-
-/** A straight line (underline, strike-through, tab leader, border). */
-public record Rule(double x1, double y1, double x2, double y2, double thickness, Rgb color, Style style)
-        implements PageItem {
-    public enum Style { SOLID, DOTTED, DASHED }
-}

@@ -1,0 +1,35 @@
+package org.inkpool.layout.flow;
+
+import org.inkpool.layout.table.RowBox;
+import java.util.List;
+
+/**
+ * A table laid out at its column's width, ready to be paginated row by row.
+ *
+ * @param headerRows      how many rows from the first repeat at the top of each page
+ * @param pageBreakBefore the table's first paragraph asks for a new page
+ */
+public record LaidOutTable(List<RowBox> rows, int headerRows, boolean pageBreakBefore) implements FlowItem {
+
+    public LaidOutTable {
+        rows = List.copyOf(rows);
+    }
+
+    @Override
+    public boolean keepNext() {
+        return false;
+    }
+
+    /** Total height of all rows (a nested table is never split inside its own layout). */
+    public double height() {
+        return rows.stream().mapToDouble(RowBox::height).sum();
+    }
+
+    public double headerHeight() {
+        double h = 0;
+        for (int i = 0; i < headerRows; i++) {
+            h += rows.get(i).height();
+        }
+        return h;
+    }
+}

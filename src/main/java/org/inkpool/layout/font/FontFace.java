@@ -1,0 +1,24 @@
+package org.inkpool.layout.font;
+
+/**
+ * One concrete font face, as layout sees it. All results are in points for the given size.
+ * Implementations must be cheap to call: layout asks per character.
+ */
+public interface FontFace {
+    /** A stable name for the face (used in warnings and by the painter to find its font). */
+    String name();
+
+    double advance(int codePoint, double size);
+
+    /** Distance from the baseline up to the top of the line box's text part. */
+    double ascent(double size);
+
+    /** Distance from the baseline down to the bottom (positive). */
+    double descent(double size);
+
+    /**
+     * Word's single line height for this font (word-layout-facts §2): from the OS/2 win and hhea
+     * metrics of the font the document names, not 1.2 × size.
+     */
+    double lineHeight(double size);
+}

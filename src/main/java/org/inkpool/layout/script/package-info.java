@@ -1,0 +1,5 @@
+/**
+ * Right-to-left and complex-script text: bidi reordering of lines, mirroring, Arabic joining and presentation
+ * forms.
+ */
+package org.inkpool.layout.script;

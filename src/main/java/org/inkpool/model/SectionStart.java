@@ -1,4 +1,0 @@
-package org.inkpool.model;
-
-/** How a section begins (w:type of w:sectPr). */
-public enum SectionStart { NEXT_PAGE, CONTINUOUS, EVEN_PAGE, ODD_PAGE, NEXT_COLUMN }

@@ -1,8 +1,0 @@
-package org.inkpool.model;
-
-/** A custom tab stop, its position in points from the text column's left edge. */
-public record TabStop(double position, TabAlignment alignment, TabLeader leader) {
-    public enum TabAlignment { LEFT, CENTER, RIGHT, DECIMAL, BAR }
-
-    public enum TabLeader { NONE, DOT, HYPHEN, UNDERSCORE, MIDDLE_DOT, HEAVY }
-}

@@ -1,0 +1,4 @@
+/**
+ * Tables' rows, cells and their properties.
+ */
+package org.inkpool.model.table;
