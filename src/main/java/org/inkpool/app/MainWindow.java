@@ -248,6 +248,9 @@ public final class MainWindow {
         VBox tableBox = new VBox(filterBar(), table.view(), chart.view());
         VBox.setVgrow(table.view(), Priority.ALWAYS);
         tableBox.getStyleClass().add("table-box");
+        // the table, chart and detail shrink with a small window instead of pushing the header off the top
+        tableBox.setMinHeight(0);
+        main.setMinSize(0, 0);
         SplitPane tableAndDetail = new SplitPane(tableBox, detail.view());
         tableAndDetail.setDividerPositions(0.78);
         SplitPane.setResizableWithParent(tableAndDetail.getItems().get(1), false);
