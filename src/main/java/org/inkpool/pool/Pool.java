@@ -1,5 +1,7 @@
 package org.inkpool.pool;
 
+import org.inkpool.convert.EngineMessage;
+import org.inkpool.convert.EngineMessages;
 import org.inkpool.convert.FailureKind;
 
 import java.nio.file.Files;
@@ -120,6 +122,17 @@ public final class Pool {
     /** Files waiting for a worker. */
     public synchronized int queued() {
         return queue.size();
+    }
+
+    /** The live workers (started and not yet gone) at this instant: for measuring, never for steering. */
+    public synchronized List<WorkerState> workerStates() {
+        List<WorkerState> states = new ArrayList<>();
+        for (Slot slot : slots) {
+            if (!slot.exited && slot.pid >= 0) {
+                states.add(new WorkerState(slot.name, slot.pid, slot.state == State.BUSY));
+            }
+        }
+        return states;
     }
 
     /** Running files are stopped (partial output deleted), queued files cancelled, workers stopped. */
@@ -294,6 +307,10 @@ public final class Pool {
     }
 
     private void fail(Job job, FailureKind kind, String reason) {
+        fail(job, kind, EngineMessages.failure(kind, reason));
+    }
+
+    private void fail(Job job, FailureKind kind, EngineMessage reason) {
         terminate(job);
         events.failed(job.task, kind, reason);
     }
@@ -504,11 +521,11 @@ public final class Pool {
         }
 
         @Override
-        public void warning(Runner runner, long id, String text) {
+        public void warning(Runner runner, long id, EngineMessage message) {
             synchronized (Pool.this) {
                 Job job = currentJob(runner, id);
                 if (job != null) {
-                    events.warning(job.task, text);
+                    events.message(job.task, runner.name(), message);
                 }
             }
         }
@@ -529,7 +546,7 @@ public final class Pool {
         }
 
         @Override
-        public void failed(Runner runner, long id, FailureKind kind, String message) {
+        public void failed(Runner runner, long id, FailureKind kind, EngineMessage message) {
             synchronized (Pool.this) {
                 Job job = currentJob(runner, id);
                 if (job == null) {
