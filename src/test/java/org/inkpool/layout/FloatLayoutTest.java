@@ -139,6 +139,27 @@ class FloatLayoutTest {
     }
 
     @Test
+    void anAutoWidthFrameTakesItsColumnsWidthAndTheTextBesideItWrapsBelow() {
+        // a w:framePr frame without w:w: zero width, square wrap, growing with its text
+        TextBox box = new TextBox(List.of(para(words(30))), TextBox.Insets.NONE, TextBox.VerticalAnchor.TOP,
+                TextBox.Direction.HORIZONTAL, true, null, 0);
+        Anchor a = new Anchor(Anchor.Position.offset(Anchor.RelativeFrom.COLUMN, 0),
+                Anchor.Position.offset(Anchor.RelativeFrom.PARAGRAPH, 0),
+                new Anchor.Wrap(Anchor.WrapType.SQUARE, Anchor.WrapText.BOTH_SIDES, 0, 0, 0, 0, List.of()),
+                false, 0, true, true, false, null);
+        Page page = engine.layout(doc(para(new PP(), new AnchoredObject(a, 0, 0, null, box, ""),
+                new TextRun("body", TEXT))), LayoutProgress.NONE).pages().get(0);
+        // 30 words of 5 characters break into lines of the 200 pt column, starting at its left edge
+        GlyphRun first = Pages.find(page, "word0");
+        assertThat(first.x()).isCloseTo(MARGIN, within(1e-6));
+        double lowestFramed = Pages.runs(page).stream().filter(r -> r.text().contains("word"))
+                .mapToDouble(GlyphRun::baseline).max().orElseThrow();
+        assertThat(lowestFramed).isGreaterThan(first.baseline() + 20); // several lines: not one 0-wide column
+        // the frame spans the column, so the paragraph's own text goes below it
+        assertThat(Pages.find(page, "body").baseline()).isGreaterThan(lowestFramed);
+    }
+
+    @Test
     void aCentredTextBoxCentresItsTextVertically() {
         TextBox box = new TextBox(List.of(para("mid")), TextBox.Insets.NONE, TextBox.VerticalAnchor.CENTER,
                 TextBox.Direction.HORIZONTAL, false, null, 0);

@@ -3,6 +3,7 @@ package org.inkpool.docx.body;
 import org.inkpool.docx.PageLookReader;
 import org.inkpool.docx.ReadContext;
 import org.inkpool.docx.opc.Limits;
+import org.inkpool.docx.drawing.FrameAnchor;
 import org.inkpool.docx.opc.Ooxml;
 import org.inkpool.model.Block;
 import org.inkpool.model.section.PageSetup;
@@ -19,6 +20,8 @@ public final class BodyReader {
     private final ReadContext ctx;
     private final ParagraphReader paragraphs;
     private HeaderFooterReader headersFooters;
+    /** Body paragraphs in frames, waiting for the paragraph they are positioned against. */
+    private final PendingFrames frames = new PendingFrames();
 
     public BodyReader(ReadContext ctx) {
         this.ctx = ctx;
@@ -56,6 +59,7 @@ public final class BodyReader {
                 return;
             }
             if (child == streamedTable) {
+                frames.flushInline(blocks);
                 blocks.add(streamedRows.finish());
                 streamedTable = null;
                 streamedRows = null;
@@ -72,6 +76,7 @@ public final class BodyReader {
 
         /** The sections read, the last one closed by the body's own w:sectPr (the last one seen). */
         public List<Section> finish() {
+            frames.flushInline(blocks);
             if (!blocks.isEmpty() || sections.isEmpty()) {
                 sections.add(section(finalSectPr, blocks));
             }
@@ -132,12 +137,30 @@ public final class BodyReader {
         }
         switch (e.getLocalName()) {
             case "p" -> {
+                Element framePr = sectionBreaks != null && ctx.anchoredShapesPlaced ? FrameAnchor.framePr(e) : null;
+                if (framePr != null) {
+                    List<Block> framed = new ArrayList<>();
+                    Element sectPr = paragraphs.read(e, tableStyle, framed);
+                    frames.add(framePr, framed);
+                    if (sectPr != null) {
+                        frames.flushInline(out); // a frame closing its section stays in it, in the flow
+                        sectionBreaks.add(sectPr);
+                    }
+                    return;
+                }
+                int before = out.size();
                 Element sectPr = paragraphs.read(e, tableStyle, out);
+                if (sectionBreaks != null) {
+                    frames.attach(out, before);
+                }
                 if (sectPr != null && sectionBreaks != null) {
                     sectionBreaks.add(sectPr);
                 }
             }
             case "tbl" -> {
+                if (sectionBreaks != null) {
+                    frames.flushInline(out);
+                }
                 if (ctx.depth >= ReadContext.MAX_DEPTH) {
                     out.addAll(DeepContent.plainParagraphs(e, ctx));
                     return;

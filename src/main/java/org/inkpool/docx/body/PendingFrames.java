@@ -1,0 +1,66 @@
+package org.inkpool.docx.body;
+
+import org.inkpool.docx.drawing.FrameAnchor;
+import org.inkpool.model.AnchoredObject;
+import org.inkpool.model.Block;
+import org.inkpool.model.Inline;
+import org.inkpool.model.Paragraph;
+import org.w3c.dom.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Frames (w:framePr paragraphs) read but not yet placed: each becomes a floating text box at the
+ * start of the next paragraph that is not in a frame, which its position counts from. Where no such
+ * paragraph comes (a table, a section's end), the frames' paragraphs stay in the flow where they stood.
+ */
+final class PendingFrames {
+
+    private record Frame(Element framePr, String key, List<Block> blocks) {
+    }
+
+    private final List<Frame> frames = new ArrayList<>();
+
+    /** Adds a frame paragraph: it joins the frame before it when their attributes are the same. */
+    void add(Element framePr, List<Block> blocks) {
+        String key = FrameAnchor.key(framePr);
+        Frame last = frames.isEmpty() ? null : frames.get(frames.size() - 1);
+        if (last != null && last.key().equals(key)) {
+            last.blocks().addAll(blocks);
+        } else {
+            frames.add(new Frame(framePr, key, new ArrayList<>(blocks)));
+        }
+    }
+
+    /** Anchors the waiting frames in the first paragraph added to {@code out} from {@code from} on. */
+    void attach(List<Block> out, int from) {
+        if (frames.isEmpty()) {
+            return;
+        }
+        for (int i = from; i < out.size(); i++) {
+            if (out.get(i) instanceof Paragraph p) {
+                List<Inline> inlines = new ArrayList<>();
+                for (Frame f : frames) {
+                    inlines.add(new AnchoredObject(FrameAnchor.anchor(f.framePr()), FrameAnchor.width(f.framePr()),
+                            FrameAnchor.height(f.framePr()), null, FrameAnchor.textBox(f.framePr(), f.blocks()), ""));
+                }
+                inlines.addAll(p.inlines());
+                out.set(i, new Paragraph(p.props(), inlines, p.label(), p.markProps(), p.navigation()));
+                frames.clear();
+                return;
+            }
+        }
+        List<Block> framed = new ArrayList<>();
+        flushInline(framed);
+        out.addAll(from, framed);
+    }
+
+    /** Puts the waiting frames' paragraphs into the flow, where no paragraph follows to anchor them. */
+    void flushInline(List<Block> out) {
+        for (Frame f : frames) {
+            out.addAll(f.blocks());
+        }
+        frames.clear();
+    }
+}
