@@ -81,4 +81,23 @@ class FrameReadTest {
         assertThat(floats((Paragraph) blocks(d).get(3))).isEmpty();
         assertThat(text((Paragraph) blocks(d).get(4))).isEqualTo("last");
     }
+
+    @Test
+    void aFloatingTableFloatsFromTheNextParagraphAsWideAsItsGrid() throws Exception {
+        Document d = read("<w:tbl><w:tblPr><w:tblpPr w:leftFromText=\"180\" w:rightFromText=\"180\""
+                + " w:vertAnchor=\"text\" w:horzAnchor=\"margin\" w:tblpXSpec=\"right\" w:tblpY=\"240\"/></w:tblPr>"
+                + "<w:tblGrid><w:gridCol w:w=\"1440\"/><w:gridCol w:w=\"2880\"/></w:tblGrid><w:tr><w:tc>"
+                + TestDocx.p("a") + "</w:tc><w:tc>" + TestDocx.p("b") + "</w:tc></w:tr></w:tbl>" + TestDocx.p("after"));
+        assertThat(blocks(d)).hasSize(1);
+        AnchoredObject table = floats((Paragraph) blocks(d).get(0)).get(0);
+        assertThat(table.textBox().blocks()).singleElement().isInstanceOf(Table.class);
+        assertThat(table.width()).isCloseTo(216, within(1e-9));
+        assertThat(table.textBox().autoFit()).isTrue();
+        assertThat(table.anchor().horizontal().from()).isEqualTo(Anchor.RelativeFrom.MARGIN);
+        assertThat(table.anchor().horizontal().align()).isEqualTo(Anchor.Align.RIGHT);
+        assertThat(table.anchor().vertical().from()).isEqualTo(Anchor.RelativeFrom.PARAGRAPH);
+        assertThat(table.anchor().vertical().offset()).isCloseTo(12, within(1e-9));
+        assertThat(table.anchor().wrap().type()).isEqualTo(Anchor.WrapType.SQUARE);
+        assertThat(table.anchor().wrap().distRight()).isCloseTo(9, within(1e-9));
+    }
 }

@@ -160,6 +160,28 @@ class FloatLayoutTest {
     }
 
     @Test
+    void aFloatingTableStandsAtItsPositionAndTheTextWrapsBesideIt() {
+        // a w:tblpPr table: a text box holding the table, as wide as its grid, right-aligned in the margins
+        org.inkpool.model.Table table = new org.inkpool.model.Table(List.of(80.0), List.of(new org.inkpool.model.table.TableRow(
+                List.of(new org.inkpool.model.table.TableCell(List.of(para("cell")), 1, false, null)), false)), 0);
+        TextBox box = new TextBox(List.of(table), TextBox.Insets.NONE, TextBox.VerticalAnchor.TOP,
+                TextBox.Direction.HORIZONTAL, true, null, 0);
+        Anchor a = new Anchor(Anchor.Position.aligned(Anchor.RelativeFrom.MARGIN, Anchor.Align.RIGHT),
+                Anchor.Position.offset(Anchor.RelativeFrom.PARAGRAPH, 0),
+                new Anchor.Wrap(Anchor.WrapType.SQUARE, Anchor.WrapText.BOTH_SIDES, 0, 0, 9, 9, List.of()),
+                false, 0, true, true, false, null);
+        Page page = engine.layout(doc(para(new PP(), new AnchoredObject(a, 80, 0, null, box, ""),
+                new TextRun(words(10), TEXT))), LayoutProgress.NONE).pages().get(0);
+        GlyphRun cell = Pages.find(page, "cell");
+        assertThat(cell.x()).isBetween(PAGE.width() - MARGIN - 80, PAGE.width() - MARGIN);
+        assertThat(cell.baseline()).isLessThan(MARGIN + 15);
+        // the first line of the paragraph runs beside the table, left of it and its 9 pt distance
+        GlyphRun first = Pages.find(page, "word0");
+        assertThat(first.baseline()).isLessThan(MARGIN + 15);
+        assertThat(Pages.end(first)).isLessThanOrEqualTo(PAGE.width() - MARGIN - 80 - 9 + 1e-6);
+    }
+
+    @Test
     void aCentredTextBoxCentresItsTextVertically() {
         TextBox box = new TextBox(List.of(para("mid")), TextBox.Insets.NONE, TextBox.VerticalAnchor.CENTER,
                 TextBox.Direction.HORIZONTAL, false, null, 0);

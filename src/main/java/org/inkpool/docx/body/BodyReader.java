@@ -4,6 +4,7 @@ import org.inkpool.docx.PageLookReader;
 import org.inkpool.docx.ReadContext;
 import org.inkpool.docx.opc.Limits;
 import org.inkpool.docx.drawing.FrameAnchor;
+import org.inkpool.docx.drawing.TableAnchor;
 import org.inkpool.docx.opc.Ooxml;
 import org.inkpool.model.Block;
 import org.inkpool.model.section.PageSetup;
@@ -59,8 +60,7 @@ public final class BodyReader {
                 return;
             }
             if (child == streamedTable) {
-                frames.flushInline(blocks);
-                blocks.add(streamedRows.finish());
+                addTable(child, streamedRows.finish(), blocks, true);
                 streamedTable = null;
                 streamedRows = null;
                 return;
@@ -158,16 +158,14 @@ public final class BodyReader {
                 }
             }
             case "tbl" -> {
-                if (sectionBreaks != null) {
-                    frames.flushInline(out);
-                }
                 if (ctx.depth >= ReadContext.MAX_DEPTH) {
+                    frames.flushInline(out);
                     out.addAll(DeepContent.plainParagraphs(e, ctx));
                     return;
                 }
                 Table t = table(e);
                 if (t != null) {
-                    out.add(t);
+                    addTable(e, t, out, sectionBreaks != null);
                 }
             }
             case "sdt" -> {
@@ -203,6 +201,20 @@ public final class BodyReader {
                 // permissions, proofing marks: nothing to show
             }
         }
+    }
+
+    /**
+     * A body table: a floating one (w:tblpPr) waits, like a frame, for the paragraph it is positioned
+     * against; one in the flow first puts any waiting frames into the flow (no paragraph anchors them).
+     */
+    private void addTable(Element tbl, Table t, List<Block> out, boolean body) {
+        Element tblpPr = body && ctx.anchoredShapesPlaced ? TableAnchor.tblpPr(tbl) : null;
+        if (tblpPr != null) {
+            frames.addTable(t, tblpPr);
+            return;
+        }
+        frames.flushInline(out);
+        out.add(t);
     }
 
     private Table table(Element tbl) {

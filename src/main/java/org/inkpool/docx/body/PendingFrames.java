@@ -1,23 +1,30 @@
 package org.inkpool.docx.body;
 
 import org.inkpool.docx.drawing.FrameAnchor;
+import org.inkpool.docx.drawing.TableAnchor;
 import org.inkpool.model.AnchoredObject;
 import org.inkpool.model.Block;
 import org.inkpool.model.Inline;
 import org.inkpool.model.Paragraph;
+import org.inkpool.model.Table;
 import org.w3c.dom.Element;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Frames (w:framePr paragraphs) read but not yet placed: each becomes a floating text box at the
+ * Frames (w:framePr paragraphs) and floating tables (w:tblpPr) read but not yet placed: each becomes a floating text box at the
  * start of the next paragraph that is not in a frame, which its position counts from. Where no such
  * paragraph comes (a table, a section's end), the frames' paragraphs stay in the flow where they stood.
  */
 final class PendingFrames {
 
-    private record Frame(Element framePr, String key, List<Block> blocks) {
+    /** A frame's paragraphs (framePr set), or a floating table alone (framePr null, key null). */
+    private record Frame(Element framePr, String key, List<Block> blocks, AnchoredObject table) {
+        AnchoredObject object() {
+            return table != null ? table : new AnchoredObject(FrameAnchor.anchor(framePr), FrameAnchor.width(framePr),
+                    FrameAnchor.height(framePr), null, FrameAnchor.textBox(framePr, blocks), "");
+        }
     }
 
     private final List<Frame> frames = new ArrayList<>();
@@ -26,11 +33,22 @@ final class PendingFrames {
     void add(Element framePr, List<Block> blocks) {
         String key = FrameAnchor.key(framePr);
         Frame last = frames.isEmpty() ? null : frames.get(frames.size() - 1);
-        if (last != null && last.key().equals(key)) {
+        if (last != null && key.equals(last.key())) {
             last.blocks().addAll(blocks);
         } else {
-            frames.add(new Frame(framePr, key, new ArrayList<>(blocks)));
+            frames.add(new Frame(framePr, key, new ArrayList<>(blocks), null));
         }
+    }
+
+    /** Adds a floating table (w:tblpPr): a frame of its own, its table the text box's one block. */
+    void addTable(Table table, Element tblpPr) {
+        double width = 0;
+        for (double column : table.grid()) {
+            width += column;
+        }
+        AnchoredObject object = new AnchoredObject(TableAnchor.anchor(tblpPr), width, 0, null,
+                TableAnchor.textBox(table), "");
+        frames.add(new Frame(null, null, new ArrayList<>(List.of(table)), object));
     }
 
     /** Anchors the waiting frames in the first paragraph added to {@code out} from {@code from} on. */
@@ -42,8 +60,7 @@ final class PendingFrames {
             if (out.get(i) instanceof Paragraph p) {
                 List<Inline> inlines = new ArrayList<>();
                 for (Frame f : frames) {
-                    inlines.add(new AnchoredObject(FrameAnchor.anchor(f.framePr()), FrameAnchor.width(f.framePr()),
-                            FrameAnchor.height(f.framePr()), null, FrameAnchor.textBox(f.framePr(), f.blocks()), ""));
+                    inlines.add(f.object());
                 }
                 inlines.addAll(p.inlines());
                 out.set(i, new Paragraph(p.props(), inlines, p.label(), p.markProps(), p.navigation()));
