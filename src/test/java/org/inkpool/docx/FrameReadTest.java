@@ -100,4 +100,15 @@ class FrameReadTest {
         assertThat(table.anchor().wrap().type()).isEqualTo(Anchor.WrapType.SQUARE);
         assertThat(table.anchor().wrap().distRight()).isCloseTo(9, within(1e-9));
     }
+
+    @Test
+    void aPagePlacedFrameAtTheEndFloatsFromTheParagraphBeforeIt() throws Exception {
+        String f = "<w:framePr w:w=\"9792\" w:wrap=\"around\" w:hAnchor=\"page\" w:x=\"1196\" w:yAlign=\"bottom\"/>";
+        Document d = read(TestDocx.p("body") + framed(f, "footnote-like box"));
+        assertThat(blocks(d)).hasSize(1);
+        AnchoredObject frame = floats((Paragraph) blocks(d).get(0)).get(0);
+        assertThat(frame.textBox().blocks().stream().map(x -> text((Paragraph) x)).toList())
+                .containsExactly("footnote-like box");
+        assertThat(frame.anchor().vertical().align()).isEqualTo(Anchor.Align.BOTTOM);
+    }
 }

@@ -6,6 +6,7 @@ import org.inkpool.model.AnchoredObject;
 import org.inkpool.model.Block;
 import org.inkpool.model.Inline;
 import org.inkpool.model.Paragraph;
+import org.inkpool.model.drawing.Anchor;
 import org.inkpool.model.Table;
 import org.w3c.dom.Element;
 
@@ -73,10 +74,23 @@ final class PendingFrames {
         out.addAll(from, framed);
     }
 
-    /** Puts the waiting frames' paragraphs into the flow, where no paragraph follows to anchor them. */
+    /**
+     * Where no paragraph follows to anchor them (a table, a section's end): a frame placed against the
+     * page or margin floats from the paragraph before it (its position does not depend on which);
+     * one placed against the text stays in the flow, its paragraphs where they stood.
+     */
     void flushInline(List<Block> out) {
         for (Frame f : frames) {
-            out.addAll(f.blocks());
+            AnchoredObject object = f.object();
+            int last = out.size() - 1;
+            if (object.anchor().vertical().from() != Anchor.RelativeFrom.PARAGRAPH && last >= 0
+                    && out.get(last) instanceof Paragraph p) {
+                List<Inline> inlines = new ArrayList<>(p.inlines());
+                inlines.add(object);
+                out.set(last, new Paragraph(p.props(), inlines, p.label(), p.markProps(), p.navigation()));
+            } else {
+                out.addAll(f.blocks());
+            }
         }
         frames.clear();
     }
