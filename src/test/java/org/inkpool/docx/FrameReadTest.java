@@ -83,6 +83,15 @@ class FrameReadTest {
     }
 
     @Test
+    void anAutoWidthFrameSetAgainstTheTextStaysInTheFlow() throws Exception {
+        String box = "<w:framePr w:hSpace=\"180\" w:wrap=\"around\" w:vAnchor=\"text\" w:hAnchor=\"text\" w:y=\"1\"/>";
+        Document d = read(framed(box, "[x]") + TestDocx.p("after"));
+        assertThat(blocks(d)).hasSize(2);
+        assertThat(text((Paragraph) blocks(d).get(0))).isEqualTo("[x]");
+        assertThat(floats((Paragraph) blocks(d).get(1))).isEmpty();
+    }
+
+    @Test
     void aFloatingTableFloatsFromTheNextParagraphAsWideAsItsGrid() throws Exception {
         Document d = read("<w:tbl><w:tblPr><w:tblpPr w:leftFromText=\"180\" w:rightFromText=\"180\""
                 + " w:vertAnchor=\"text\" w:horzAnchor=\"margin\" w:tblpXSpec=\"right\" w:tblpY=\"240\"/></w:tblPr>"

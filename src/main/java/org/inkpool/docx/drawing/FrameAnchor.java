@@ -28,7 +28,14 @@ public final class FrameAnchor {
             return null;
         }
         String dropCap = Ooxml.wAttr(framePr, "dropCap");
-        return dropCap == null || dropCap.isEmpty() || "none".equals(dropCap) ? framePr : null;
+        if (dropCap != null && !dropCap.isEmpty() && !"none".equals(dropCap)) {
+            return null;
+        }
+        // an auto-width frame set against the text (a form field, a word beside a line) is as wide as
+        // its content, which the layout cannot size yet: the column's width would push the text below
+        // it, so it stays in the flow; placed against the page or margin it floats at the column's width
+        boolean autoWidth = width(framePr) <= 0;
+        return autoWidth && anchor(framePr).vertical().from() == Anchor.RelativeFrom.PARAGRAPH ? null : framePr;
     }
 
     /** Equal keys: the same frame (every attribute equal, as the standard says). */
