@@ -120,4 +120,21 @@ class FrameReadTest {
                 .containsExactly("footnote-like box");
         assertThat(frame.anchor().vertical().align()).isEqualTo(Anchor.Align.BOTTOM);
     }
+
+    @Test
+    void aFloatingTableTakesWordsDefaultsAndWordsIgnoredCasesStayInTheFlow() throws Exception {
+        String grid = "<w:tblGrid><w:gridCol w:w=\"1440\"/></w:tblGrid><w:tr><w:tc>" + TestDocx.p("a") + "</w:tc></w:tr></w:tbl>";
+        Document defaults = read("<w:tbl><w:tblPr><w:tblpPr w:tblpX=\"720\" w:tblpY=\"480\"/></w:tblPr>" + grid
+                + TestDocx.p("after"));
+        AnchoredObject table = floats((Paragraph) blocks(defaults).get(0)).get(0);
+        assertThat(table.anchor().horizontal().from()).isEqualTo(Anchor.RelativeFrom.COLUMN);
+        assertThat(table.anchor().vertical().from()).isEqualTo(Anchor.RelativeFrom.MARGIN);
+        assertThat(table.anchor().vertical().offset()).isCloseTo(24, within(1e-9));
+
+        Document noAttributes = read("<w:tbl><w:tblPr><w:tblpPr/></w:tblPr>" + grid + TestDocx.p("after"));
+        assertThat(blocks(noAttributes)).hasSize(2).first().isInstanceOf(Table.class);
+        Document atOrigin = read("<w:tbl><w:tblPr><w:tblpPr w:leftFromText=\"180\" w:tblpX=\"0\" w:tblpY=\"0\""
+                + " w:vertAnchor=\"page\"/></w:tblPr>" + grid + TestDocx.p("after"));
+        assertThat(blocks(atOrigin)).hasSize(2).first().isInstanceOf(Table.class);
+    }
 }

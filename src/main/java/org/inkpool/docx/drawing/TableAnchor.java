@@ -17,9 +17,20 @@ public final class TableAnchor {
     private TableAnchor() {
     }
 
-    /** The table's floating properties, or null for a table in the flow. */
+    /**
+     * The table's floating properties, or null for a table in the flow. Word (MS-OI29500 2.1.162) ignores a
+     * tblpPr with no attributes, and one at X and Y 0 against the text horizontally and not vertically.
+     */
     public static Element tblpPr(Element tbl) {
-        return Ooxml.wChild(Ooxml.wChild(tbl, "tblPr"), "tblpPr");
+        Element tblpPr = Ooxml.wChild(Ooxml.wChild(tbl, "tblPr"), "tblpPr");
+        if (tblpPr == null || !tblpPr.hasAttributes()) {
+            return null;
+        }
+        boolean atOrigin = twips(attr(tblpPr, "tblpX")) == 0 && twips(attr(tblpPr, "tblpY")) == 0
+                && attr(tblpPr, "tblpXSpec").isEmpty() && attr(tblpPr, "tblpYSpec").isEmpty();
+        String horz = attr(tblpPr, "horzAnchor");
+        boolean againstTextHorizontally = horz.isEmpty() || horz.equals("text");
+        return atOrigin && againstTextHorizontally && !attr(tblpPr, "vertAnchor").equals("text") ? null : tblpPr;
     }
 
     /** The table as the one block of a text box that grows with it, without insets. */
@@ -36,8 +47,8 @@ public final class TableAnchor {
         };
         Anchor.RelativeFrom v = switch (attr(tblpPr, "vertAnchor")) {
             case "page" -> Anchor.RelativeFrom.PAGE;
-            case "margin" -> Anchor.RelativeFrom.MARGIN;
-            default -> Anchor.RelativeFrom.PARAGRAPH;
+            case "text" -> Anchor.RelativeFrom.PARAGRAPH;
+            default -> Anchor.RelativeFrom.MARGIN; // Word's default (MS-OI29500 2.1.162 c), not the standard's "page"
         };
         Anchor.Position horizontal = switch (attr(tblpPr, "tblpXSpec")) {
             case "left" -> Anchor.Position.aligned(h, Anchor.Align.LEFT);
