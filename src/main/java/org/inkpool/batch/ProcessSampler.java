@@ -1,8 +1,6 @@
 package org.inkpool.batch;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -71,18 +69,8 @@ public final class ProcessSampler {
         return s;
     }
 
-    /** VmRSS of a process from /proc (Linux); -1 where unknown. */
+    /** VmRSS of a process from /proc (Linux); -1 where unknown. The pool's gauge reads it. */
     public static long residentBytes(long pid) {
-        Path status = Path.of("/proc", Long.toString(pid), "status");
-        try {
-            for (String line : Files.readAllLines(status)) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // not Linux, or the process is gone
-        }
-        return -1;
+        return org.inkpool.pool.ProcessGauge.residentBytes(pid);
     }
 }
