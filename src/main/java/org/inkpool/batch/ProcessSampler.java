@@ -1,6 +1,5 @@
 package org.inkpool.batch;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
