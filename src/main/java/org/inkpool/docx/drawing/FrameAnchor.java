@@ -111,12 +111,14 @@ public final class FrameAnchor {
         return new Anchor(horizontal, vertical, wrap, false, 0, true, true, locked, null);
     }
 
-    private static String attr(Element e, String name) {
+    /** A w: attribute, or "" where it is absent (frames and floating tables read theirs alike). */
+    static String attr(Element e, String name) {
         String v = Ooxml.wAttr(e, name);
         return v == null ? "" : v;
     }
 
-    private static double twips(String v) {
+    /** Twips as points; 0 where absent or not a number. */
+    static double twips(String v) {
         Double pt = v == null || v.isEmpty() ? null : Ooxml.twipsToPt(v);
         return pt == null || !Double.isFinite(pt) ? 0 : pt;
     }

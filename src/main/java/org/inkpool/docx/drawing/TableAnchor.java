@@ -8,6 +8,9 @@ import org.w3c.dom.Element;
 
 import java.util.List;
 
+import static org.inkpool.docx.drawing.FrameAnchor.attr;
+import static org.inkpool.docx.drawing.FrameAnchor.twips;
+
 /**
  * A floating table (w:tblPr/w:tblpPr): positioned like a frame against the paragraph after it, text
  * wrapping around it (always square) at its from-text distances.
@@ -70,15 +73,5 @@ public final class TableAnchor {
                 twips(attr(tblpPr, "topFromText")), twips(attr(tblpPr, "bottomFromText")),
                 twips(attr(tblpPr, "leftFromText")), twips(attr(tblpPr, "rightFromText")), List.of());
         return new Anchor(horizontal, vertical, wrap, false, 0, true, true, false, null);
-    }
-
-    private static String attr(Element e, String name) {
-        String v = Ooxml.wAttr(e, name);
-        return v == null ? "" : v;
-    }
-
-    private static double twips(String v) {
-        Double pt = v == null || v.isEmpty() ? null : Ooxml.twipsToPt(v);
-        return pt == null || !Double.isFinite(pt) ? 0 : pt;
     }
 }
