@@ -44,21 +44,20 @@ final class ContentTranslator {
 
     /** Translates the children of {@code src} into {@code dst}, an element of {@code target}. */
     void into(PackageParts.Part target, Element src, Element dst) {
-        PackageParts.Part outer = part;
-        part = target;
-        try {
-            children(src, dst);
-        } finally {
-            part = outer;
-        }
+        inPart(target, () -> children(src, dst));
     }
 
     /** Translates one element into {@code dst}, an element of {@code target}. */
     void one(PackageParts.Part target, Element src, Element dst) {
+        inPart(target, () -> node(src, dst));
+    }
+
+    /** Runs {@code translation} with {@code target} as the part being written, then restores the outer one. */
+    private void inPart(PackageParts.Part target, Runnable translation) {
         PackageParts.Part outer = part;
         part = target;
         try {
-            node(src, dst);
+            translation.run();
         } finally {
             part = outer;
         }
