@@ -34,7 +34,7 @@ final class LibreOfficeAnchor {
     private final Path soffice;
     private final Path scratch;
 
-    private LibreOfficeAnchor(Path soffice, Path scratch) {
+    LibreOfficeAnchor(Path soffice, Path scratch) {
         this.soffice = soffice;
         this.scratch = scratch;
     }

@@ -45,7 +45,7 @@ final class LongDocumentWriter {
         part(zip, xml, "word/numbering.xml", NUMBERING);
         part(zip, xml, "word/header1.xml", header("hdr", "Generated report — long-document benchmark"));
         part(zip, xml, "word/footer1.xml", header("ftr", null));
-        zip.putNextEntry(new ZipEntry("word/document.xml"));
+        zip.putNextEntry(entry("word/document.xml"));
         xml.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document " + NS + "><w:body>");
         StringBuilder notes = new StringBuilder();
         int units = (int) Math.ceil(pages * UNITS_PER_PAGE);
@@ -159,10 +159,17 @@ final class LongDocumentWriter {
     }
 
     private static void part(ZipOutputStream zip, Writer xml, String name, String content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
+        zip.putNextEntry(entry(name));
         xml.write(content);
         xml.flush();
         zip.closeEntry();
+    }
+
+    /** A fixed timestamp, so the same seed gives the same bytes. */
+    private static ZipEntry entry(String name) {
+        ZipEntry e = new ZipEntry(name);
+        e.setTime(1_767_225_600_000L); // 2026-01-01
+        return e;
     }
 
     private static final String NS = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
