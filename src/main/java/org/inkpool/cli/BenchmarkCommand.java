@@ -15,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -31,8 +30,9 @@ import java.util.stream.Stream;
 /**
  * {@code inkpool benchmark FOLDER}: converts the same folder with 1 and 2 workers, in process and thread
  * mode, and reports documents/second, speed-up, worker memory and cold start; where LibreOffice is
- * installed, also times {@code soffice --headless --convert-to pdf} over the same files (one invocation,
- * as users run it). Output goes to a temporary folder, never next to the documents.
+ * installed, also times LibreOffice over the same files, as one {@code soffice --headless --convert-to pdf}
+ * and as a pool of soffice processes. On request, a long batch (the folder repeated) and a generated big
+ * document. Output goes to a temporary folder, never next to the documents.
  */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         description = "Measures conversion speed, worker memory and start-up on a folder of documents.")
@@ -69,6 +69,14 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--no-libreoffice", description = "do not time LibreOffice even when it is installed")
     boolean noLibreOffice;
 
+    @Option(names = "--long-seconds", paramLabel = "S",
+            description = "long batch: the folder repeated until one worker needs about S seconds (0 skips it; default: ${DEFAULT-VALUE})")
+    int longSeconds = 0;
+
+    @Option(names = "--big-pages", paramLabel = "N",
+            description = "big document: a generated document of about N pages, one worker (0 skips it; default: ${DEFAULT-VALUE})")
+    int bigPages = 0;
+
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
     @Override
@@ -88,6 +96,14 @@ final class BenchmarkCommand implements Callable<Integer> {
             List<ModeRun> runs = throughput(files, scratch);
             scaling(files, scratch, runs);
             libreOffice(files, scratch, runs);
+            LongBenchmarks longer = new LongBenchmarks(out, scratch);
+            ModeRun oneWorker = runs.stream().filter(r -> !r.threads() && r.workers() == 1).findFirst().orElse(null);
+            if (longSeconds > 0 && oneWorker != null) {
+                longer.longBatch(files.stream().map(BatchFile::source).toList(), oneWorker.seconds(), longSeconds, maxWorkers, repeat);
+            }
+            if (bigPages > 0) {
+                longer.bigDocument(bigPages);
+            }
             out.println("Load average at the end: " + loadAverage());
         } finally {
             deleteTree(scratch);
@@ -222,50 +238,40 @@ final class BenchmarkCommand implements Callable<Integer> {
         return run;
     }
 
-    // ---- LibreOffice -----------------------------------------------------------------------------------
+    // ---- LibreOffice ------------------------------------------------------------------------------------
 
     private void libreOffice(List<BatchFile> files, Path scratch, List<ModeRun> runs) throws Exception {
         out.println();
-        Path soffice = onPath("soffice");
-        if (noLibreOffice || soffice == null) {
+        LibreOfficeAnchor soffice = noLibreOffice ? null : LibreOfficeAnchor.find(scratch);
+        if (soffice == null) {
             out.println("LibreOffice: " + (noLibreOffice ? "not timed (--no-libreoffice)" : "soffice not on PATH; not timed"));
             return;
         }
-        Path target = Files.createDirectories(scratch.resolve("soffice-out"));
-        Path profile = Files.createDirectories(scratch.resolve("soffice-profile"));
-        List<String> command = new ArrayList<>(List.of(soffice.toString(), "-env:UserInstallation=" + profile.toUri(),
-                "--headless", "--convert-to", "pdf", "--outdir", target.toString()));
-        files.forEach(f -> command.add(f.source().toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        ProcessSampler sample = ProcessSampler.waitFor(process, true);
-        int exit = process.exitValue();
-        double seconds = sample.wallSeconds();
-        long pdfs;
-        try (Stream<Path> s = Files.list(target)) {
-            pdfs = s.filter(p -> p.toString().endsWith(".pdf")).count();
+        List<Path> documents = files.stream().map(BatchFile::source).toList();
+        out.printf("LibreOffice on the same %d files:%n", files.size());
+        List<LibreOfficeAnchor.Timing> anchors = new ArrayList<>();
+        for (int instances = 1; instances <= Math.max(1, maxWorkers); instances++) {
+            LibreOfficeAnchor.Timing t = soffice.run(documents, instances);
+            anchors.add(t);
+            out.printf("  %-44s %6.1f s %7.1f CPU s %6.2f docs/s %5.0f ms CPU/doc %4d PDFs  exit %d  peak RSS %s MB%n",
+                    instances == 1 ? "one soffice --convert-to pdf for all files" : "a pool of " + instances
+                            + " (own profiles, files dealt in turn)", t.seconds(), t.cpuSeconds(), t.docsPerSecond(),
+                    t.cpuMillisPerDocument(), t.pdfs(), t.worstExit(), megabytes(t.peakRss()));
         }
-        double theirs = files.size() / seconds;
-        ModeRun best = runs.stream().max(Comparator.comparingDouble(ModeRun::docsPerSecond)).orElseThrow();
-        out.printf("LibreOffice (one soffice --headless --convert-to pdf for all %d files): %.1f s, %.1f CPU s, %.2f docs/s, "
-                + "%d PDFs, exit %d, peak RSS %s MB%n", files.size(), seconds, sample.cpuSeconds(), theirs, pdfs, exit, megabytes(sample.peakTotal()));
-        out.printf("Inkpool best (%s, %d worker%s): %.2f docs/s = %.1f × LibreOffice's documents/second%n",
-                best.threads() ? "threads" : "processes", best.workers(), best.workers() == 1 ? "" : "s", best.docsPerSecond(),
-                best.docsPerSecond() / theirs);
-        ModeRun oneProcess = runs.stream().filter(r -> !r.threads() && r.workers() == 1).findFirst().orElse(best);
-        out.printf("CPU per document: Inkpool %.0f ms (processes, 1 worker), LibreOffice %.0f ms = %.1f × less%n",
-                1000 * oneProcess.cpuSeconds() / files.size(), 1000 * sample.cpuSeconds() / files.size(),
-                sample.cpuSeconds() / oneProcess.cpuSeconds());
-    }
-
-    private static Path onPath(String program) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            Path candidate = Path.of(dir, program);
-            if (Files.isExecutable(candidate)) {
-                return candidate;
+        for (ModeRun run : runs) {
+            StringBuilder line = new StringBuilder(String.format("  Inkpool %-9s %d worker%s: %6.2f docs/s, %5.0f ms CPU/doc =",
+                    run.threads() ? "threads" : "processes", run.workers(), run.workers() == 1 ? " " : "s", run.docsPerSecond(),
+                    run.cpuMillisPerDocument()));
+            for (LibreOfficeAnchor.Timing t : anchors) {
+                line.append(String.format(" %5.1f × %s", run.docsPerSecond() / t.docsPerSecond(),
+                        t.instances() == 1 ? "one LibreOffice" : "a LibreOffice pool of " + t.instances()));
             }
+            out.println(line);
         }
-        return null;
+        LibreOfficeAnchor.Timing one = anchors.get(0);
+        ModeRun oneProcess = runs.stream().filter(r -> !r.threads() && r.workers() == 1).findFirst().orElse(runs.get(0));
+        out.printf("  CPU per document: Inkpool %.0f ms (processes, 1 worker), LibreOffice %.0f ms: LibreOffice uses %.1f × as much%n",
+                oneProcess.cpuMillisPerDocument(), one.cpuMillisPerDocument(), one.cpuSeconds() / oneProcess.cpuSeconds());
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------

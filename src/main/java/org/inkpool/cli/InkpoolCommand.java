@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code inkpool}: the command line's root; each job is a subcommand. */
 @Command(name = "inkpool", mixinStandardHelpOptions = true, version = "Inkpool 0.1",
         description = "Converts Word documents to PDF without Word or LibreOffice. Run without arguments for the window.",
-        subcommands = {ConvertCommand.class, BenchmarkCommand.class, FuzzCommand.class, SoakCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ConvertCommand.class, BenchmarkCommand.class, GenerateCommand.class, FuzzCommand.class, SoakCommand.class, CommandLine.HelpCommand.class})
 public final class InkpoolCommand implements Runnable {
 
     @CommandLine.Spec

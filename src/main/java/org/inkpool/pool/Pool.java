@@ -8,10 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +21,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The scheduler: a queue of files and a set of runners (worker processes or threads), supervised.
  * <ul>
+ *   <li>Files wait in a {@link WorkQueue}: longest (estimated) first, so the batch does not end with one
+ *       worker converting a long document while the others idle.</li>
  *   <li>All runners start with the batch. A runner is recycled after {@code recycleAfter} files or when its
  *       heap stays high; its successor is started before it retires, so no file waits for a restart.</li>
  *   <li>A file with no progress for the stall limit, or past the hard limit, is failed as timed out and its
@@ -48,7 +47,7 @@ public final class Pool {
     private final OrderedEvents events;
     private final Optional<StartupCache> startupCache;
     private final Map<Long, Job> jobs = new LinkedHashMap<>();
-    private final Deque<Job> queue = new ArrayDeque<>();
+    private final WorkQueue<Job> queue = new WorkQueue<>(job -> job.bytes, job -> job.kind);
     private final List<Slot> slots = new ArrayList<>();
     private final ScheduledExecutorService timer;
     private final CountDownLatch terminated = new CountDownLatch(1);
@@ -82,13 +81,15 @@ public final class Pool {
     }
 
     private synchronized void begin(List<PoolTask> tasks) {
+        List<Job> waiting = new ArrayList<>();
         for (PoolTask task : tasks) {
             Job job = new Job(task);
             if (jobs.putIfAbsent(task.id(), job) != null) {
                 throw new IllegalArgumentException("duplicate task id " + task.id());
             }
-            queue.add(job);
+            waiting.add(job);
         }
+        queue.addAll(waiting);
         openJobs = jobs.size();
         if (!config.threads()) {
             Runtime.getRuntime().addShutdownHook(shutdownHook);
@@ -226,15 +227,7 @@ public final class Pool {
     /** A retried file waits for a fresh worker if one is coming; anything else goes to anyone. */
     private Job nextJobFor(Slot slot) {
         boolean freshComing = slots.stream().anyMatch(s -> !s.exited && s.handled == 0 && s != slot) || pendingStarts > 0;
-        for (Iterator<Job> it = queue.iterator(); it.hasNext(); ) {
-            Job job = it.next();
-            if (job.retry && slot.handled > 0 && freshComing) {
-                continue;
-            }
-            it.remove();
-            return job;
-        }
-        return null;
+        return queue.next(job -> !(job.retry && slot.handled > 0 && freshComing));
     }
 
     private void assign(Slot slot, Job job) {
@@ -538,6 +531,7 @@ public final class Pool {
                     return;
                 }
                 terminate(job);
+                queue.learn(job, millis);
                 events.done(job.task, pages, millis);
                 Slot slot = job.slot;
                 noteHeap(slot, heapUsed, heapMax);
@@ -674,7 +668,7 @@ public final class Pool {
             boolean anyAlive = slots.stream().anyMatch(s -> !s.exited && s.pid >= 0);
             if (!anyAlive && pendingStarts == 0) {
                 events.log(PoolListener.Level.ERROR, null, "giving up after " + startFailures + " failed starts");
-                for (Job job : List.copyOf(queue)) {
+                for (Job job : queue.snapshot()) {
                     fail(job, FailureKind.INTERNAL, reason);
                 }
                 queue.clear();
@@ -740,8 +734,23 @@ public final class Pool {
         /** An existing PDF the user chose to overwrite is never deleted by a clean-up. */
         boolean outputExisted;
 
+        /** For the queue's estimate of its time: size and kind of the file. */
+        final long bytes;
+        final String kind;
+
         Job(PoolTask task) {
             this.task = task;
+            this.bytes = sizeOf(task.input());
+            String name = task.input().getFileName() == null ? "" : task.input().getFileName().toString();
+            this.kind = name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+        }
+
+        private static long sizeOf(Path file) {
+            try {
+                return Files.size(file);
+            } catch (java.io.IOException | RuntimeException e) {
+                return 0; // missing or unreadable: the conversion will say so; its place in the queue does not matter
+            }
         }
     }
 }
