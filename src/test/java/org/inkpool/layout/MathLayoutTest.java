@@ -7,6 +7,8 @@ import org.inkpool.layout.page.PageItem;
 import org.inkpool.layout.page.Rule;
 import org.inkpool.layout.page.StretchedGlyph;
 import org.assertj.core.data.Offset;
+import org.inkpool.layout.font.FontFace;
+import org.inkpool.layout.font.FontMetrics;
 import org.inkpool.layout.math.MathBox;
 import org.inkpool.layout.math.MathConstants;
 import org.inkpool.layout.math.MathLayout;
@@ -116,6 +118,70 @@ class MathLayoutTest {
         assertThat(sub.x()).isCloseTo(5, EPS);
         assertThat(sup.x()).isGreaterThan(5);
         assertThat(box.width()).isCloseTo(5 + Math.max(script / 2 + 0.05 * SIZE, script / 2) + C.spaceAfterScript() * SIZE, EPS);
+    }
+
+    /** A face whose ∑ has ink from 0.3 em below to 0.9 em above its baseline and ( from 0.2 below to 0.8 above. */
+    private static FontMetrics withOutlines(FontMetrics metrics) {
+        return (family, bold, italic, cp) -> {
+            FontFace face = metrics.faceFor(family, bold, italic, cp);
+            return new FontFace() {
+                public String name() {
+                    return face.name();
+                }
+
+                public double advance(int codePoint, double size) {
+                    return face.advance(codePoint, size);
+                }
+
+                public double ascent(double size) {
+                    return face.ascent(size);
+                }
+
+                public double descent(double size) {
+                    return face.descent(size);
+                }
+
+                public double lineHeight(double size) {
+                    return face.lineHeight(size);
+                }
+
+                public double[] ink(int codePoint, double size) {
+                    return codePoint == 0x2211 ? new double[] {0.9 * size, 0.3 * size}
+                            : codePoint == '(' || codePoint == ')' ? new double[] {0.8 * size, 0.2 * size} : null;
+                }
+            };
+        };
+    }
+
+    @Test
+    void operatorsAndFencesAreStackedByTheirGlyphsOutlinesWhereTheFaceKnowsThem() {
+        MathLayout outlined = new MathLayout(withOutlines(new FakeMetrics()), C);
+        MathNode sum = new MathNode.Nary("\u2211", row(r("k")), row(r("n")), row(r("a")), true, true);
+        MathBox display = outlined.layout(new MathZone(row(sum), "linear", PROPS, true));
+        GlyphRun op = glyph(display, "\u2211");
+        double opSize = SIZE * C.displayOperatorScale();
+        double inkTop = op.baseline() - 0.9 * opSize;
+        double inkBottom = op.baseline() + 0.3 * opSize;
+        // the operator's ink is centred on the axis (TeX rule 13) ...
+        assertThat((inkTop + inkBottom) / 2).isCloseTo(-C.axisHeight() * SIZE, EPS);
+        // ... and its limits keep TeX's gaps from that ink, not from a guessed extent
+        GlyphRun upper = glyph(display, "n");
+        GlyphRun lower = glyph(display, "k");
+        double scriptSize = SIZE * C.scriptPercentScaleDown();
+        assertThat(upper.baseline()).isCloseTo(inkTop - Math.max(C.upperLimitGapMin() * SIZE,
+                C.upperLimitBaselineRiseMin() * SIZE * 0.5), Offset.offset(0.01 * scriptSize + 1e-6));
+        assertThat(lower.baseline() - 0.69 * scriptSize).isGreaterThanOrEqualTo(inkBottom + C.lowerLimitGapMin() * SIZE - 1e-9);
+
+        MathNode fraction = new MathNode.Fraction(row(r("a")), row(r("b")), MathNode.FractionType.BAR);
+        MathBox fenced = outlined.layout(new MathZone(row(new MathNode.Delimited("(", "|", ")", List.of(row(fraction)),
+                true)), "linear", PROPS, true));
+        StretchedGlyph open = fenced.items().stream().filter(StretchedGlyph.class::isInstance)
+                .map(StretchedGlyph.class::cast).findFirst().orElseThrow();
+        double scale = open.yScale();
+        double top = open.run().baseline() - 0.8 * SIZE * scale;
+        double bottom = open.run().baseline() + 0.2 * SIZE * scale;
+        assertThat((top + bottom) / 2).as("the stretched outline is centred on the axis")
+                .isCloseTo(-C.axisHeight() * SIZE, EPS);
     }
 
     @Test

@@ -181,12 +181,30 @@ public final class MathLayout {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             width += face.advance(cp, size);
-            ascent = Math.max(ascent, Ink.ascent(cp) * size);
-            descent = Math.max(descent, Ink.descent(cp) * size);
+            double[] ink = ink(face, cp, size);
+            ascent = Math.max(ascent, ink[0]);
+            descent = Math.max(descent, ink[1]);
         }
         MathBox box = new MathBox(width, ascent, descent,
                 List.of(new GlyphRun(0, 0, face, size, text, color, 0)));
         return new Piece(box, AtomClass.ORD, italic ? 0.06 * size : 0);
+    }
+
+    /**
+     * How far a character reaches above and below the baseline ({ascent, descent}, points): its outline in
+     * the face where the face knows it, else the typical extents of {@link Ink}.
+     */
+    static double[] ink(FontFace face, int cp, double size) {
+        double[] outline = face.ink(cp, size);
+        if (outline != null) {
+            return new double[] {Math.max(0, outline[0]), Math.max(0, outline[1])};
+        }
+        return new double[] {Ink.ascent(cp) * size, Ink.descent(cp) * size};
+    }
+
+    /** The ink of a single character drawn at a size in the equation's math face. */
+    double[] ink(int cp, double size) {
+        return ink(face(cp, false, false), cp, size);
     }
 
     /** A single character at a size, as a box (operators, accents, fences). */
@@ -352,9 +370,9 @@ public final class MathLayout {
         double scale = style.display() ? c.displayOperatorScale() : 1.1;
         double size = em * scale;
         MathBox op = glyph(cp, size);
-        // centre the operator's ink (taken as 1.0 em tall) on the math axis
-        double inkAscent = (cp >= 0x222B && cp <= 0x2233 ? 0.85 : 0.75) * size;
-        double inkDescent = 0.25 * size;
+        // centre the operator's ink on the math axis (TeX rule 13)
+        double inkAscent = op.ascent();
+        double inkDescent = op.descent();
         double shift = (inkAscent - inkDescent) / 2 - c.axisHeight() * em;
         MathBox.Builder ob = new MathBox.Builder().place(op, 0, shift);
         op = ob.build(op.width(), inkAscent - shift, inkDescent + shift);

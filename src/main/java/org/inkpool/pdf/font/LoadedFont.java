@@ -46,6 +46,7 @@ public final class LoadedFont {
     private final long instanceBytes;
     /** For an installed face: where documents take the glyphs they draw from, instead of a parsed instance. */
     private final GlyphSource glyphSource;
+    private final GlyphInk ink = new GlyphInk(this::readInk);
 
     private LoadedFont(String family, boolean bold, boolean italic, FontSource source, VerticalMetrics metrics,
                        int[] advances, GlyphMap glyphs, FontInstanceBudget budget, long instanceBytes,
@@ -162,6 +163,30 @@ public final class LoadedFont {
 
     public boolean hasGlyph(int codePoint) {
         return glyphId(codePoint) > 0;
+    }
+
+    /** How far the code point's glyph reaches above and below the baseline, in points; null without a glyph. */
+    public double[] ink(int codePoint, double size) {
+        int gid = glyphId(codePoint);
+        if (gid <= 0) {
+            return null;
+        }
+        int[] b = ink.bounds(gid);
+        double scale = size / metrics.unitsPerEm();
+        return new double[] {b[1] * scale, -b[0] * scale};
+    }
+
+    private int[] readInk(int gid) throws IOException {
+        if (glyphSource != null) {
+            return GlyphInk.fromRecord(glyphSource.glyphs(new int[] {gid})[0]);
+        }
+        TrueTypeFont font = borrow();
+        try {
+            org.apache.fontbox.ttf.GlyphData glyph = font.getGlyph().getGlyph(gid);
+            return glyph == null ? null : new int[] {glyph.getYMinimum(), glyph.getYMaximum()};
+        } finally {
+            returnInstance(font);
+        }
     }
 
     /** Exact advance in points (font units scaled, no rounding to 1/1000 em). */

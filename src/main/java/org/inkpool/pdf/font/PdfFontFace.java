@@ -75,6 +75,11 @@ public final class PdfFontFace implements FontFace {
     }
 
     @Override
+    public double[] ink(int codePoint, double size) {
+        return font.ink(codePoint, size);
+    }
+
+    @Override
     public String toString() {
         return name() + (fallback ? " (fallback)" : "");
     }
