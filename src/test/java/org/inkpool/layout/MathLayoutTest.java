@@ -122,6 +122,11 @@ class MathLayoutTest {
 
     /** A face whose ∑ has ink from 0.3 em below to 0.9 em above its baseline and ( from 0.2 below to 0.8 above. */
     private static FontMetrics withOutlines(FontMetrics metrics) {
+        return withFace(metrics, null);
+    }
+
+    /** The fake faces, telling the ink of ∑ and parentheses and, given {@code math}, a MATH table's constants. */
+    private static FontMetrics withFace(FontMetrics metrics, double[] math) {
         return (family, bold, italic, cp) -> {
             FontFace face = metrics.faceFor(family, bold, italic, cp);
             return new FontFace() {
@@ -149,8 +154,40 @@ class MathLayoutTest {
                     return codePoint == 0x2211 ? new double[] {0.9 * size, 0.3 * size}
                             : codePoint == '(' || codePoint == ')' ? new double[] {0.8 * size, 0.2 * size} : null;
                 }
+
+                public double[] mathConstants() {
+                    return math == null ? null : math.clone();
+                }
             };
         };
+    }
+
+    @Test
+    void aMathFontsOwnConstantsPlaceTheFractionAndItsLettersAreItsMathItalics() {
+        double[] v = new double[56];
+        java.util.Arrays.fill(v, 0.01); // gaps and the rest small, so the shifts decide
+        v[0] = 80;
+        v[1] = 65;
+        v[5] = 0.3;     // AxisHeight
+        v[33] = 0.9;    // FractionNumeratorDisplayStyleShiftUp
+        v[35] = 0.8;    // FractionDenominatorDisplayStyleShiftDown
+        v[38] = 0.07;   // FractionRuleThickness
+        v[55] = 60;
+        MathLayout math = new MathLayout(withFace(new FakeMetrics(), v), C);
+        MathBox box = math.layout(new MathZone(row(new MathNode.Fraction(row(r("a")), row(r("2")),
+                MathNode.FractionType.BAR)), "linear", PROPS, true));
+        Rule bar = rules(box).get(0);
+        assertThat(bar.y1()).isCloseTo(-0.3 * SIZE, EPS);
+        assertThat(bar.thickness()).isCloseTo(0.07 * SIZE, EPS);
+        assertThat(glyph(box, "2").baseline()).isCloseTo(0.8 * SIZE, EPS);
+        // the variable a is drawn as the font's mathematical italic small a, upright, not a slanted a
+        GlyphRun a = glyph(box, new String(Character.toChars(0x1D44E)));
+        assertThat(a.baseline()).isCloseTo(-0.9 * SIZE, EPS);
+        assertThat(a.text()).doesNotContain("a");
+
+        MathBox inline = math.layout(new MathZone(row(new MathNode.Scripts(row(r("2")), Row.EMPTY, row(r("2")), false)),
+                "linear", PROPS, false));
+        assertThat(glyphs(inline).get(1).size()).as("scripts at the table's 80 %").isCloseTo(0.8 * SIZE, EPS);
     }
 
     @Test
@@ -169,7 +206,7 @@ class MathLayoutTest {
         GlyphRun lower = glyph(display, "k");
         double scriptSize = SIZE * C.scriptPercentScaleDown();
         assertThat(upper.baseline()).isCloseTo(inkTop - Math.max(C.upperLimitGapMin() * SIZE,
-                C.upperLimitBaselineRiseMin() * SIZE * 0.5), Offset.offset(0.01 * scriptSize + 1e-6));
+                C.upperLimitBaselineRiseMin() * SIZE), Offset.offset(0.01 * scriptSize + 1e-6));
         assertThat(lower.baseline() - 0.69 * scriptSize).isGreaterThanOrEqualTo(inkBottom + C.lowerLimitGapMin() * SIZE - 1e-9);
 
         MathNode fraction = new MathNode.Fraction(row(r("a")), row(r("b")), MathNode.FractionType.BAR);

@@ -29,4 +29,12 @@ public interface FontFace {
     default double[] ink(int codePoint, double size) {
         return null;
     }
+
+    /**
+     * The font's OpenType MATH constants (the 56 values of MathConstants in the specification's order; the
+     * three percentages as percentages, the rest in em), or null when the font has no MATH table.
+     */
+    default double[] mathConstants() {
+        return null;
+    }
 }

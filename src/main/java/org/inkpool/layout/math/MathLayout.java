@@ -24,7 +24,11 @@ import java.util.List;
 public final class MathLayout {
 
     private final FontMetrics faces;
-    private final MathConstants c;
+    /** The constants used where the equation's math font has no MATH table. */
+    private final MathConstants fallback;
+    private MathConstants c;
+    /** The equation's font is a math font (it has a MATH table): italic variables are its math italic letters. */
+    private boolean mathFont;
     private final Fences fences;
     private String mathFamily;
     private double baseSize;
@@ -32,6 +36,7 @@ public final class MathLayout {
 
     public MathLayout(FontMetrics faces, MathConstants constants) {
         this.faces = faces;
+        this.fallback = constants;
         this.c = constants;
         this.fences = new Fences(this);
     }
@@ -42,6 +47,10 @@ public final class MathLayout {
         mathFamily = props.fontAscii();
         baseSize = props.size() > 0 ? props.size() : 11;
         baseColor = props.color() == null ? Rgb.BLACK : props.color();
+        // the math font's own MATH table places scripts, fractions, limits and radicals where it has one
+        double[] table = faces.faceFor(mathFamily, false, false, 'x').mathConstants();
+        c = MathConstants.fromOpenType(table, fallback);
+        mathFont = table != null;
         MathBox box = row(zone.content(), zone.display() ? MathStyle.DISPLAY : MathStyle.TEXT);
         List<PageItem> items = new ArrayList<>(box.items().size() + 2);
         items.add(ActualText.begin(zone.linearText()));
@@ -140,6 +149,14 @@ public final class MathLayout {
             boolean italic = italic(run.style(), drawn) || normalText && props.italic();
             boolean bold = run.style() == MathNode.Style.BOLD || run.style() == MathNode.Style.BOLD_ITALIC
                     || props.bold();
+            if (mathFont && italic && !bold && !normalText) {
+                int letter = Alphabets.italic(drawn);
+                if (letter != drawn && faces.faceFor(mathFamily, false, false, letter).name()
+                        .equals(faces.faceFor(mathFamily, false, false, 'x').name())) {
+                    drawn = letter;
+                    italic = false;
+                }
+            }
             FontFace face = normalText ? faces.faceFor(props.fontFor(drawn), bold, italic, drawn)
                     : faces.faceFor(mathFamily, bold, italic, drawn);
             if (kind == AtomClass.ORD && pendingFace == face) {
@@ -396,13 +413,13 @@ public final class MathLayout {
         double descent = base.descent();
         if (sup != null) {
             double rise = Math.max(base.ascent() + c.upperLimitGapMin() * em + sup.descent(),
-                    base.ascent() + c.upperLimitBaselineRiseMin() * em * 0.5);
+                    base.ascent() + c.upperLimitBaselineRiseMin() * em);
             b.place(sup, (width - sup.width()) / 2, -rise);
             ascent = rise + sup.ascent();
         }
         if (sub != null) {
             double drop = Math.max(base.descent() + c.lowerLimitGapMin() * em + sub.ascent(),
-                    base.descent() + c.lowerLimitBaselineDropMin() * em * 0.5);
+                    base.descent() + c.lowerLimitBaselineDropMin() * em);
             b.place(sub, (width - sub.width()) / 2, drop);
             descent = drop + sub.descent();
         }

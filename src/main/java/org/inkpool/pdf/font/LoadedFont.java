@@ -47,6 +47,8 @@ public final class LoadedFont {
     /** For an installed face: where documents take the glyphs they draw from, instead of a parsed instance. */
     private final GlyphSource glyphSource;
     private final GlyphInk ink = new GlyphInk(this::readInk);
+    /** The MATH table's constants, read on first use (an empty array: the font has none). */
+    private volatile double[] mathConstants;
 
     private LoadedFont(String family, boolean bold, boolean italic, FontSource source, VerticalMetrics metrics,
                        int[] advances, GlyphMap glyphs, FontInstanceBudget budget, long instanceBytes,
@@ -174,6 +176,33 @@ public final class LoadedFont {
         int[] b = ink.bounds(gid);
         double scale = size / metrics.unitsPerEm();
         return new double[] {b[1] * scale, -b[0] * scale};
+    }
+
+    /** The font's OpenType MATH constants ({@link MathTable}), or null when it has no MATH table. */
+    public double[] mathConstants() {
+        double[] constants = mathConstants;
+        if (constants == null) {
+            try {
+                constants = MathTable.constants(readTable("MATH"), metrics.unitsPerEm());
+            } catch (IOException | RuntimeException e) {
+                constants = null; // an unreadable table: math falls back to its own constants
+            }
+            mathConstants = constants = constants == null ? new double[0] : constants;
+        }
+        return constants.length == 0 ? null : constants.clone();
+    }
+
+    private byte[] readTable(String tag) throws IOException {
+        if (glyphSource != null) {
+            return glyphSource.tables(List.of(tag)).get(tag);
+        }
+        TrueTypeFont font = borrow();
+        try {
+            org.apache.fontbox.ttf.TTFTable table = font.getTableMap().get(tag);
+            return table == null ? null : font.getTableBytes(table);
+        } finally {
+            returnInstance(font);
+        }
     }
 
     private int[] readInk(int gid) throws IOException {

@@ -80,6 +80,11 @@ public final class PdfFontFace implements FontFace {
     }
 
     @Override
+    public double[] mathConstants() {
+        return font.mathConstants();
+    }
+
+    @Override
     public String toString() {
         return name() + (fallback ? " (fallback)" : "");
     }
