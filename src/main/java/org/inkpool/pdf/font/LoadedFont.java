@@ -201,7 +201,7 @@ public final class LoadedFont {
             org.apache.fontbox.ttf.TTFTable table = font.getTableMap().get(tag);
             return table == null ? null : font.getTableBytes(table);
         } finally {
-            returnInstance(font);
+            release(font);
         }
     }
 
@@ -214,7 +214,7 @@ public final class LoadedFont {
             org.apache.fontbox.ttf.GlyphData glyph = font.getGlyph().getGlyph(gid);
             return glyph == null ? null : new int[] {glyph.getYMinimum(), glyph.getYMaximum()};
         } finally {
-            returnInstance(font);
+            release(font);
         }
     }
 
