@@ -125,11 +125,46 @@ class MathLayoutTest {
         return withFace(metrics, null);
     }
 
+    /** As {@link #withFace(FontMetrics, double[])}, and the family "Math" as tall as math fonts are: 3 em. */
+    private static FontMetrics tallMath(double[] math) {
+        FontMetrics inner = withFace(new FakeMetrics(), math);
+        return (family, bold, italic, cp) -> {
+            FontFace face = inner.faceFor(family, bold, italic, cp);
+            return !"Math".equals(family) ? face : TALL.computeIfAbsent(face, f -> new FontFace() {
+                public String name() {
+                    return f.name();
+                }
+
+                public double advance(int codePoint, double size) {
+                    return f.advance(codePoint, size);
+                }
+
+                public double ascent(double size) {
+                    return 2.5 * size;
+                }
+
+                public double descent(double size) {
+                    return 0.5 * size;
+                }
+
+                public double lineHeight(double size) {
+                    return 3 * size;
+                }
+
+                public double[] mathConstants() {
+                    return f.mathConstants();
+                }
+            });
+        };
+    }
+
+    private static final java.util.Map<FontFace, FontFace> TALL = new java.util.IdentityHashMap<>();
+
     /** The fake faces, telling the ink of ∑ and parentheses and, given {@code math}, a MATH table's constants. */
     private static FontMetrics withFace(FontMetrics metrics, double[] math) {
-        return (family, bold, italic, cp) -> {
-            FontFace face = metrics.faceFor(family, bold, italic, cp);
-            return new FontFace() {
+        java.util.Map<FontFace, FontFace> wrapped = new java.util.HashMap<>(); // one wrapper per face, as runs need
+        return (family, bold, italic, cp) -> wrapped.computeIfAbsent(metrics.faceFor(family, bold, italic, cp), face ->
+            new FontFace() {
                 public String name() {
                     return face.name();
                 }
@@ -158,8 +193,7 @@ class MathLayoutTest {
                 public double[] mathConstants() {
                     return math == null ? null : math.clone();
                 }
-            };
-        };
+            });
     }
 
     @Test
@@ -328,6 +362,29 @@ class MathLayoutTest {
         assertThat(flatNext - ab.baseline()).isCloseTo(12, EPS);
         assertThat(Pages.find(tall, "ab").baseline()).isGreaterThan(ab.baseline());
         assertThat(tallNext).isGreaterThan(flatNext);
+    }
+
+    @Test
+    void aMathFontsTallLineMetricsDoNotGrowTheLineOfAFlatEquation() {
+        // math fonts' line metrics cover their largest stretchy glyphs: here 3 em for the equation's family
+        RunProps p = PROPS;
+        RunProps mathProps = new RunProps("Math", "Math", p.fontEastAsia(), p.fontCs(), p.size(), p.bold(), p.italic(),
+                p.underline(), p.strike(), p.doubleStrike(), false, false, p.verticalAlign(), p.color(),
+                p.highlight(), p.spacing(), p.hidden());
+        double[] table = new double[56];
+        table[0] = 73;
+        table[1] = 60;
+        Page plain = new LayoutEngine(tallMath(null)).layout(doc(para(new PP(), run("ab"),
+                new MathZone(row(r("x")), "x", mathProps, false)), para("next")), LayoutProgress.NONE).pages().get(0);
+        Page math = new LayoutEngine(tallMath(table)).layout(doc(para(new PP(), run("ab"),
+                new MathZone(row(r("x")), "x", mathProps, false)), para("next")), LayoutProgress.NONE).pages().get(0);
+        Page text = new LayoutEngine(new FakeMetrics()).layout(doc(para(new PP(), run("abx")), para("next")),
+                LayoutProgress.NONE).pages().get(0);
+        double textNext = Pages.find(text, "next").baseline();
+        assertThat(Pages.find(plain, "next").baseline()).as("a text font that tall grows the line")
+                .isGreaterThan(textNext + 10);
+        assertThat(Pages.find(math, "next").baseline()).as("a math font does not: the text sets the line")
+                .isCloseTo(textNext, EPS);
     }
 
     @Test
