@@ -88,7 +88,7 @@ public final class MathLayout {
             if (n instanceof MathNode.Run run) {
                 runPieces(run, style, pieces);
             } else if (n instanceof MathNode.Nary nary) {
-                pieces.add(new Piece(nary(nary, style), AtomClass.OP, 0));
+                pieces.add(new Piece(LargeOperators.nary(this, nary, style), AtomClass.OP, 0));
                 if (!nary.base().isEmpty()) {
                     pieces.add(new Piece(row(nary.base(), style), AtomClass.ORD, 0));
                 }
@@ -246,7 +246,7 @@ public final class MathLayout {
         } else if (n instanceof MathNode.EquationArray a) {
             return Tables.equationArray(this, a, style);
         } else if (n instanceof MathNode.Limit l) {
-            return limit(l, style);
+            return LargeOperators.limit(this, l, style);
         } else if (n instanceof MathNode.Accent a) {
             return Decorations.accent(this, a, style);
         } else if (n instanceof MathNode.Bar b) {
@@ -262,7 +262,7 @@ public final class MathLayout {
             runPieces(r, style, pieces);
             return hlist(pieces, style);
         } else if (n instanceof MathNode.Nary a) {
-            return nary(a, style);
+            return LargeOperators.nary(this, a, style);
         } else if (n instanceof MathNode.Delimited d) {
             return fences.delimited(d, style);
         } else if (n instanceof MathNode.Function f) {
@@ -378,57 +378,6 @@ public final class MathLayout {
         double ascent = Math.max(base.ascent(), sup == null ? 0 : u + sup.ascent());
         double descent = Math.max(base.descent(), sub == null ? 0 : v + sub.descent());
         return b.build(base.width() + scriptsWidth, ascent, descent);
-    }
-
-    /** A large operator: larger in display math, centred on the axis, with its limits under/over or beside. */
-    MathBox nary(MathNode.Nary n, MathStyle style) {
-        double em = em(style);
-        int cp = n.operator().isEmpty() ? 0x222B : n.operator().codePointAt(0);
-        double scale = style.display() ? c.displayOperatorScale() : 1.1;
-        double size = em * scale;
-        MathBox op = glyph(cp, size);
-        // centre the operator's ink on the math axis (TeX rule 13)
-        double inkAscent = op.ascent();
-        double inkDescent = op.descent();
-        double shift = (inkAscent - inkDescent) / 2 - c.axisHeight() * em;
-        MathBox.Builder ob = new MathBox.Builder().place(op, 0, shift);
-        op = ob.build(op.width(), inkAscent - shift, inkDescent + shift);
-        if (n.limitsUnder() && style.display()) {
-            // in inline math limits go beside the operator, as Word and TeX set them in running text
-            return limits(op, n.sub(), n.sup(), style);
-        }
-        boolean integral = cp >= 0x222B && cp <= 0x2233;
-        return attachScripts(op, n.sub(), n.sup(), false, integral, style);
-    }
-
-    /** Limits centred under and over a base (TeX rule 13a). */
-    MathBox limits(MathBox base, Row subRow, Row supRow, MathStyle style) {
-        double em = em(style);
-        MathBox sup = supRow.isEmpty() ? null : row(supRow, style.sup());
-        MathBox sub = subRow.isEmpty() ? null : row(subRow, style.sub());
-        double width = Math.max(base.width(), Math.max(sup == null ? 0 : sup.width(), sub == null ? 0 : sub.width()));
-        MathBox.Builder b = new MathBox.Builder();
-        b.place(base, (width - base.width()) / 2, 0);
-        double ascent = base.ascent();
-        double descent = base.descent();
-        if (sup != null) {
-            double rise = Math.max(base.ascent() + c.upperLimitGapMin() * em + sup.descent(),
-                    base.ascent() + c.upperLimitBaselineRiseMin() * em);
-            b.place(sup, (width - sup.width()) / 2, -rise);
-            ascent = rise + sup.ascent();
-        }
-        if (sub != null) {
-            double drop = Math.max(base.descent() + c.lowerLimitGapMin() * em + sub.ascent(),
-                    base.descent() + c.lowerLimitBaselineDropMin() * em);
-            b.place(sub, (width - sub.width()) / 2, drop);
-            descent = drop + sub.descent();
-        }
-        return b.build(width, ascent, descent);
-    }
-
-    private MathBox limit(MathNode.Limit l, MathStyle style) {
-        MathBox base = row(l.base(), style);
-        return l.above() ? limits(base, Row.EMPTY, l.limit(), style) : limits(base, l.limit(), Row.EMPTY, style);
     }
 
     private MathBox function(MathNode.Function f, MathStyle style) {
