@@ -84,6 +84,7 @@ class MathGoldenTest {
         "matrix         | [■(1&a01&a02@a10&1&a12@a20&a21&1)]",
         "sum            | ∑_(k=1)^n k^2",
         "radical        | √(3&x+1)",
+        "integral       | ∫_0^1 x dx",
     })
     void constructMatchesItsGoldenImageAndCopiesOutLinearly(String name, String linear) throws Exception {
         String body = switch (name) {
@@ -94,6 +95,8 @@ class MathGoldenTest {
             case "matrix" -> display(matrix());
             case "sum" -> display(sum("undOvr")) + inline(sum("undOvr"));
             case "radical" -> display("<m:rad><m:deg>" + r("3") + "</m:deg><m:e>" + r("x+1") + "</m:e></m:rad>");
+            case "integral" -> display("<m:nary><m:naryPr><m:chr m:val=\"∫\"/><m:limLoc m:val=\"subSup\"/></m:naryPr>"
+                    + "<m:sub>" + r("0") + "</m:sub><m:sup>" + r("1") + "</m:sup><m:e>" + r("x dx") + "</m:e></m:nary>");
             default -> throw new IllegalArgumentException(name);
         };
         Path docx = writeDocx(dir.resolve(name + ".docx"), body);

@@ -7,6 +7,8 @@ import org.inkpool.layout.page.PageItem;
 import org.inkpool.layout.page.Rule;
 import org.inkpool.layout.page.StretchedGlyph;
 import org.assertj.core.data.Offset;
+import org.inkpool.layout.font.FontFace;
+import org.inkpool.layout.font.FontMetrics;
 import org.inkpool.layout.math.MathBox;
 import org.inkpool.layout.math.MathConstants;
 import org.inkpool.layout.math.MathLayout;
@@ -118,6 +120,141 @@ class MathLayoutTest {
         assertThat(box.width()).isCloseTo(5 + Math.max(script / 2 + 0.05 * SIZE, script / 2) + C.spaceAfterScript() * SIZE, EPS);
     }
 
+    /** A face whose ∑ has ink from 0.3 em below to 0.9 em above its baseline and ( from 0.2 below to 0.8 above. */
+    private static FontMetrics withOutlines(FontMetrics metrics) {
+        return withFace(metrics, null);
+    }
+
+    /** As {@link #withFace(FontMetrics, double[])}, and the family "Math" as tall as math fonts are: 3 em. */
+    private static FontMetrics tallMath(double[] math) {
+        FontMetrics inner = withFace(new FakeMetrics(), math);
+        return (family, bold, italic, cp) -> {
+            FontFace face = inner.faceFor(family, bold, italic, cp);
+            return !"Math".equals(family) ? face : TALL.computeIfAbsent(face, f -> new FontFace() {
+                public String name() {
+                    return f.name();
+                }
+
+                public double advance(int codePoint, double size) {
+                    return f.advance(codePoint, size);
+                }
+
+                public double ascent(double size) {
+                    return 2.5 * size;
+                }
+
+                public double descent(double size) {
+                    return 0.5 * size;
+                }
+
+                public double lineHeight(double size) {
+                    return 3 * size;
+                }
+
+                public double[] mathConstants() {
+                    return f.mathConstants();
+                }
+            });
+        };
+    }
+
+    private static final java.util.Map<FontFace, FontFace> TALL = new java.util.IdentityHashMap<>();
+
+    /** The fake faces, telling the ink of ∑ and parentheses and, given {@code math}, a MATH table's constants. */
+    private static FontMetrics withFace(FontMetrics metrics, double[] math) {
+        java.util.Map<FontFace, FontFace> wrapped = new java.util.HashMap<>(); // one wrapper per face, as runs need
+        return (family, bold, italic, cp) -> wrapped.computeIfAbsent(metrics.faceFor(family, bold, italic, cp), face ->
+            new FontFace() {
+                public String name() {
+                    return face.name();
+                }
+
+                public double advance(int codePoint, double size) {
+                    return face.advance(codePoint, size);
+                }
+
+                public double ascent(double size) {
+                    return face.ascent(size);
+                }
+
+                public double descent(double size) {
+                    return face.descent(size);
+                }
+
+                public double lineHeight(double size) {
+                    return face.lineHeight(size);
+                }
+
+                public double[] ink(int codePoint, double size) {
+                    return codePoint == 0x2211 ? new double[] {0.9 * size, 0.3 * size}
+                            : codePoint == '(' || codePoint == ')' ? new double[] {0.8 * size, 0.2 * size} : null;
+                }
+
+                public double[] mathConstants() {
+                    return math == null ? null : math.clone();
+                }
+            });
+    }
+
+    @Test
+    void aMathFontsOwnConstantsPlaceTheFractionAndItsLettersAreItsMathItalics() {
+        double[] v = new double[56];
+        java.util.Arrays.fill(v, 0.01); // gaps and the rest small, so the shifts decide
+        v[0] = 80;
+        v[1] = 65;
+        v[5] = 0.3;     // AxisHeight
+        v[33] = 0.9;    // FractionNumeratorDisplayStyleShiftUp
+        v[35] = 0.8;    // FractionDenominatorDisplayStyleShiftDown
+        v[38] = 0.07;   // FractionRuleThickness
+        v[55] = 60;
+        MathLayout math = new MathLayout(withFace(new FakeMetrics(), v), C);
+        MathBox box = math.layout(new MathZone(row(new MathNode.Fraction(row(r("a")), row(r("2")),
+                MathNode.FractionType.BAR)), "linear", PROPS, true));
+        Rule bar = rules(box).get(0);
+        assertThat(bar.y1()).isCloseTo(-0.3 * SIZE, EPS);
+        assertThat(bar.thickness()).isCloseTo(0.07 * SIZE, EPS);
+        assertThat(glyph(box, "2").baseline()).isCloseTo(0.8 * SIZE, EPS);
+        // the variable a is drawn as the font's mathematical italic small a, upright, not a slanted a
+        GlyphRun a = glyph(box, new String(Character.toChars(0x1D44E)));
+        assertThat(a.baseline()).isCloseTo(-0.9 * SIZE, EPS);
+        assertThat(a.text()).doesNotContain("a");
+
+        MathBox inline = math.layout(new MathZone(row(new MathNode.Scripts(row(r("2")), Row.EMPTY, row(r("2")), false)),
+                "linear", PROPS, false));
+        assertThat(glyphs(inline).get(1).size()).as("scripts at the table's 80 %").isCloseTo(0.8 * SIZE, EPS);
+    }
+
+    @Test
+    void operatorsAndFencesAreStackedByTheirGlyphsOutlinesWhereTheFaceKnowsThem() {
+        MathLayout outlined = new MathLayout(withOutlines(new FakeMetrics()), C);
+        MathNode sum = new MathNode.Nary("\u2211", row(r("k")), row(r("n")), row(r("a")), true, true);
+        MathBox display = outlined.layout(new MathZone(row(sum), "linear", PROPS, true));
+        GlyphRun op = glyph(display, "\u2211");
+        double opSize = SIZE * C.displayOperatorScale();
+        double inkTop = op.baseline() - 0.9 * opSize;
+        double inkBottom = op.baseline() + 0.3 * opSize;
+        // the operator's ink is centred on the axis (TeX rule 13) ...
+        assertThat((inkTop + inkBottom) / 2).isCloseTo(-C.axisHeight() * SIZE, EPS);
+        // ... and its limits keep TeX's gaps from that ink, not from a guessed extent
+        GlyphRun upper = glyph(display, "n");
+        GlyphRun lower = glyph(display, "k");
+        double scriptSize = SIZE * C.scriptPercentScaleDown();
+        assertThat(upper.baseline()).isCloseTo(inkTop - Math.max(C.upperLimitGapMin() * SIZE,
+                C.upperLimitBaselineRiseMin() * SIZE), Offset.offset(0.01 * scriptSize + 1e-6));
+        assertThat(lower.baseline() - 0.69 * scriptSize).isGreaterThanOrEqualTo(inkBottom + C.lowerLimitGapMin() * SIZE - 1e-9);
+
+        MathNode fraction = new MathNode.Fraction(row(r("a")), row(r("b")), MathNode.FractionType.BAR);
+        MathBox fenced = outlined.layout(new MathZone(row(new MathNode.Delimited("(", "|", ")", List.of(row(fraction)),
+                true)), "linear", PROPS, true));
+        StretchedGlyph open = fenced.items().stream().filter(StretchedGlyph.class::isInstance)
+                .map(StretchedGlyph.class::cast).findFirst().orElseThrow();
+        double scale = open.yScale();
+        double top = open.run().baseline() - 0.8 * SIZE * scale;
+        double bottom = open.run().baseline() + 0.2 * SIZE * scale;
+        assertThat((top + bottom) / 2).as("the stretched outline is centred on the axis")
+                .isCloseTo(-C.axisHeight() * SIZE, EPS);
+    }
+
     @Test
     void parenthesesStretchAroundAFractionAndStayCentredOnTheAxis() {
         MathNode fraction = new MathNode.Fraction(row(r("a")), row(r("b")), MathNode.FractionType.BAR);
@@ -225,6 +362,29 @@ class MathLayoutTest {
         assertThat(flatNext - ab.baseline()).isCloseTo(12, EPS);
         assertThat(Pages.find(tall, "ab").baseline()).isGreaterThan(ab.baseline());
         assertThat(tallNext).isGreaterThan(flatNext);
+    }
+
+    @Test
+    void aMathFontsTallLineMetricsDoNotGrowTheLineOfAFlatEquation() {
+        // math fonts' line metrics cover their largest stretchy glyphs: here 3 em for the equation's family
+        RunProps p = PROPS;
+        RunProps mathProps = new RunProps("Math", "Math", p.fontEastAsia(), p.fontCs(), p.size(), p.bold(), p.italic(),
+                p.underline(), p.strike(), p.doubleStrike(), false, false, p.verticalAlign(), p.color(),
+                p.highlight(), p.spacing(), p.hidden());
+        double[] table = new double[56];
+        table[0] = 73;
+        table[1] = 60;
+        Page plain = new LayoutEngine(tallMath(null)).layout(doc(para(new PP(), run("ab"),
+                new MathZone(row(r("x")), "x", mathProps, false)), para("next")), LayoutProgress.NONE).pages().get(0);
+        Page math = new LayoutEngine(tallMath(table)).layout(doc(para(new PP(), run("ab"),
+                new MathZone(row(r("x")), "x", mathProps, false)), para("next")), LayoutProgress.NONE).pages().get(0);
+        Page text = new LayoutEngine(new FakeMetrics()).layout(doc(para(new PP(), run("abx")), para("next")),
+                LayoutProgress.NONE).pages().get(0);
+        double textNext = Pages.find(text, "next").baseline();
+        assertThat(Pages.find(plain, "next").baseline()).as("a text font that tall grows the line")
+                .isGreaterThan(textNext + 10);
+        assertThat(Pages.find(math, "next").baseline()).as("a math font does not: the text sets the line")
+                .isCloseTo(textNext, EPS);
     }
 
     @Test

@@ -21,4 +21,20 @@ public interface FontFace {
      * metrics of the font the document names, not 1.2 × size.
      */
     double lineHeight(double size);
+
+    /**
+     * How far the glyph's outline reaches above and below the baseline, in points ({ascent, descent},
+     * descent positive down), or null when the face does not know (math stacks its parts by this ink).
+     */
+    default double[] ink(int codePoint, double size) {
+        return null;
+    }
+
+    /**
+     * The font's OpenType MATH constants (the 56 values of MathConstants in the specification's order; the
+     * three percentages as percentages, the rest in em), or null when the font has no MATH table.
+     */
+    default double[] mathConstants() {
+        return null;
+    }
 }

@@ -147,6 +147,12 @@ public final class RunMeasurer {
         }
         MathBox box = mathLayout.layout(zone);
         FontFace face = faces.faceFor(props.fontAscii(), props.bold(), props.italic(), 'x');
+        if (face.mathConstants() != null) {
+            // a math font's line metrics cover its tallest stretchy glyphs (several em): the equation's own
+            // box sizes its part of the line, the text around it (and the paragraph mark) the rest
+            out.add(Atom.math(box, 0, 0, 0));
+            return;
+        }
         load(face, props.size());
         out.add(Atom.math(box, lastAbove, lastBelow, lastAscent));
     }

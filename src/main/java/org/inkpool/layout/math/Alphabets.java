@@ -36,4 +36,27 @@ final class Alphabets {
         int i = letters.indexOf(cp);
         return i >= 0 ? replacements.charAt(i) : regular;
     }
+
+    /**
+     * A letter as Unicode's mathematical italic (U+1D434…, ℎ for h, U+1D6E2… for Greek): a math font
+     * draws its italic variables from these, having no italic face of its own. Other characters unchanged.
+     */
+    static int italic(int cp) {
+        if (cp >= 'A' && cp <= 'Z') {
+            return 0x1D434 + cp - 'A';
+        }
+        if (cp == 'h') {
+            return 0x210E;
+        }
+        if (cp >= 'a' && cp <= 'z') {
+            return 0x1D44E + cp - 'a';
+        }
+        if (cp >= 0x0391 && cp <= 0x03A9 && cp != 0x03A2) {
+            return 0x1D6E2 + cp - 0x0391;
+        }
+        if (cp >= 0x03B1 && cp <= 0x03C9) {
+            return 0x1D6FC + cp - 0x03B1;
+        }
+        return cp;
+    }
 }

@@ -82,7 +82,7 @@ final class Fences {
      */
     private MathBox fence(int cp, double height, double axis, MathStyle style, boolean stretchy) {
         double em = layout.em(style);
-        if (!stretchy || height <= em * 1.05) {
+        if (!stretchy || height <= Math.max(em, layout.glyph(cp, em).height()) * 1.05) {
             return layout.glyph(cp, em);
         }
         Rgb color = layout.color();
@@ -127,10 +127,12 @@ final class Fences {
                 return b.build(w, -top, bottom);
             }
             default -> {
-                // curved: the glyph, whose ink runs from 0.25 em below to 0.75 em above its baseline, stretched
+                // curved: the glyph stretched so that its ink spans the height
                 MathBox glyph = layout.glyph(cp, em);
-                double scale = height / em;
-                double baseline = bottom - 0.25 * em * scale;
+                double inkHeight = glyph.height() > 0.2 * em ? glyph.height() : em;
+                double inkDescent = glyph.height() > 0.2 * em ? glyph.descent() : 0.25 * em;
+                double scale = height / inkHeight;
+                double baseline = bottom - inkDescent * scale;
                 GlyphRun run = (GlyphRun) glyph.items().get(0);
                 PageItem stretched = new StretchedGlyph(new GlyphRun(0, baseline, run.face(), run.size(), run.text(),
                         run.color(), 0), scale);

@@ -24,7 +24,11 @@ import java.util.List;
 public final class MathLayout {
 
     private final FontMetrics faces;
-    private final MathConstants c;
+    /** The constants used where the equation's math font has no MATH table. */
+    private final MathConstants fallback;
+    private MathConstants c;
+    /** The equation's font is a math font (it has a MATH table): italic variables are its math italic letters. */
+    private boolean mathFont;
     private final Fences fences;
     private String mathFamily;
     private double baseSize;
@@ -32,6 +36,7 @@ public final class MathLayout {
 
     public MathLayout(FontMetrics faces, MathConstants constants) {
         this.faces = faces;
+        this.fallback = constants;
         this.c = constants;
         this.fences = new Fences(this);
     }
@@ -42,6 +47,10 @@ public final class MathLayout {
         mathFamily = props.fontAscii();
         baseSize = props.size() > 0 ? props.size() : 11;
         baseColor = props.color() == null ? Rgb.BLACK : props.color();
+        // the math font's own MATH table places scripts, fractions, limits and radicals where it has one
+        double[] table = faces.faceFor(mathFamily, false, false, 'x').mathConstants();
+        c = MathConstants.fromOpenType(table, fallback);
+        mathFont = table != null;
         MathBox box = row(zone.content(), zone.display() ? MathStyle.DISPLAY : MathStyle.TEXT);
         List<PageItem> items = new ArrayList<>(box.items().size() + 2);
         items.add(ActualText.begin(zone.linearText()));
@@ -79,7 +88,7 @@ public final class MathLayout {
             if (n instanceof MathNode.Run run) {
                 runPieces(run, style, pieces);
             } else if (n instanceof MathNode.Nary nary) {
-                pieces.add(new Piece(nary(nary, style), AtomClass.OP, 0));
+                pieces.add(new Piece(LargeOperators.nary(this, nary, style), AtomClass.OP, 0));
                 if (!nary.base().isEmpty()) {
                     pieces.add(new Piece(row(nary.base(), style), AtomClass.ORD, 0));
                 }
@@ -140,6 +149,14 @@ public final class MathLayout {
             boolean italic = italic(run.style(), drawn) || normalText && props.italic();
             boolean bold = run.style() == MathNode.Style.BOLD || run.style() == MathNode.Style.BOLD_ITALIC
                     || props.bold();
+            if (mathFont && italic && !bold && !normalText) {
+                int letter = Alphabets.italic(drawn);
+                if (letter != drawn && faces.faceFor(mathFamily, false, false, letter).name()
+                        .equals(faces.faceFor(mathFamily, false, false, 'x').name())) {
+                    drawn = letter;
+                    italic = false;
+                }
+            }
             FontFace face = normalText ? faces.faceFor(props.fontFor(drawn), bold, italic, drawn)
                     : faces.faceFor(mathFamily, bold, italic, drawn);
             if (kind == AtomClass.ORD && pendingFace == face) {
@@ -181,12 +198,30 @@ public final class MathLayout {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             width += face.advance(cp, size);
-            ascent = Math.max(ascent, Ink.ascent(cp) * size);
-            descent = Math.max(descent, Ink.descent(cp) * size);
+            double[] ink = ink(face, cp, size);
+            ascent = Math.max(ascent, ink[0]);
+            descent = Math.max(descent, ink[1]);
         }
         MathBox box = new MathBox(width, ascent, descent,
                 List.of(new GlyphRun(0, 0, face, size, text, color, 0)));
         return new Piece(box, AtomClass.ORD, italic ? 0.06 * size : 0);
+    }
+
+    /**
+     * How far a character reaches above and below the baseline ({ascent, descent}, points): its outline in
+     * the face where the face knows it, else the typical extents of {@link Ink}.
+     */
+    static double[] ink(FontFace face, int cp, double size) {
+        double[] outline = face.ink(cp, size);
+        if (outline != null) {
+            return new double[] {Math.max(0, outline[0]), Math.max(0, outline[1])};
+        }
+        return new double[] {Ink.ascent(cp) * size, Ink.descent(cp) * size};
+    }
+
+    /** The ink of a single character drawn at a size in the equation's math face. */
+    double[] ink(int cp, double size) {
+        return ink(face(cp, false, false), cp, size);
     }
 
     /** A single character at a size, as a box (operators, accents, fences). */
@@ -211,7 +246,7 @@ public final class MathLayout {
         } else if (n instanceof MathNode.EquationArray a) {
             return Tables.equationArray(this, a, style);
         } else if (n instanceof MathNode.Limit l) {
-            return limit(l, style);
+            return LargeOperators.limit(this, l, style);
         } else if (n instanceof MathNode.Accent a) {
             return Decorations.accent(this, a, style);
         } else if (n instanceof MathNode.Bar b) {
@@ -227,7 +262,7 @@ public final class MathLayout {
             runPieces(r, style, pieces);
             return hlist(pieces, style);
         } else if (n instanceof MathNode.Nary a) {
-            return nary(a, style);
+            return LargeOperators.nary(this, a, style);
         } else if (n instanceof MathNode.Delimited d) {
             return fences.delimited(d, style);
         } else if (n instanceof MathNode.Function f) {
@@ -343,57 +378,6 @@ public final class MathLayout {
         double ascent = Math.max(base.ascent(), sup == null ? 0 : u + sup.ascent());
         double descent = Math.max(base.descent(), sub == null ? 0 : v + sub.descent());
         return b.build(base.width() + scriptsWidth, ascent, descent);
-    }
-
-    /** A large operator: larger in display math, centred on the axis, with its limits under/over or beside. */
-    MathBox nary(MathNode.Nary n, MathStyle style) {
-        double em = em(style);
-        int cp = n.operator().isEmpty() ? 0x222B : n.operator().codePointAt(0);
-        double scale = style.display() ? c.displayOperatorScale() : 1.1;
-        double size = em * scale;
-        MathBox op = glyph(cp, size);
-        // centre the operator's ink (taken as 1.0 em tall) on the math axis
-        double inkAscent = (cp >= 0x222B && cp <= 0x2233 ? 0.85 : 0.75) * size;
-        double inkDescent = 0.25 * size;
-        double shift = (inkAscent - inkDescent) / 2 - c.axisHeight() * em;
-        MathBox.Builder ob = new MathBox.Builder().place(op, 0, shift);
-        op = ob.build(op.width(), inkAscent - shift, inkDescent + shift);
-        if (n.limitsUnder() && style.display()) {
-            // in inline math limits go beside the operator, as Word and TeX set them in running text
-            return limits(op, n.sub(), n.sup(), style);
-        }
-        boolean integral = cp >= 0x222B && cp <= 0x2233;
-        return attachScripts(op, n.sub(), n.sup(), false, integral, style);
-    }
-
-    /** Limits centred under and over a base (TeX rule 13a). */
-    MathBox limits(MathBox base, Row subRow, Row supRow, MathStyle style) {
-        double em = em(style);
-        MathBox sup = supRow.isEmpty() ? null : row(supRow, style.sup());
-        MathBox sub = subRow.isEmpty() ? null : row(subRow, style.sub());
-        double width = Math.max(base.width(), Math.max(sup == null ? 0 : sup.width(), sub == null ? 0 : sub.width()));
-        MathBox.Builder b = new MathBox.Builder();
-        b.place(base, (width - base.width()) / 2, 0);
-        double ascent = base.ascent();
-        double descent = base.descent();
-        if (sup != null) {
-            double rise = Math.max(base.ascent() + c.upperLimitGapMin() * em + sup.descent(),
-                    base.ascent() + c.upperLimitBaselineRiseMin() * em * 0.5);
-            b.place(sup, (width - sup.width()) / 2, -rise);
-            ascent = rise + sup.ascent();
-        }
-        if (sub != null) {
-            double drop = Math.max(base.descent() + c.lowerLimitGapMin() * em + sub.ascent(),
-                    base.descent() + c.lowerLimitBaselineDropMin() * em * 0.5);
-            b.place(sub, (width - sub.width()) / 2, drop);
-            descent = drop + sub.descent();
-        }
-        return b.build(width, ascent, descent);
-    }
-
-    private MathBox limit(MathNode.Limit l, MathStyle style) {
-        MathBox base = row(l.base(), style);
-        return l.above() ? limits(base, Row.EMPTY, l.limit(), style) : limits(base, l.limit(), Row.EMPTY, style);
     }
 
     private MathBox function(MathNode.Function f, MathStyle style) {

@@ -46,6 +46,9 @@ public final class LoadedFont {
     private final long instanceBytes;
     /** For an installed face: where documents take the glyphs they draw from, instead of a parsed instance. */
     private final GlyphSource glyphSource;
+    private final GlyphInk ink = new GlyphInk(this::readInk);
+    /** The MATH table's constants, read on first use (an empty array: the font has none). */
+    private volatile double[] mathConstants;
 
     private LoadedFont(String family, boolean bold, boolean italic, FontSource source, VerticalMetrics metrics,
                        int[] advances, GlyphMap glyphs, FontInstanceBudget budget, long instanceBytes,
@@ -162,6 +165,57 @@ public final class LoadedFont {
 
     public boolean hasGlyph(int codePoint) {
         return glyphId(codePoint) > 0;
+    }
+
+    /** How far the code point's glyph reaches above and below the baseline, in points; null without a glyph. */
+    public double[] ink(int codePoint, double size) {
+        int gid = glyphId(codePoint);
+        if (gid <= 0) {
+            return null;
+        }
+        int[] b = ink.bounds(gid);
+        double scale = size / metrics.unitsPerEm();
+        return new double[] {b[1] * scale, -b[0] * scale};
+    }
+
+    /** The font's OpenType MATH constants ({@link MathTable}), or null when it has no MATH table. */
+    public double[] mathConstants() {
+        double[] constants = mathConstants;
+        if (constants == null) {
+            try {
+                constants = MathTable.constants(readTable("MATH"), metrics.unitsPerEm());
+            } catch (IOException | RuntimeException e) {
+                constants = null; // an unreadable table: math falls back to its own constants
+            }
+            mathConstants = constants = constants == null ? new double[0] : constants;
+        }
+        return constants.length == 0 ? null : constants.clone();
+    }
+
+    private byte[] readTable(String tag) throws IOException {
+        if (glyphSource != null) {
+            return glyphSource.tables(List.of(tag)).get(tag);
+        }
+        TrueTypeFont font = borrow();
+        try {
+            org.apache.fontbox.ttf.TTFTable table = font.getTableMap().get(tag);
+            return table == null ? null : font.getTableBytes(table);
+        } finally {
+            release(font);
+        }
+    }
+
+    private int[] readInk(int gid) throws IOException {
+        if (glyphSource != null) {
+            return GlyphInk.fromRecord(glyphSource.glyphs(new int[] {gid})[0]);
+        }
+        TrueTypeFont font = borrow();
+        try {
+            org.apache.fontbox.ttf.GlyphData glyph = font.getGlyph().getGlyph(gid);
+            return glyph == null ? null : new int[] {glyph.getYMinimum(), glyph.getYMaximum()};
+        } finally {
+            release(font);
+        }
     }
 
     /** Exact advance in points (font units scaled, no rounding to 1/1000 em). */

@@ -75,6 +75,16 @@ public final class PdfFontFace implements FontFace {
     }
 
     @Override
+    public double[] ink(int codePoint, double size) {
+        return font.ink(codePoint, size);
+    }
+
+    @Override
+    public double[] mathConstants() {
+        return font.mathConstants();
+    }
+
+    @Override
     public String toString() {
         return name() + (fallback ? " (fallback)" : "");
     }
