@@ -48,6 +48,14 @@ final class PagePainter {
     private final PageState state;
     private boolean openSpan;
     private final PathPainter paths;
+    /** The style of the face asked last: a run asks for it once per character, nearly always the same face. */
+    private PdfFontFace lastFace;
+    private Style lastStyle;
+    /** Where the current text object's line starts, as the last Td put it; NaN before the first. */
+    private double lineX = Double.NaN;
+    private double lineY = Double.NaN;
+    /** A slanted segment's Tm (with its shear) set the line matrix of the current text object. */
+    private boolean lineSheared;
 
     /**
      * Finds the font that draws a character for faces that did not come from {@link DocumentFonts}, or whose
@@ -142,6 +150,9 @@ final class PagePainter {
         double x = run.x();
         float y = (float) (pageHeight - run.baseline());
         content.beginText();
+        lineX = Double.NaN; // a new text object starts at the origin
+        lineY = Double.NaN;
+        lineSheared = false;
         // Tz scales the character spacing too: give it unscaled, so each glyph lands where layout put it
         state.horizontalScaling((float) (run.scale() * 100));
         state.charSpacing((float) (run.charSpacing() / run.scale()));
@@ -156,7 +167,7 @@ final class PagePainter {
             PdfFontFace face = isInvisible(cp) ? null : faceOf(run.face(), cp);
             Style style = face != null && face.font().hasGlyph(cp) ? styleOf(face) : null;
             boolean drawable = style != null && style.font().face().hasGlyph(cp);
-            if (segmentStyle != null && (!drawable || !style.equals(segmentStyle))) {
+            if (segmentStyle != null && (!drawable || style != segmentStyle && !style.equals(segmentStyle))) {
                 show(segment, segmentStyle, run, segmentX, y);
                 segmentStyle = null;
             }
@@ -198,10 +209,33 @@ final class PagePainter {
     }
 
     private Style styleOf(PdfFontFace face) throws IOException {
+        if (face == lastFace) {
+            return lastStyle;
+        }
         DocumentPdfFonts.PdfFont font = fonts.fontFor(face.font());
         // A font swapped for the bundled bold face because it could not be embedded is bold already.
         boolean emboldened = face.syntheticBold() && !font.face().bold();
-        return new Style(font, emboldened, face.syntheticItalic() && !font.face().italic());
+        lastStyle = new Style(font, emboldened, face.syntheticItalic() && !font.face().italic());
+        lastFace = face;
+        return lastStyle;
+    }
+
+    /**
+     * Puts the text position at (x, y): upright text by {@code Td}, relative to where the text object's line
+     * starts (at its beginning the origin) — two numbers instead of Tm's six, for every word of justified
+     * text; slanted text by {@code Tm} with the shear.
+     */
+    private void moveTo(double x, float y, boolean slanted) throws IOException {
+        if (slanted || lineSheared) {
+            content.setTextMatrix(new Matrix(1, 0, slanted ? SLANT : 0, 1, (float) x, y));
+            lineSheared = slanted;
+        } else if (Double.isNaN(lineX)) {
+            content.newLineAtOffset((float) x, y); // from the origin: the text object's first position
+        } else {
+            content.newLineAtOffset((float) (x - lineX), (float) (y - lineY));
+        }
+        lineX = x;
+        lineY = y;
     }
 
     /** The run's face, unless it cannot draw the character (layout should have split the run there). */
@@ -225,7 +259,7 @@ final class PagePainter {
         if (style.emboldened()) {
             state.lineWidth((float) (size * EMBOLDEN_STROKE));
         }
-        content.setTextMatrix(new Matrix(1, 0, style.slanted() ? SLANT : 0, 1, (float) x, y));
+        moveTo(x, y, style.slanted());
         LoadedFont drawing = style.font().face();
         // Corrections are gathered until they would move a glyph by MAX_DRIFT: almost every glyph's PDF width
         // differs from its exact advance by a fraction of a thousandth, and a correction after each one cost
