@@ -545,7 +545,9 @@ public final class Paginator {
             if (table.pageBreakBefore() && pageHasContent) {
                 openPage(page.setup(), PageStart.EXPLICIT);
             }
-            if (pageHasContent && previous != null) {
+            if (table.floated() != null) {
+                y += table.floated().top(); // measured from its paragraph's top: where the text before ends
+            } else if (pageHasContent && previous != null) {
                 y += previous.spaceAfter();
             }
             pageOpenedHere = !pageHasContent;
@@ -584,6 +586,9 @@ public final class Paginator {
                     }
                     nextPage(table, repeatHeaders && r >= table.headerRows());
                 }
+            }
+            if (table.floated() != null) {
+                y += table.floated().bottom();
             }
             previous = null;
         }
