@@ -47,30 +47,45 @@ public final class LayoutEngine {
         Column lastColumn = columnOf(PageSetup.LETTER);
         ProgressMeter meter = new ProgressMeter(progress, doc.blockCount());
         paginator.onStillWorking(meter::stillWorking);
-        for (Section section : doc.sections()) {
+        List<Section> sections = doc.sections();
+        for (int s = 0; s < sections.size(); s++) {
+            Section section = sections.get(s);
             paginator.startSection(section);
             Column column = columnOf(section.page() == null ? PageSetup.LETTER : section.page(),
                     section.look().grid());
             lastColumn = column;
+            boolean balanced = endsLevel(sections, s);
             List<FlowItem> pending = new ArrayList<>();
             for (Block block : section.blocks()) {
                 layouters.layout(block, column, composed -> {
                     pending.add(composed);
                     // a paragraph without keepNext ends every keep chain before it: all of them can be
                     // placed now, so only a chain's worth of composed paragraphs is ever held in memory
-                    if (!composed.keepNext()) {
+                    // (a section whose columns are balanced is placed whole: balancing measures all of it)
+                    if (!composed.keepNext() && !balanced) {
                         paginator.place(pending);
                         pending.clear();
                     }
                 });
                 meter.blockDone();
             }
-            paginator.place(pending);
+            if (balanced) {
+                paginator.placeBalanced(pending);
+            } else {
+                paginator.place(pending);
+            }
         }
         paginator.placeEndnotes(furniture.endnotes(lastColumn));
         List<Page> pages = paginator.finish();
         meter.finish();
         return new LaidOutDocument(pages);
+    }
+
+    /** Word balances the columns of a section followed by a continuous section break (not the document's last). */
+    private static boolean endsLevel(List<Section> sections, int s) {
+        PageSetup setup = sections.get(s).page();
+        return setup != null && setup.columns() > 1 && s + 1 < sections.size()
+                && sections.get(s + 1).start() == org.inkpool.model.section.SectionStart.CONTINUOUS;
     }
 
     /** The first text column of the section: paragraphs are composed at a column's width. */

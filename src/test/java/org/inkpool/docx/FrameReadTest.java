@@ -68,18 +68,34 @@ class FrameReadTest {
     }
 
     @Test
-    void aFrameBeforeATableOrAtTheEndStaysInTheFlowAndADropCapIsNoFrame() throws Exception {
+    void aFrameBeforeATableOrAtTheEndStaysInTheFlowAndADropCapFloatsInItsParagraph() throws Exception {
         String f = "<w:framePr w:w=\"2880\" w:wrap=\"around\" w:vAnchor=\"text\" w:hAnchor=\"text\"/>";
         String drop = "<w:framePr w:dropCap=\"drop\" w:lines=\"3\" w:wrap=\"around\" w:vAnchor=\"text\""
                 + " w:hAnchor=\"text\"/>";
         Document d = read(framed(f, "before table") + "<w:tbl><w:tr><w:tc>" + TestDocx.p("cell")
                 + "</w:tc></w:tr></w:tbl>" + framed(drop, "D") + TestDocx.p("rop") + framed(f, "last"));
-        assertThat(blocks(d)).hasSize(5);
+        assertThat(blocks(d)).hasSize(4);
         assertThat(text((Paragraph) blocks(d).get(0))).isEqualTo("before table");
         assertThat(blocks(d).get(1)).isInstanceOf(Table.class);
-        assertThat(text((Paragraph) blocks(d).get(2))).isEqualTo("D");
-        assertThat(floats((Paragraph) blocks(d).get(3))).isEmpty();
-        assertThat(text((Paragraph) blocks(d).get(4))).isEqualTo("last");
+        Paragraph rop = (Paragraph) blocks(d).get(2);
+        assertThat(text(rop)).isEqualTo("rop");
+        AnchoredObject cap = floats(rop).get(0);
+        assertThat(text((Paragraph) cap.textBox().blocks().get(0))).isEqualTo("D");
+        assertThat(cap.width()).isZero(); // sized to its letter by the layout
+        assertThat(cap.anchor().horizontal().from()).isEqualTo(Anchor.RelativeFrom.COLUMN);
+        assertThat(cap.anchor().vertical().from()).isEqualTo(Anchor.RelativeFrom.PARAGRAPH);
+        assertThat(text((Paragraph) blocks(d).get(3))).isEqualTo("last");
+    }
+
+    @Test
+    void aMarginDropCapStandsRightAgainstTheLeftMarginWhateverItsPositionSays() throws Exception {
+        String drop = "<w:framePr w:dropCap=\"margin\" w:lines=\"3\" w:wrap=\"around\" w:vAnchor=\"text\""
+                + " w:hAnchor=\"page\"/>";
+        Document d = read(framed(drop, "D") + TestDocx.p("rop"));
+        AnchoredObject cap = floats((Paragraph) blocks(d).get(0)).get(0);
+        assertThat(cap.anchor().horizontal().from()).isEqualTo(Anchor.RelativeFrom.LEFT_MARGIN);
+        assertThat(cap.anchor().horizontal().align()).isEqualTo(Anchor.Align.RIGHT);
+        assertThat(cap.anchor().wrap().type()).isEqualTo(Anchor.WrapType.SQUARE);
     }
 
     @Test

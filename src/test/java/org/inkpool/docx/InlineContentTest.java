@@ -187,6 +187,31 @@ class InlineContentTest {
     }
 
     @Test
+    void aPositionWrappedInAlternateContentIsReadFromItsPercentageChoiceOrItsFallback() throws Exception {
+        String wp14 = " xmlns:wp14=\"http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing\"";
+        Document d = read("<w:p><w:r><w:drawing><wp:anchor" + wp14 + "><wp:simplePos x=\"0\" y=\"0\"/>"
+                + "<mc:AlternateContent><mc:Choice Requires=\"wp14\"><wp:positionH relativeFrom=\"page\">"
+                + "<wp14:pctPosHOffset>45500</wp14:pctPosHOffset></wp:positionH></mc:Choice><mc:Fallback>"
+                + "<wp:positionH relativeFrom=\"page\"><wp:posOffset>3536315</wp:posOffset></wp:positionH>"
+                + "</mc:Fallback></mc:AlternateContent><mc:AlternateContent><mc:Choice Requires=\"unknown\"/>"
+                + "<mc:Fallback><wp:positionV relativeFrom=\"margin\"><wp:posOffset>127000</wp:posOffset>"
+                + "</wp:positionV></mc:Fallback></mc:AlternateContent><wp:extent cx=\"1270000\" cy=\"635000\"/>"
+                + "<wp:wrapNone/><wp:docPr id=\"1\" name=\"r\"/><a:graphic><a:graphicData "
+                + "uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"><wps:wsp><wps:txbx>"
+                + "<w:txbxContent>" + p("boxed") + "</w:txbxContent></wps:txbx></wps:wsp></a:graphicData>"
+                + "</a:graphic></wp:anchor></w:drawing></w:r></w:p>");
+        org.inkpool.model.AnchoredObject box = paragraph(d, 0).inlines().stream()
+                .filter(i -> i instanceof org.inkpool.model.AnchoredObject)
+                .map(i -> (org.inkpool.model.AnchoredObject) i).findFirst().orElseThrow();
+        org.inkpool.model.drawing.Anchor.Position h = box.anchor().horizontal();
+        assertThat(h.from()).isEqualTo(org.inkpool.model.drawing.Anchor.RelativeFrom.PAGE);
+        assertThat(h.percent()).isEqualTo(0.455, org.assertj.core.data.Offset.offset(1e-9));
+        org.inkpool.model.drawing.Anchor.Position v = box.anchor().vertical();
+        assertThat(v.from()).isEqualTo(org.inkpool.model.drawing.Anchor.RelativeFrom.MARGIN);
+        assertThat(v.offset()).isEqualTo(10.0, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
     void inlineAndAnchoredPicturesTakeTheirDrawnSize() throws Exception {
         byte[] png = png(40, 20);
         String inline = "<w:drawing><wp:inline><wp:extent cx=\"1270000\" cy=\"635000\"/>"

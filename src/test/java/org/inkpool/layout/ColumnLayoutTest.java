@@ -69,4 +69,34 @@ class ColumnLayoutTest {
         assertThat(Pages.find(page, "filler 0").baseline()).isCloseTo(secondColumn.baseline(), within(1e-6));
         assertThat(List.of(Pages.find(page, "filler 0").x())).containsExactly(MARGIN);
     }
+
+    @Test
+    void columnsBeforeAContinuousSectionBreakEndLevelAndTheNextSectionFollowsRightBelow() {
+        PageSetup one = new PageSetup(300, 400, 50, 50, 50, 50, 20, 20, 1, 0);
+        LaidOutDocument laid = engine.layout(doc(
+                section(TWO, SectionStart.NEXT_PAGE, Docs.fillerLines(11).toArray(org.inkpool.model.Block[]::new)),
+                section(one, SectionStart.CONTINUOUS, para("after the columns"))), LayoutProgress.NONE);
+        assertThat(laid.pages()).hasSize(1);
+        Page page = laid.pages().get(0);
+        List<GlyphRun> left = Pages.runs(page).stream().filter(r -> r.text().startsWith("filler") && r.x() < 150)
+                .toList();
+        List<GlyphRun> right = Pages.runs(page).stream().filter(r -> r.text().startsWith("filler") && r.x() > 150)
+                .toList();
+        // eleven lines: six in the first column, five in the second, as Word balances them
+        assertThat(left).hasSize(6);
+        assertThat(right).hasSize(5);
+        assertThat(Pages.find(page, "filler 6").x()).isCloseTo(MARGIN + 110, within(1e-6));
+        double lowest = left.stream().mapToDouble(GlyphRun::baseline).max().orElseThrow();
+        GlyphRun after = Pages.find(page, "after the columns");
+        assertThat(after.baseline()).isGreaterThan(lowest);
+        assertThat(after.baseline() - lowest).isLessThan(20); // the next line, not the page's bottom
+    }
+
+    @Test
+    void theLastSectionsColumnsAreNotBalanced() {
+        LaidOutDocument laid = engine.layout(doc(TWO, Docs.fillerLines(11).toArray(org.inkpool.model.Block[]::new)),
+                LayoutProgress.NONE);
+        Page page = laid.pages().get(0);
+        assertThat(Pages.runs(page).stream().filter(r -> r.x() > 150)).isEmpty();
+    }
 }

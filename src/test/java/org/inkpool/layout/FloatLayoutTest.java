@@ -139,7 +139,7 @@ class FloatLayoutTest {
     }
 
     @Test
-    void anAutoWidthFrameTakesItsColumnsWidthAndTheTextBesideItWrapsBelow() {
+    void anAutoWidthFrameIsAsWideAsItsWidestLineAndTheTextRunsBesideIt() {
         // a w:framePr frame without w:w: zero width, square wrap, growing with its text
         TextBox box = new TextBox(List.of(para(words(30))), TextBox.Insets.NONE, TextBox.VerticalAnchor.TOP,
                 TextBox.Direction.HORIZONTAL, true, null, 0);
@@ -155,8 +155,35 @@ class FloatLayoutTest {
         double lowestFramed = Pages.runs(page).stream().filter(r -> r.text().contains("word"))
                 .mapToDouble(GlyphRun::baseline).max().orElseThrow();
         assertThat(lowestFramed).isGreaterThan(first.baseline() + 20); // several lines: not one 0-wide column
-        // the frame spans the column, so the paragraph's own text goes below it
-        assertThat(Pages.find(page, "body").baseline()).isGreaterThan(lowestFramed);
+        // lines of six 25 pt words (175 pt) leave 25 pt of the column: the paragraph's own text runs there
+        double widest = Pages.runs(page).stream().filter(r -> r.text().contains("word"))
+                .mapToDouble(Pages::end).max().orElseThrow();
+        assertThat(widest).isCloseTo(MARGIN + 175, within(0.1));
+        GlyphRun body = Pages.find(page, "body");
+        assertThat(body.baseline()).isLessThan(lowestFramed);
+        assertThat(body.x()).isGreaterThanOrEqualTo(widest - 1e-6);
+    }
+
+    @Test
+    void aDropCapFrameIsAsWideAsItsLetterAndTheParagraphsLinesRunBesideIt() {
+        // framePr dropCap: an auto-width frame holding one 40 pt letter (20 pt wide with FakeMetrics)
+        TextBox box = new TextBox(List.of(para(new PP(), new TextRun("D", TEXT.withSize(40)))), TextBox.Insets.NONE,
+                TextBox.VerticalAnchor.TOP, TextBox.Direction.HORIZONTAL, true, null, 0);
+        Anchor a = new Anchor(Anchor.Position.offset(Anchor.RelativeFrom.COLUMN, 0),
+                Anchor.Position.offset(Anchor.RelativeFrom.PARAGRAPH, 0),
+                new Anchor.Wrap(Anchor.WrapType.SQUARE, Anchor.WrapText.BOTH_SIDES, 0, 0, 0, 0, List.of()),
+                false, 0, true, true, false, null);
+        Page page = engine.layout(doc(para(new PP(), new AnchoredObject(a, 0, 0, null, box, ""),
+                new TextRun(words(40), TEXT))), LayoutProgress.NONE).pages().get(0);
+        GlyphRun cap = Pages.find(page, "D");
+        assertThat(cap.x()).isCloseTo(MARGIN, within(1e-6));
+        GlyphRun first = Pages.find(page, "word0");
+        assertThat(first.baseline()).isLessThan(cap.baseline()); // beside the letter, not below it
+        assertThat(first.x()).isCloseTo(MARGIN + 20, within(0.1));
+        // below the letter the lines take the column's full width again
+        double lowest = Pages.runs(page).stream().mapToDouble(GlyphRun::baseline).max().orElseThrow();
+        GlyphRun last = Pages.runs(page).stream().filter(r -> r.baseline() == lowest).findFirst().orElseThrow();
+        assertThat(last.x()).isCloseTo(MARGIN, within(1e-6));
     }
 
     @Test

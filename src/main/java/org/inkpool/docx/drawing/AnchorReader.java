@@ -31,8 +31,8 @@ public final class AnchorReader {
                 simple = new Anchor.Point(emu(sp.getAttribute("x")), emu(sp.getAttribute("y")));
             }
         }
-        Anchor.Position h = position(Ooxml.child(frame, Ooxml.WP, "positionH"), Anchor.RelativeFrom.COLUMN);
-        Anchor.Position v = position(Ooxml.child(frame, Ooxml.WP, "positionV"), Anchor.RelativeFrom.PARAGRAPH);
+        Anchor.Position h = position(positionElement(frame, "positionH"), Anchor.RelativeFrom.COLUMN);
+        Anchor.Position v = position(positionElement(frame, "positionV"), Anchor.RelativeFrom.PARAGRAPH);
         long z = parseLong(frame.getAttribute("relativeHeight"));
         boolean behind = isOn(frame.getAttribute("behindDoc"));
         String overlap = frame.getAttribute("allowOverlap");
@@ -40,6 +40,33 @@ public final class AnchorReader {
         return new Anchor(h, v, wrap(frame, width, height), behind, z,
                 overlap.isEmpty() || isOn(overlap), inCell.isEmpty() || isOn(inCell),
                 isOn(frame.getAttribute("locked")), simple);
+    }
+
+    /**
+     * wp:positionH or wp:positionV, also where Word 2010 wraps it in mc:AlternateContent: a Choice needing
+     * wp14 (a percentage offset, which is read) is taken before the Fallback's absolute offset.
+     */
+    private static Element positionElement(Element frame, String name) {
+        Element direct = Ooxml.child(frame, Ooxml.WP, name);
+        if (direct != null) {
+            return direct;
+        }
+        Element fallback = null;
+        for (Element alternate : Ooxml.children(frame)) {
+            if (!Ooxml.is(alternate, Ooxml.MC, "AlternateContent")) {
+                continue;
+            }
+            for (Element branch : Ooxml.children(alternate)) {
+                Element found = Ooxml.child(branch, Ooxml.WP, name);
+                if (found != null && Ooxml.is(branch, Ooxml.MC, "Choice")) {
+                    return found;
+                }
+                if (found != null && fallback == null) {
+                    fallback = found;
+                }
+            }
+        }
+        return fallback;
     }
 
     private static Anchor.Position position(Element e, Anchor.RelativeFrom fallback) {

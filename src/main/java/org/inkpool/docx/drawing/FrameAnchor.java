@@ -21,21 +21,26 @@ public final class FrameAnchor {
     private FrameAnchor() {
     }
 
-    /** The paragraph's frame properties, or null when it is not in a frame (a drop cap is not read as one). */
+    /** The paragraph's frame properties, or null when it is not in a frame. */
     public static Element framePr(Element p) {
         Element framePr = Ooxml.wChild(Ooxml.wChild(p, "pPr"), "framePr");
         if (framePr == null) {
             return null;
         }
-        String dropCap = Ooxml.wAttr(framePr, "dropCap");
-        if (dropCap != null && !dropCap.isEmpty() && !"none".equals(dropCap)) {
-            return null;
+        if (dropCap(framePr) != null) {
+            return framePr; // sized to its letter by the layout
         }
         // an auto-width frame set against the text (a form field, a word beside a line) is as wide as
-        // its content, which the layout cannot size yet: the column's width would push the text below
-        // it, so it stays in the flow; placed against the page or margin it floats at the column's width
+        // its content; kept in the flow, where it stood before frames were placed, until sizing frames to
+        // their content is measured on documents beyond drop caps
         boolean autoWidth = width(framePr) <= 0;
         return autoWidth && anchor(framePr).vertical().from() == Anchor.RelativeFrom.PARAGRAPH ? null : framePr;
+    }
+
+    /** "drop" (the letter in the text) or "margin" (in the margin before it) for a drop cap frame, else null. */
+    static String dropCap(Element framePr) {
+        String dropCap = Ooxml.wAttr(framePr, "dropCap");
+        return "drop".equals(dropCap) || "margin".equals(dropCap) ? dropCap : null;
     }
 
     /** Equal keys: the same frame (every attribute equal, as the standard says). */
@@ -67,6 +72,10 @@ public final class FrameAnchor {
     }
 
     public static Anchor anchor(Element framePr) {
+        String dropCap = dropCap(framePr);
+        if (dropCap != null) {
+            return dropCapAnchor(framePr, dropCap);
+        }
         Anchor.RelativeFrom h = switch (attr(framePr, "hAnchor")) {
             case "page" -> Anchor.RelativeFrom.PAGE;
             case "margin" -> Anchor.RelativeFrom.MARGIN;
@@ -109,6 +118,22 @@ public final class FrameAnchor {
         Anchor.Wrap wrap = new Anchor.Wrap(type, Anchor.WrapText.BOTH_SIDES, vSpace, vSpace, hSpace, hSpace, List.of());
         boolean locked = AnchorReader.isOn(attr(framePr, "anchorLock"));
         return new Anchor(horizontal, vertical, wrap, false, 0, true, true, locked, null);
+    }
+
+    /**
+     * A drop cap stands at the top of the paragraph it begins: at the text's left edge ("drop"), text wrapping
+     * on its right, or right against the left margin ("margin"); whatever position attributes say (Word
+     * writes hAnchor="page" without x for a margin drop cap and ignores it).
+     */
+    private static Anchor dropCapAnchor(Element framePr, String dropCap) {
+        Anchor.Position horizontal = "margin".equals(dropCap)
+                ? Anchor.Position.aligned(Anchor.RelativeFrom.LEFT_MARGIN, Anchor.Align.RIGHT)
+                : Anchor.Position.offset(Anchor.RelativeFrom.COLUMN, 0);
+        double hSpace = twips(Ooxml.wAttr(framePr, "hSpace"));
+        Anchor.Wrap wrap = new Anchor.Wrap(Anchor.WrapType.SQUARE, Anchor.WrapText.BOTH_SIDES, 0, 0, hSpace, hSpace,
+                List.of());
+        return new Anchor(horizontal, Anchor.Position.offset(Anchor.RelativeFrom.PARAGRAPH, 0), wrap, false, 0,
+                true, true, false, null);
     }
 
     /** A w: attribute, or "" where it is absent (frames and floating tables read theirs alike). */

@@ -36,10 +36,10 @@ public final class TableAnchor {
         return atOrigin && againstTextHorizontally && !attr(tblpPr, "vertAnchor").equals("text") ? null : tblpPr;
     }
 
-    /** The table as the one block of a text box that grows with it, without insets. */
+    /** The table as the one block of a text box that grows with it, without insets, marked as a floating table. */
     public static TextBox textBox(Table table) {
         return new TextBox(List.of(table), TextBox.Insets.NONE, TextBox.VerticalAnchor.TOP,
-                TextBox.Direction.HORIZONTAL, true, null, 0);
+                TextBox.Direction.HORIZONTAL, true, null, 0, true);
     }
 
     public static Anchor anchor(Element tblpPr) {

@@ -38,6 +38,10 @@ public final class BlockLayouters {
 
     public void layout(Block block, Column column, BlockLayouter.Context context, Consumer<? super FlowItem> flow) {
         if (block instanceof Paragraph paragraph) {
+            if (context.placesFloats() && !context.inTableCell()) {
+                paragraph = FlowingTables.takeOut(paragraph, column, flowing -> tables.layout(flowing.table(),
+                        column, context, item -> flow.accept(item instanceof LaidOutTable t ? t.floated(flowing.floated()) : item)));
+            }
             paragraphs.layout(paragraph, column, context, flow);
         } else if (block instanceof Table table) {
             tables.layout(table, column, context, flow);

@@ -61,6 +61,26 @@ public final class BlockStack {
                 || blocks.size() == 1 && blocks.get(0) instanceof Paragraph p && p.isEmpty();
     }
 
+    /**
+     * The width the stack's widest line takes with its paragraph's indents: what a frame sized to its
+     * content is as wide as. A table takes {@code columnWidth} (it is not shrunk to its content).
+     */
+    public double widestLine(double columnWidth) {
+        double widest = 0;
+        for (FlowItem item : items) {
+            if (item instanceof ComposedParagraph p) {
+                for (int i = 0; i < p.lines().size(); i++) {
+                    double indent = p.props().indentLeft() + (i == 0 ? p.props().firstLine() : 0);
+                    widest = Math.max(widest, Math.max(0, indent) + p.props().indentRight()
+                            + p.lines().get(i).naturalWidth(p.atoms()));
+                }
+            } else if (item instanceof LaidOutTable) {
+                widest = Math.max(widest, columnWidth);
+            }
+        }
+        return widest;
+    }
+
     public double height() {
         double h = 0;
         for (StackedLine line : lines(null)) {

@@ -8,11 +8,30 @@ import java.util.List;
  *
  * @param headerRows      how many rows from the first repeat at the top of each page
  * @param pageBreakBefore the table's first paragraph asks for a new page
+ * @param floated         a floating table laid out in the flow (its distances), or null for a table in the flow
  */
-public record LaidOutTable(List<RowBox> rows, int headerRows, boolean pageBreakBefore) implements FlowItem {
+public record LaidOutTable(List<RowBox> rows, int headerRows, boolean pageBreakBefore, Floated floated)
+        implements FlowItem {
 
     public LaidOutTable {
         rows = List.copyOf(rows);
+    }
+
+    /** A table of the flow. */
+    public LaidOutTable(List<RowBox> rows, int headerRows, boolean pageBreakBefore) {
+        this(rows, headerRows, pageBreakBefore, null);
+    }
+
+    /**
+     * Where a floating table laid out in the flow stands: {@code top} below the top of the paragraph it is
+     * anchored in (which is where the text before it ends), {@code bottom} the distance kept from the text below.
+     */
+    public record Floated(double top, double bottom) {
+    }
+
+    /** The same table as a floating table laid out in the flow. */
+    public LaidOutTable floated(Floated floated) {
+        return new LaidOutTable(rows, headerRows, pageBreakBefore, floated);
     }
 
     @Override

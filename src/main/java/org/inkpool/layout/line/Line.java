@@ -22,4 +22,9 @@ public record Line(int from, int to, LineBox box, LineBreaker.End end, boolean w
     public boolean endsPage() {
         return end == LineBreaker.End.PAGE_BREAK;
     }
+
+    /** The width of this line's atoms up to its last content (spaces hanging at its end left out). */
+    public double naturalWidth(java.util.List<Atom> atoms) {
+        return LineAligner.naturalWidth(atoms, this);
+    }
 }

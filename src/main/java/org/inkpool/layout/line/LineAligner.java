@@ -149,6 +149,16 @@ final class LineAligner {
         return start;
     }
 
+    /** The width of a line's atoms up to its last content (spaces hanging at its end left out), as set. */
+    static double naturalWidth(List<Atom> atoms, Line line) {
+        int end = lastContent(atoms, line.from(), line.to());
+        double w = 0;
+        for (int i = line.from(); i <= end; i++) {
+            w += atoms.get(i).width;
+        }
+        return w;
+    }
+
     static int lastContent(List<Atom> atoms, int from, int to) {
         for (int i = to - 1; i >= from; i--) {
             Atom a = atoms.get(i);

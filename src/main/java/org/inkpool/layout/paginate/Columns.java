@@ -64,6 +64,11 @@ public final class Columns {
         return true;
     }
 
+    /** Whether the current column is the section's last on the page. */
+    boolean last() {
+        return index + 1 >= count;
+    }
+
     double top() {
         return top;
     }

@@ -38,6 +38,9 @@ final class FloatPlacer {
     record Where(PageSetup setup, int pageNumber, Column column, double paragraphTop) {
     }
 
+    /** Points added to a frame sized to its content, so that its lines break there as they did at full width. */
+    private static final double FIT_ALLOWANCE = 0.01;
+
     private final FaceCache faces;
     private final BlockLayouters layouters;
     private final LineEmitter emitter;
@@ -59,9 +62,16 @@ final class FloatPlacer {
         }
         TextBox box = object.textBox();
         if (w <= 0 && box != null) {
-            // an auto-width frame: Word fits it to its widest line; lines broken at the column width make
-            // a frame of full lines as wide as the column, which is what it gets here
+            // an auto-width frame (a drop cap, a frame sized to its content): as wide as its widest line
+            // broken at the column's width (a small allowance so that the lines break again the same way)
             w = where.column().width();
+            if (!box.blocks().isEmpty()) {
+                BlockStack full = BlockStack.compose(box.blocks(), textColumn(0, w, box, where), layouters);
+                double widest = full.widestLine(w - box.insets().left() - box.insets().right());
+                if (widest > 0) {
+                    w = Math.min(w, widest + box.insets().left() + box.insets().right() + FIT_ALLOWANCE);
+                }
+            }
         }
         List<PageItem> items = new ArrayList<>();
         BlockStack stack = null;

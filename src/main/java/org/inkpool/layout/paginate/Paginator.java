@@ -49,6 +49,9 @@ public final class Paginator {
     private final FlowAround flow;
     private final Columns columns = new Columns();
     private final BorderBoxes boxes = new BorderBoxes();
+    private final ColumnBalance balance = new ColumnBalance();
+    /** The index, in the list being placed, of the item being placed (where column balancing measures from). */
+    private int currentItem;
     private final LineNumbers lineNumbers;
     private final List<PageBuilder> pages = new ArrayList<>();
     private PageBuilder page;
@@ -163,6 +166,7 @@ public final class Paginator {
         int chainDecidedUntil = -1;
         for (int i = 0; i < flow.size(); i++) {
             FlowItem item = flow.get(i);
+            currentItem = i;
             if (item instanceof LaidOutTable table) {
                 tables.place(table);
                 continue;
@@ -185,6 +189,30 @@ public final class Paginator {
             placeLines(p);
             previous = p;
         }
+    }
+
+    /**
+     * Places a whole section whose columns end level on its last page (it ends at a continuous section
+     * break): {@link ColumnBalance}.
+     */
+    public void placeBalanced(List<? extends FlowItem> section) {
+        balance.start(section);
+        try {
+            place(section);
+        } finally {
+            balance.stop();
+        }
+    }
+
+    /** Decides the balanced column bottom of this page when it is due (ColumnBalance). */
+    private void balanceFrom(int line) {
+        boolean atRegionTop = columns.offset() == 0 && Math.abs(y - columns.top()) < EPS;
+        balance.at(currentItem, line, atRegionTop, columns.top(), page.bodyBottom(), columns.count());
+    }
+
+    /** Where the current column ends: the page body's bottom, or a balanced column's. */
+    private double columnBottom() {
+        return balance.bottom(page.bodyBottom(), columns.last());
     }
 
     /**
@@ -235,6 +263,7 @@ public final class Paginator {
         int index = 0;
         boolean floatsPlaced = p.floats().isEmpty();
         while (index < lines.size()) {
+            balanceFrom(index);
             double top = index == 0 ? boxes.enter(p, y, gapBefore(p), page.items) : boxes.resume(p, y, page.items);
             int mark = page.floatMark();
             if (!floatsPlaced) {
@@ -243,7 +272,7 @@ public final class Paginator {
             }
             lines = flow.around(p, lines, index, top, page.area, columns.offset());
             int n = lines.size();
-            double bottom = page.bodyBottom();
+            double bottom = columnBottom();
             int fit = 0;
             boolean hardBreak = false;
             double cursor = top;
@@ -479,6 +508,7 @@ public final class Paginator {
         nextPageFirstOfSection = false;
         page = new PageBuilder(setup, Math.max(0, section), number, first, frameFor(setup, first, number));
         pages.add(page);
+        balance.newPage();
         lineNumbers.newPage();
         y = page.bodyTop();
         columns.startPage(y);
@@ -545,11 +575,14 @@ public final class Paginator {
             if (table.pageBreakBefore() && pageHasContent) {
                 openPage(page.setup(), PageStart.EXPLICIT);
             }
-            if (pageHasContent && previous != null) {
+            if (table.floated() != null) {
+                y += table.floated().top(); // measured from its paragraph's top: where the text before ends
+            } else if (pageHasContent && previous != null) {
                 y += previous.spaceAfter();
             }
             pageOpenedHere = !pageHasContent;
             placedOnPage = 0;
+            balanceFrom(0);
             List<RowBox> rows = table.rows();
             boolean repeatHeaders = table.headerRows() > 0 && table.headerHeight() <= bodyHeight() / 2;
             for (int r = 0; r < rows.size(); r++) {
@@ -559,7 +592,7 @@ public final class Paginator {
                         : RowPainter.BottomEdge.NONE;
                 int[] from = new int[row.cells().size()];
                 while (true) {
-                    double avail = page.bodyBottom() - y;
+                    double avail = columnBottom() - y;
                     double needed = partHeight(row, from);
                     boolean fresh = pageOpenedHere && placedOnPage == 0;
                     double notes = notesRoom(row, from);
@@ -584,6 +617,9 @@ public final class Paginator {
                     }
                     nextPage(table, repeatHeaders && r >= table.headerRows());
                 }
+            }
+            if (table.floated() != null) {
+                y += table.floated().bottom();
             }
             previous = null;
         }

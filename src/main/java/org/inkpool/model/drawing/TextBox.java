@@ -14,15 +14,23 @@ import java.util.List;
  * @param autoFit  the shape grows to fit its text (spAutoFit, mso-fit-shape-to-text)
  * @param linkId   text boxes with the same id continue one story box to box (wps:linkedTxbx), or null
  * @param sequence this box's place in that chain (0 = the box holding the story)
+ * @param floatingTable the box is a floating table (w:tblpPr), its table the one block: Word breaks such a
+ *                 table across pages, where a text box is never split
  */
 public record TextBox(List<Block> blocks, Insets insets, VerticalAnchor anchor, Direction direction,
-                      boolean autoFit, String linkId, int sequence) {
+                      boolean autoFit, String linkId, int sequence, boolean floatingTable) {
 
     public TextBox {
         blocks = blocks == null ? List.of() : List.copyOf(blocks);
         insets = insets == null ? Insets.DEFAULT : insets;
         anchor = anchor == null ? VerticalAnchor.TOP : anchor;
         direction = direction == null ? Direction.HORIZONTAL : direction;
+    }
+
+    /** A text box (not a floating table). */
+    public TextBox(List<Block> blocks, Insets insets, VerticalAnchor anchor, Direction direction,
+                   boolean autoFit, String linkId, int sequence) {
+        this(blocks, insets, anchor, direction, autoFit, linkId, sequence, false);
     }
 
     /** A plain text box: default insets, text at the top, horizontal, fixed size. */
