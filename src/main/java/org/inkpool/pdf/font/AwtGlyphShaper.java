@@ -28,8 +28,12 @@ final class AwtGlyphShaper implements GlyphShaper {
     private final Font[] variants = new Font[4];
     private final int glyphCount;
 
-    AwtGlyphShaper(Font font, int glyphCount) {
+    /** The font's own glyph for a character (its cmap), for the joiners the JDK draws as nothing. */
+    private final java.util.function.IntUnaryOperator cmap;
+
+    AwtGlyphShaper(Font font, int glyphCount, java.util.function.IntUnaryOperator cmap) {
         this.glyphCount = glyphCount;
+        this.cmap = cmap;
         Font base = font.deriveFont(SIZE);
         variants[0] = base;
         variants[1] = base.deriveFont(Map.of(TextAttribute.KERNING, TextAttribute.KERNING_ON));
@@ -57,7 +61,12 @@ final class AwtGlyphShaper implements GlyphShaper {
         for (int i = 0; i < n; i++) {
             int code = codes[i];
             if (code >= INVISIBLE) {
-                continue; // a joiner: it shaped its neighbours and draws nothing itself
+                // a joiner shaped its neighbours; its own (empty) glyph keeps it a character of the page's text
+                int at = start + gv.getGlyphCharIndex(i);
+                code = at < limit ? cmap.applyAsInt(Character.codePointAt(text, at)) : 0;
+                if (code <= 0) {
+                    continue;
+                }
             }
             if (code <= 0 || code >= glyphCount) {
                 return null; // a character the font lacks: the caller draws this text without shaping

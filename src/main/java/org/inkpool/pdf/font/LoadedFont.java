@@ -218,7 +218,7 @@ public final class LoadedFont {
     private Object makeShaper() {
         try {
             java.awt.Font font = source.awtFont();
-            return font == null ? NONE : new AwtGlyphShaper(font, advances.length);
+            return font == null ? NONE : new AwtGlyphShaper(font, advances.length, this::glyphId);
         } catch (IOException | java.awt.FontFormatException | RuntimeException | LinkageError e) {
             return NONE; // e.g. no font support in this JRE: shaping is an improvement, never a requirement
         }
