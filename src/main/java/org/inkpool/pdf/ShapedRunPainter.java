@@ -10,7 +10,6 @@ import org.inkpool.pdf.font.LoadedFont;
 
 import java.io.IOException;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -47,6 +46,7 @@ final class ShapedRunPainter {
         font.addGlyphsToSubset(ids);
         // Readers put right-to-left glyphs back in logical order themselves, glyph by glyph: such a run names
         // each cluster's text in a span of its own; a left-to-right run names its whole text once.
+        actualText &= !glyphs.plain(); // kerned glyphs the font maps from their characters name themselves
         boolean perCluster = actualText && glyphs.rightToLeft();
         if (actualText && !perCluster) {
             content.appendRawCommands("/Span <</ActualText " + utf16Hex(run.text()) + ">> BDC\n");
@@ -88,7 +88,7 @@ final class ShapedRunPainter {
             if (Math.abs(gap) >= NEGLIGIBLE) {
                 ops.append(number(-gap)).append(' ');
             }
-            ops.append('<').append(String.format("%04X", glyphs.ids()[i] & 0xFFFF)).append('>');
+            appendHex4(ops.append('<'), glyphs.ids()[i]).append('>');
             pen = glyphs.x()[i] + drawing.pdfGlyphWidth(glyphs.ids()[i]) * unit;
         }
         ops.append("] TJ\n");
@@ -105,17 +105,43 @@ final class ShapedRunPainter {
         }
     }
 
-    private static String number(double v) {
-        String s = String.format(Locale.ROOT, "%.3f", v);
-        s = s.indexOf('.') >= 0 ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
-        return s.equals("-0") ? "0" : s;
+    /** A number with at most three decimals, as PDF content writes it (no exponent, no locale). */
+    static String number(double v) {
+        long thousandths = Math.round(v * 1000);
+        if (thousandths == 0) {
+            return "0";
+        }
+        StringBuilder sb = new StringBuilder();
+        if (thousandths < 0) {
+            sb.append('-');
+            thousandths = -thousandths;
+        }
+        sb.append(thousandths / 1000);
+        long fraction = thousandths % 1000;
+        if (fraction != 0) {
+            sb.append('.');
+            String digits = Long.toString(1000 + fraction).substring(1);
+            int end = digits.length();
+            while (digits.charAt(end - 1) == '0') {
+                end--;
+            }
+            sb.append(digits, 0, end);
+        }
+        return sb.toString();
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private static StringBuilder appendHex4(StringBuilder sb, int value) {
+        return sb.append(HEX[(value >> 12) & 0xF]).append(HEX[(value >> 8) & 0xF]).append(HEX[(value >> 4) & 0xF])
+                .append(HEX[value & 0xF]);
     }
 
     /** A PDF text string in UTF-16BE with its byte-order mark, as hex. */
     static String utf16Hex(String text) {
-        StringBuilder hex = new StringBuilder("<FEFF");
-        for (char ch : text.toCharArray()) {
-            hex.append(String.format("%04X", (int) ch));
+        StringBuilder hex = new StringBuilder(6 + 4 * text.length()).append("<FEFF");
+        for (int i = 0; i < text.length(); i++) {
+            appendHex4(hex, text.charAt(i));
         }
         return hex.append('>').toString();
     }

@@ -7,8 +7,14 @@ package org.inkpool.layout.font;
  *
  * @param glyphs   glyph ids of the face's font file
  * @param clusters for each glyph, the index (in the shaped text array) of the first character it draws
+ * @param plain    one glyph per character, each the one the font's character map gives it: shaping only
+ *                 moved glyphs (kerning, mark positions)
  */
-public record ShapedText(int[] glyphs, double[] x, double[] y, int[] clusters, double advance) {
+public record ShapedText(int[] glyphs, double[] x, double[] y, int[] clusters, double advance, boolean plain) {
+
+    public ShapedText(int[] glyphs, double[] x, double[] y, int[] clusters, double advance) {
+        this(glyphs, x, y, clusters, advance, false);
+    }
 
     public int size() {
         return glyphs.length;

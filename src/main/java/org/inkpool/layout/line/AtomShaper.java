@@ -4,6 +4,7 @@ import org.inkpool.layout.font.FontFace;
 import org.inkpool.layout.font.GlyphShaper;
 import org.inkpool.layout.font.ShapedText;
 import org.inkpool.model.style.RunProps;
+import org.inkpool.model.style.Script;
 
 import java.text.Bidi;
 import java.util.Arrays;
@@ -73,8 +74,8 @@ public final class AtomShaper {
             return false;
         }
         RunProps props = a.style.props();
-        if (props.kerns(props.size()) || props.standardLigatures()) {
-            return true;
+        if ((props.kerns(props.size()) || props.standardLigatures()) && !Script.isEastAsian(a.codePoint)) {
+            return true; // ideographs keep the plain path: CJK fonts kern nothing Word would
         }
         return isComplex(a.codePoint) && a.face.substitutes();
     }
@@ -101,7 +102,7 @@ public final class AtomShaper {
 
     private static boolean sameWord(Atom head, Atom a, byte[] levels, int i, int j) {
         return a.kind == Atom.Kind.GLYPH && a.face == head.face && a.size == head.size && a.style != null
-                && a.glyphs == null
+                && a.glyphs == null && Script.isEastAsian(a.codePoint) == Script.isEastAsian(head.codePoint)
                 && a.style.props().kerns(a.style.props().size()) == head.style.props().kerns(head.style.props().size())
                 && a.style.props().standardLigatures() == head.style.props().standardLigatures()
                 && a.style.scale() == head.style.scale()
@@ -251,7 +252,7 @@ public final class AtomShaper {
             String clusterText = text.substring(charOf[k], charOf[end]);
             Atom a = atoms.get(from + k);
             double width = Math.max(0, right - left[k]) * size * scale + a.style.charSpacing();
-            atoms.set(from + k, a.shaped(width, new ClusterGlyphs(ids, dx, dy, clusterText)));
+            atoms.set(from + k, a.shaped(width, new ClusterGlyphs(ids, dx, dy, clusterText, shaped.plain())));
             for (int m = k + 1; m < end; m++) {
                 atoms.set(from + m, atoms.get(from + m).shaped(0, ClusterGlyphs.ABSORBED));
             }

@@ -180,6 +180,8 @@ public final class LineEmitter {
         private final List<String> clusters = new ArrayList<>();
         private final List<Integer> clusterStarts = new ArrayList<>();
         private final List<String> clusterTexts = new ArrayList<>();
+        /** Every cluster so far is a character's own glyph, only moved. */
+        private boolean plain = true;
 
         GroupBuilder(double originX, double baseline, List<PageItem> out) {
             this.originX = originX;
@@ -235,6 +237,7 @@ public final class LineEmitter {
                 head = a;
             }
             ClusterGlyphs g = a.glyphs;
+            plain &= g.plain();
             if (g.ids().length > 0) {
                 clusterStarts.add(glyphIds.size());
                 clusterTexts.add(g.text());
@@ -274,7 +277,7 @@ public final class LineEmitter {
                 out.add(new GlyphRun(originX + head.x, baseline - head.shift, head.face, head.size, logical.toString(),
                         head.style.color(), 0, head.style.scale(), new PlacedGlyphs(ids, xs, ys,
                         clusterStarts.stream().mapToInt(Integer::intValue).toArray(),
-                        clusterTexts.toArray(String[]::new), rtl)));
+                        clusterTexts.toArray(String[]::new), rtl, plain)));
             }
             glyphIds.clear();
             glyphX.clear();
@@ -282,6 +285,7 @@ public final class LineEmitter {
             clusters.clear();
             clusterStarts.clear();
             clusterTexts.clear();
+            plain = true;
             head = null;
             previous = null;
         }

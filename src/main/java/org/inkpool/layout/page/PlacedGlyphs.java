@@ -10,9 +10,11 @@ package org.inkpool.layout.page;
  * @param clusterStarts the index of each cluster's first glyph, left to right
  * @param clusterTexts  the characters each cluster draws, in logical order
  * @param rightToLeft   the glyphs are right-to-left text drawn in visual order
+ * @param plain         every glyph is its character's own glyph (only moved, by kerning or GPOS): the font's
+ *                      character map names them, no /ActualText is needed
  */
 public record PlacedGlyphs(int[] ids, double[] x, double[] y, int[] clusterStarts, String[] clusterTexts,
-                           boolean rightToLeft) {
+                           boolean rightToLeft, boolean plain) {
 
     public int size() {
         return ids.length;

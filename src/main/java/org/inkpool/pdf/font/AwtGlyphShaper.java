@@ -58,12 +58,13 @@ final class AwtGlyphShaper implements GlyphShaper {
         double[] y = new double[n];
         int[] clusters = new int[n];
         int kept = 0;
+        boolean plain = n == Character.codePointCount(text, start, limit - start);
         for (int i = 0; i < n; i++) {
             int code = codes[i];
             if (code >= INVISIBLE) {
                 // a joiner shaped its neighbours; its own (empty) glyph keeps it a character of the page's text
-                int at = start + gv.getGlyphCharIndex(i);
-                code = at < limit ? cmap.applyAsInt(Character.codePointAt(text, at)) : 0;
+                int joiner = start + gv.getGlyphCharIndex(i);
+                code = joiner < limit ? cmap.applyAsInt(Character.codePointAt(text, joiner)) : 0;
                 if (code <= 0) {
                     continue;
                 }
@@ -71,6 +72,8 @@ final class AwtGlyphShaper implements GlyphShaper {
             if (code <= 0 || code >= glyphCount) {
                 return null; // a character the font lacks: the caller draws this text without shaping
             }
+            int at = start + gv.getGlyphCharIndex(i);
+            plain &= at < limit && code == cmap.applyAsInt(Character.codePointAt(text, at));
             Point2D p = gv.getGlyphPosition(i);
             glyphs[kept] = code;
             x[kept] = p.getX() / SIZE;
@@ -85,6 +88,6 @@ final class AwtGlyphShaper implements GlyphShaper {
             y = java.util.Arrays.copyOf(y, kept);
             clusters = java.util.Arrays.copyOf(clusters, kept);
         }
-        return new ShapedText(glyphs, x, y, clusters, advance);
+        return new ShapedText(glyphs, x, y, clusters, advance, plain && kept == n);
     }
 }
