@@ -120,7 +120,10 @@ public final class DocumentPdfFonts implements AutoCloseable {
         int privateUse = PRIVATE_USE_START;
         for (int gid = shaped.nextSetBit(1); gid >= 0 && privateUse <= PRIVATE_USE_END;
              gid = shaped.nextSetBit(gid + 1)) {
-            if (!mapped.contains(gid)) {
+            while (glyphs.containsKey(privateUse) && privateUse < PRIVATE_USE_END) {
+                privateUse++; // a character the document itself uses keeps its glyph
+            }
+            if (!mapped.contains(gid) && !glyphs.containsKey(privateUse)) {
                 glyphs.put(privateUse++, gid);
             }
         }
