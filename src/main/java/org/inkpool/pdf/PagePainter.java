@@ -56,6 +56,7 @@ final class PagePainter {
     private double lineY = Double.NaN;
     /** A slanted segment's Tm (with its shear) set the line matrix of the current text object. */
     private boolean lineSheared;
+    private final ShapedRunPainter shaped;
 
     /**
      * Finds the font that draws a character for faces that did not come from {@link DocumentFonts}, or whose
@@ -75,10 +76,13 @@ final class PagePainter {
         this.glyphs = glyphs;
         this.state = new PageState(content);
         this.paths = new PathPainter(content, pageHeight);
+        this.shaped = new ShapedRunPainter(content, state, pageHeight);
     }
 
     void paint(PageItem item) throws IOException {
-        if (item instanceof GlyphRun run) {
+        if (item instanceof GlyphRun run && run.glyphs() != null) {
+            paintShaped(run);
+        } else if (item instanceof GlyphRun run) {
             paintText(run);
         } else if (item instanceof Rule rule) {
             paintRule(rule);
@@ -189,6 +193,23 @@ final class PagePainter {
             show(segment, segmentStyle, run, segmentX, y);
         }
         content.endText();
+    }
+
+    /**
+     * A run of shaped glyphs, drawn by glyph id with its text in an /ActualText span (unless one is open
+     * already: spans do not nest). Should its font have been swapped for a bundled one that could be embedded,
+     * the glyph ids would not fit it: the run is then drawn character by character.
+     */
+    private void paintShaped(GlyphRun run) throws IOException {
+        if (run.face() instanceof PdfFontFace face) {
+            Style style = styleOf(face);
+            if (style.font().face() == face.font()) {
+                shaped.paint(run, style.font().font(), face.font(), style.emboldened(), style.slanted(), !openSpan);
+                return;
+            }
+        }
+        paintText(new GlyphRun(run.x(), run.baseline(), run.face(), run.size(), run.text(), run.color(),
+                run.charSpacing(), run.scale()));
     }
 
     /**

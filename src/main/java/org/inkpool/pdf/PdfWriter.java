@@ -84,7 +84,8 @@ public final class PdfWriter {
         registry.spareOnly(text.faces());
         DocumentFonts foreignFaces = new DocumentFonts(registry, List.of(), warnings);
         try (PDDocument pdf = new PDDocument();
-             DocumentPdfFonts fonts = new DocumentPdfFonts(pdf, registry, warnings, text.codePoints())) {
+             DocumentPdfFonts fonts = new DocumentPdfFonts(pdf, registry, warnings, text.codePoints(),
+                     text.shapedGlyphs())) {
             PdfMetadata.describe(pdf, info == null ? DocumentInfo.EMPTY : info, options.pdfa() ? 2 : 0,
                     java.time.Instant.now());
             if (options.pdfa()) {
@@ -115,9 +116,9 @@ public final class PdfWriter {
     }
 
     /** The fonts the pages' text is drawn with (faces made elsewhere left out) and every character of it. */
-    private record TextUse(Set<LoadedFont> faces, BitSet codePoints) {
+    private record TextUse(Set<LoadedFont> faces, BitSet codePoints, java.util.Map<LoadedFont, BitSet> shapedGlyphs) {
         static TextUse of(List<Page> pages) {
-            TextUse use = new TextUse(new HashSet<>(), new BitSet());
+            TextUse use = new TextUse(new HashSet<>(), new BitSet(), new java.util.HashMap<>());
             for (Page page : pages) {
                 for (PageItem item : page.items()) {
                     GlyphRun run = item instanceof GlyphRun g ? g
@@ -127,6 +128,12 @@ public final class PdfWriter {
                         run.text().codePoints().forEach(use.codePoints()::set);
                         if (run.face() instanceof PdfFontFace face) {
                             use.faces().add(face.font());
+                            if (run.glyphs() != null) {
+                                BitSet ids = use.shapedGlyphs().computeIfAbsent(face.font(), f -> new BitSet());
+                                for (int id : run.glyphs().ids()) {
+                                    ids.set(id);
+                                }
+                            }
                         }
                     }
                 }

@@ -155,7 +155,7 @@ public final class ParagraphReader {
         return new RunProps(fontsFrom.fontAscii(), fontsFrom.fontHAnsi(), fontsFrom.fontEastAsia(),
                 fontsFrom.fontCs(), p.size(), p.bold(), p.italic(), p.underline(), p.strike(), p.doubleStrike(),
                 p.caps(), p.smallCaps(), p.verticalAlign(), p.color(), p.highlight(), p.spacing(), p.hidden(),
-                p.raise(), p.scale());
+                p.raise(), p.scale(), p.kern(), p.ligatures());
     }
 
     /** Collects a paragraph's inlines, merging adjacent text with equal properties. */

@@ -74,6 +74,6 @@ public final class Revisions {
         return new RunProps(p.fontAscii(), p.fontHAnsi(), p.fontEastAsia(), p.fontCs(), p.size(), p.bold(),
                 p.italic(), underline, strike || p.strike() && !doubleStrike, doubleStrike || p.doubleStrike(),
                 p.caps(), p.smallCaps(), p.verticalAlign(), color, p.highlight(), p.spacing(), p.hidden(), p.raise(),
-                p.scale());
+                p.scale(), p.kern(), p.ligatures());
     }
 }

@@ -24,6 +24,9 @@ public final class Ooxml {
     public static final String O = "o";
     public static final String MC = "mc";
     public static final String M = "m";
+    /** Word 2010's additions to WordprocessingML (w14:ligatures…). */
+    public static final String W14 = "w14";
+    public static final String W14_URI = "http://schemas.microsoft.com/office/word/2010/wordml";
     public static final String OTHER = "?";
 
     private static final Map<String, String> FAMILIES = Map.ofEntries(
@@ -39,6 +42,7 @@ public final class Ooxml {
             Map.entry("http://purl.oclc.org/ooxml/drawingml/picture", PIC),
             Map.entry("http://schemas.microsoft.com/office/word/2010/wordprocessingShape", WPS),
             Map.entry("http://schemas.microsoft.com/office/word/2010/wordprocessingGroup", WPG),
+            Map.entry(W14_URI, W14),
             Map.entry("urn:schemas-microsoft-com:vml", V),
             Map.entry("urn:schemas-microsoft-com:office:office", O),
             Map.entry("http://schemas.openxmlformats.org/markup-compatibility/2006", MC),

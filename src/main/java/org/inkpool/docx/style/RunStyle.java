@@ -58,6 +58,10 @@ public final class RunStyle {
     Double raise;
     /** w:w as a fraction (1 = 100 %). */
     Double scale;
+    /** w:kern: smallest kerned size in points (0: none). */
+    Double kern;
+    /** w14:ligatures as RunProps.LIGATURES_* flags. */
+    Integer ligatures;
     String langEastAsia;
     String langBidi;
     /** w:lang/@w:val: the language of Latin text. */
@@ -80,6 +84,10 @@ public final class RunStyle {
             return this;
         }
         for (Element e : Ooxml.children(rPr)) {
+            if (Ooxml.W14.equals(Ooxml.family(e))) {
+                applyW14(e);
+                continue;
+            }
             if (!Ooxml.W.equals(Ooxml.family(e))) {
                 continue;
             }
@@ -142,8 +150,12 @@ public final class RunStyle {
                     String val = Ooxml.val(e);
                     lang = val != null ? val : lang;
                 }
+                case "kern" -> {
+                    Double v = Ooxml.halfPointsToPt(Ooxml.val(e));
+                    kern = v == null ? kern : Limits.clamp(v, 0, 1638);
+                }
                 default -> {
-                    // other properties (kern, position, effects…) are not in the model yet
+                    // other properties (effects…) are not in the model yet
                 }
             }
         }
@@ -217,11 +229,37 @@ public final class RunStyle {
         spacing = pick(later.spacing, spacing);
         raise = pick(later.raise, raise);
         scale = pick(later.scale, scale);
+        kern = pick(later.kern, kern);
+        ligatures = pick(later.ligatures, ligatures);
         langEastAsia = pick(later.langEastAsia, langEastAsia);
         langBidi = pick(later.langBidi, langBidi);
         lang = pick(later.lang, lang);
         fontHint = pick(later.fontHint, fontHint);
         return this;
+    }
+
+    /** Word 2010's typography: w14:ligatures (w14:numForm and the others need features the shaper lacks). */
+    private void applyW14(Element e) {
+        if ("ligatures".equals(e.getLocalName())) {
+            String v = e.getAttributeNS(Ooxml.W14_URI, "val");
+            ligatures = ligatureFlags(v.isEmpty() ? null : v);
+        }
+    }
+
+    /** ST_Ligatures: "none", "all", or the names of the kinds run together ("standardContextual"). */
+    static int ligatureFlags(String value) {
+        if (value == null || value.equals("none")) {
+            return 0;
+        }
+        if (value.equals("all")) {
+            return RunProps.LIGATURES_STANDARD | RunProps.LIGATURES_CONTEXTUAL | RunProps.LIGATURES_HISTORICAL
+                    | RunProps.LIGATURES_DISCRETIONAL;
+        }
+        String v = value.toLowerCase(java.util.Locale.ROOT);
+        return (v.contains("standard") ? RunProps.LIGATURES_STANDARD : 0)
+                | (v.contains("contextual") ? RunProps.LIGATURES_CONTEXTUAL : 0)
+                | (v.contains("historical") ? RunProps.LIGATURES_HISTORICAL : 0)
+                | (v.contains("discretional") ? RunProps.LIGATURES_DISCRETIONAL : 0);
     }
 
     private static <T> T pick(T later, T earlier) {
@@ -264,7 +302,8 @@ public final class RunStyle {
                 isTrue(strike), isTrue(doubleStrike), isTrue(caps), isTrue(smallCaps),
                 verticalAlign == null ? RunProps.VerticalAlign.BASELINE : verticalAlign,
                 color, back, spacing == null ? 0 : Limits.length(spacing), isTrue(hidden),
-                raise == null ? 0 : raise, scale == null ? 1 : scale);
+                raise == null ? 0 : raise, scale == null ? 1 : scale, kern == null ? 0 : kern,
+                ligatures == null ? 0 : ligatures);
     }
 
     /** Whether every character of the run takes the complex-script formatting (w:rtl or w:cs). */
@@ -285,7 +324,7 @@ public final class RunStyle {
         return new RunProps(ascii, hAnsi, plain.fontEastAsia(), plain.fontCs(), csSize, isTrue(boldCs),
                 isTrue(italicCs), plain.underline(), plain.strike(), plain.doubleStrike(), plain.caps(),
                 plain.smallCaps(), plain.verticalAlign(), plain.color(), plain.highlight(), plain.spacing(),
-                plain.hidden(), plain.raise(), plain.scale());
+                plain.hidden(), plain.raise(), plain.scale(), plain.kern(), plain.ligatures());
     }
 
     private static boolean isTrue(Boolean b) {

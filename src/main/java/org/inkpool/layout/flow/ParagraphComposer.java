@@ -2,6 +2,7 @@ package org.inkpool.layout.flow;
 
 import org.inkpool.layout.font.FaceCache;
 import org.inkpool.layout.line.Atom;
+import org.inkpool.layout.line.AtomShaper;
 import org.inkpool.layout.line.Line;
 import org.inkpool.layout.line.LineBox;
 import org.inkpool.layout.line.LineBreaker;
@@ -42,6 +43,7 @@ final class ParagraphComposer {
 
     private final RunMeasurer measurer;
     private final ParagraphShaper shaper;
+    private final AtomShaper glyphShaper = new AtomShaper();
     private final FieldValues fields;
 
     ParagraphComposer(FaceCache faces) {
@@ -88,6 +90,7 @@ final class ParagraphComposer {
         List<AnchoredObject> floats = placesFloats ? new ArrayList<>() : null;
         addInlines(paragraph.inlines(), measure > 0 ? measure : column.width(), column.bodyHeight(), inTableCell,
                 atoms, floats);
+        glyphShaper.shape(atoms, props.rightToLeft());
         boolean leadingPageBreak = takeLeadingPageBreak(atoms, labelEnd);
         BidiLines bidi = new BidiLines(atoms, props.rightToLeft(), column.width());
 

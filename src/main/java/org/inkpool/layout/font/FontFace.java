@@ -37,4 +37,17 @@ public interface FontFace {
     default double[] mathConstants() {
         return null;
     }
+
+    /** The OpenType shaper of this face, or null when it has none (text is then drawn character by character). */
+    default GlyphShaper shaper() {
+        return null;
+    }
+
+    /**
+     * Whether the face's font has glyph substitutions (OpenType GSUB), so its shaper gives joining forms and
+     * conjuncts; without them Arabic falls back to Unicode presentation forms.
+     */
+    default boolean substitutes() {
+        return false;
+    }
 }

@@ -73,6 +73,11 @@ public final class Atom {
     public NoteReference note;
     /** A PAGE_BREAK atom that came from a column break: it ends the column where the section has columns. */
     public boolean columnBreak;
+    /**
+     * For a shaped character ({@link AtomShaper}): the glyphs of the cluster it begins, or no glyphs where an
+     * earlier character's cluster took it in. Null for text drawn character by character.
+     */
+    ClusterGlyphs glyphs;
 
     private Atom(Kind kind, int codePoint, FontFace face, double size, double advance, double above, double below,
                  double ascent, double shift, RunStyle style, InlineImage image, double imageHeight,
@@ -115,6 +120,16 @@ public final class Atom {
     static Atom math(org.inkpool.layout.math.MathBox box, double above, double below, double ascent) {
         return new Atom(Kind.IMAGE, 0xFFFC, null, 0, box.width(), Math.max(above, box.ascent()),
                 Math.max(below, box.descent()), Math.max(ascent, box.ascent()), 0, null, null, 0, null, box);
+    }
+
+    /** This character as shaping made it: {@code newAdvance} wide, drawing {@code clusterGlyphs}. */
+    Atom shaped(double newAdvance, ClusterGlyphs clusterGlyphs) {
+        Atom a = new Atom(kind, codePoint, face, size, newAdvance, above, below, ascent, shift, style, image,
+                imageHeight, drawing, math);
+        a.glyphs = clusterGlyphs;
+        a.note = note;
+        a.columnBreak = columnBreak;
+        return a;
     }
 
     /** Content that counts for the line's width: everything but spaces, breaks and unbroken soft hyphens. */

@@ -155,8 +155,7 @@ public final class DrawingItems {
     public static void translate(List<PageItem> items, double dx, double dy, List<PageItem> out) {
         for (PageItem item : items) {
             if (item instanceof GlyphRun g) {
-                out.add(new GlyphRun(g.x() + dx, g.baseline() + dy, g.face(), g.size(), g.text(), g.color(),
-                        g.charSpacing(), g.scale()));
+                out.add(g.at(g.x() + dx, g.baseline() + dy));
             } else if (item instanceof Rule r) {
                 out.add(new Rule(r.x1() + dx, r.y1() + dy, r.x2() + dx, r.y2() + dy, r.thickness(), r.color(),
                         r.style()));

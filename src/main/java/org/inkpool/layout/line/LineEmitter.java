@@ -8,6 +8,7 @@ import org.inkpool.layout.page.FilledRect;
 import org.inkpool.layout.page.GlyphRun;
 import org.inkpool.layout.page.OutlineEntry;
 import org.inkpool.layout.page.PageItem;
+import org.inkpool.layout.page.PlacedGlyphs;
 import org.inkpool.layout.page.PlacedImage;
 import org.inkpool.layout.page.Rule;
 import org.inkpool.layout.paginate.LinkAreas;
@@ -173,6 +174,14 @@ public final class LineEmitter {
         private Atom head;
         private Atom previous;
         private int lengthWithoutTrailingSpaces;
+        private final List<Integer> glyphIds = new ArrayList<>();
+        private final List<Double> glyphX = new ArrayList<>();
+        private final List<Double> glyphY = new ArrayList<>();
+        private final List<String> clusters = new ArrayList<>();
+        private final List<Integer> clusterStarts = new ArrayList<>();
+        private final List<String> clusterTexts = new ArrayList<>();
+        /** Every cluster so far is a character's own glyph, only moved. */
+        private boolean plain = true;
 
         GroupBuilder(double originX, double baseline, List<PageItem> out) {
             this.originX = originX;
@@ -183,6 +192,10 @@ public final class LineEmitter {
         void add(Atom a) {
             if (head != null && !continues(a)) {
                 flush();
+            }
+            if (a.glyphs != null) {
+                addShaped(a);
+                return;
             }
             if (head == null) {
                 if (a.isSpace() && !keepsSpace(a)) {
@@ -207,6 +220,9 @@ public final class LineEmitter {
         }
 
         private boolean continues(Atom a) {
+            if ((a.glyphs == null) != (head.glyphs == null) || (a.glyphs != null && a.level != head.level)) {
+                return false; // shaped glyphs and plain characters are drawn differently; one direction per run
+            }
             return a.face == head.face && a.size == head.size && a.shift == head.shift
                     && Objects.equals(a.style.color(), head.style.color())
                     && a.style.charSpacing() == head.style.charSpacing()
@@ -215,7 +231,70 @@ public final class LineEmitter {
                     && Math.abs(a.x - (previous.x + previous.width + previous.spread)) < EPS;
         }
 
+        /** A shaped character: its cluster's glyphs, placed from the run's start, and its text for copying. */
+        private void addShaped(Atom a) {
+            if (head == null) {
+                head = a;
+            }
+            ClusterGlyphs g = a.glyphs;
+            plain &= g.plain();
+            if (g.ids().length > 0) {
+                clusterStarts.add(glyphIds.size());
+                clusterTexts.add(g.text());
+            } else if (!clusterTexts.isEmpty()) {
+                // a character taken into a cluster drawn beside it: its text joins that cluster's
+                int last = clusterTexts.size() - 1;
+                clusterTexts.set(last, (a.level & 1) != 0 ? g.text() + clusterTexts.get(last)
+                        : clusterTexts.get(last) + g.text());
+            }
+            double from = a.x - head.x;
+            for (int i = 0; i < g.ids().length; i++) {
+                glyphIds.add(g.ids()[i]);
+                glyphX.add(from + g.dx()[i]);
+                glyphY.add(g.dy()[i]);
+            }
+            clusters.add(g.text());
+            previous = a;
+        }
+
+        /** Ends a run of shaped glyphs: its text in logical order (a right-to-left run was added right to left). */
+        private void flushShaped() {
+            if (!glyphIds.isEmpty()) {
+                StringBuilder logical = new StringBuilder();
+                boolean rtl = (head.level & 1) != 0;
+                for (int i = 0; i < clusters.size(); i++) {
+                    logical.append(clusters.get(rtl ? clusters.size() - 1 - i : i));
+                }
+                int n = glyphIds.size();
+                int[] ids = new int[n];
+                double[] xs = new double[n];
+                double[] ys = new double[n];
+                for (int i = 0; i < n; i++) {
+                    ids[i] = glyphIds.get(i);
+                    xs[i] = glyphX.get(i);
+                    ys[i] = glyphY.get(i);
+                }
+                out.add(new GlyphRun(originX + head.x, baseline - head.shift, head.face, head.size, logical.toString(),
+                        head.style.color(), 0, head.style.scale(), new PlacedGlyphs(ids, xs, ys,
+                        clusterStarts.stream().mapToInt(Integer::intValue).toArray(),
+                        clusterTexts.toArray(String[]::new), rtl, plain)));
+            }
+            glyphIds.clear();
+            glyphX.clear();
+            glyphY.clear();
+            clusters.clear();
+            clusterStarts.clear();
+            clusterTexts.clear();
+            plain = true;
+            head = null;
+            previous = null;
+        }
+
         void flush() {
+            if (head != null && head.glyphs != null) {
+                flushShaped();
+                return;
+            }
             if (head != null && lengthWithoutTrailingSpaces > 0) {
                 out.add(new GlyphRun(originX + head.x, baseline - head.shift, head.face, head.size,
                         text.substring(0, lengthWithoutTrailingSpaces), head.style.color(),

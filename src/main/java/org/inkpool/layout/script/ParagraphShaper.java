@@ -1,6 +1,7 @@
 package org.inkpool.layout.script;
 
 import org.inkpool.layout.font.FaceCache;
+import org.inkpool.layout.font.FontFace;
 import org.inkpool.model.Inline;
 import org.inkpool.model.style.RunProps;
 import org.inkpool.model.TextRun;
@@ -9,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Shapes the Arabic-script text of a paragraph before it is measured. Letters join across run
+ * Shapes the Arabic-script text of a paragraph before it is measured, with Unicode presentation forms, where
+ * the font that draws it has no OpenType substitutions of its own (a font with GSUB is shaped by its shaper,
+ * see {@code AtomShaper}). Letters join across run
  * boundaries (a change of colour does not break a word), so consecutive text runs are shaped as one
  * stretch; a tab, break or picture ends the stretch. A presentation form is used only when the face
  * that draws the plain letter also has it, so a word never switches fonts halfway.
@@ -91,7 +94,10 @@ public final class ParagraphShaper {
 
     private boolean sameFace(RunProps props, int letter, int form) {
         String family = props.fontFor(letter);
-        return faces.faceFor(family, props.bold(), props.italic(), form)
-                == faces.faceFor(family, props.bold(), props.italic(), letter);
+        FontFace face = faces.faceFor(family, props.bold(), props.italic(), letter);
+        if (face.substitutes() && face.shaper() != null) {
+            return false; // the font's own joining forms are used instead
+        }
+        return faces.faceFor(family, props.bold(), props.italic(), form) == face;
     }
 }

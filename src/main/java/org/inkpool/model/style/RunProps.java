@@ -19,10 +19,42 @@ public record RunProps(String fontAscii, String fontHAnsi, String fontEastAsia, 
                        double size, boolean bold, boolean italic,
                        Underline underline, boolean strike, boolean doubleStrike,
                        boolean caps, boolean smallCaps, VerticalAlign verticalAlign,
-                       Rgb color, Rgb highlight, double spacing, boolean hidden, double raise, double scale) {
+                       Rgb color, Rgb highlight, double spacing, boolean hidden, double raise, double scale,
+                       double kern, int ligatures) {
 
+    /** {@link #ligatures} flag: standard ligatures (OpenType liga), w14:ligatures "standard…" or "all". */
+    public static final int LIGATURES_STANDARD = 1;
+    public static final int LIGATURES_CONTEXTUAL = 2;
+    public static final int LIGATURES_HISTORICAL = 4;
+    public static final int LIGATURES_DISCRETIONAL = 8;
+
+    /**
+     * @param kern      w:kern: the smallest font size (points) that is kerned; 0 = no kerning
+     * @param ligatures w14:ligatures as {@code LIGATURES_*} flags; 0 = none (Word's default)
+     */
     public RunProps {
         scale = scale > 0 ? scale : 1;
+        kern = kern > 0 ? kern : 0;
+    }
+
+    /** Neither kerned nor with ligatures (the parameter list from before {@code kern}). */
+    public RunProps(String fontAscii, String fontHAnsi, String fontEastAsia, String fontCs,
+                    double size, boolean bold, boolean italic,
+                    Underline underline, boolean strike, boolean doubleStrike,
+                    boolean caps, boolean smallCaps, VerticalAlign verticalAlign,
+                    Rgb color, Rgb highlight, double spacing, boolean hidden, double raise, double scale) {
+        this(fontAscii, fontHAnsi, fontEastAsia, fontCs, size, bold, italic, underline, strike, doubleStrike, caps,
+                smallCaps, verticalAlign, color, highlight, spacing, hidden, raise, scale, 0, 0);
+    }
+
+    /** Whether text of this run at {@code drawSize} is kerned (Word kerns from the w:kern size up). */
+    public boolean kerns(double drawSize) {
+        return kern > 0 && drawSize >= kern;
+    }
+
+    /** Whether the run asks for the font's standard ligatures. */
+    public boolean standardLigatures() {
+        return (ligatures & LIGATURES_STANDARD) != 0;
     }
 
     /** Text neither raised nor scaled (the parameter list from before {@code raise}). */
@@ -32,7 +64,7 @@ public record RunProps(String fontAscii, String fontHAnsi, String fontEastAsia, 
                     boolean caps, boolean smallCaps, VerticalAlign verticalAlign,
                     Rgb color, Rgb highlight, double spacing, boolean hidden) {
         this(fontAscii, fontHAnsi, fontEastAsia, fontCs, size, bold, italic, underline, strike, doubleStrike, caps,
-                smallCaps, verticalAlign, color, highlight, spacing, hidden, 0, 1);
+                smallCaps, verticalAlign, color, highlight, spacing, hidden, 0, 1, 0, 0);
     }
 
     public static final RunProps DEFAULT = new RunProps("Times New Roman", "Times New Roman", "SimSun",
@@ -55,6 +87,7 @@ public record RunProps(String fontAscii, String fontHAnsi, String fontEastAsia, 
 
     public RunProps withSize(double newSize) {
         return new RunProps(fontAscii, fontHAnsi, fontEastAsia, fontCs, newSize, bold, italic, underline, strike,
-                doubleStrike, caps, smallCaps, verticalAlign, color, highlight, spacing, hidden, raise, scale);
+                doubleStrike, caps, smallCaps, verticalAlign, color, highlight, spacing, hidden, raise, scale, kern,
+                ligatures);
     }
 }

@@ -42,12 +42,25 @@ public final class DocumentPdfFonts implements AutoCloseable {
     public record PdfFont(PDType0Font font, LoadedFont face) {
     }
 
+    /** Glyph ids shaping chose per font (joining forms, conjuncts…): an installed face's small copy holds them too. */
+    private final Map<LoadedFont, BitSet> shapedGlyphs;
+    /** Supplementary Private Use Area-A: characters no document text uses, for shaped glyphs in a small copy. */
+    private static final int PRIVATE_USE_START = 0xF0000;
+    private static final int PRIVATE_USE_END = 0xFFFFD;
+
     /** {@code codePoints}: every character the document's text runs hold. */
     public DocumentPdfFonts(PDDocument document, FontRegistry registry, Consumer<String> warnings, BitSet codePoints) {
+        this(document, registry, warnings, codePoints, Map.of());
+    }
+
+    /** {@code shapedGlyphs}: the glyph ids the document's shaped runs draw, per font. */
+    public DocumentPdfFonts(PDDocument document, FontRegistry registry, Consumer<String> warnings, BitSet codePoints,
+                            Map<LoadedFont, BitSet> shapedGlyphs) {
         this.document = document;
         this.registry = registry;
         this.warnings = warnings;
         this.codePoints = codePoints;
+        this.shapedGlyphs = shapedGlyphs;
     }
 
     public PdfFont fontFor(LoadedFont face) throws IOException {
@@ -99,7 +112,22 @@ public final class DocumentPdfFonts implements AutoCloseable {
                 glyphs.put(cp, gid);
             }
         }
-        TrueTypeFont small = new TTFParser().parse(new RandomAccessReadBuffer(SmallFace.build(source, glyphs)));
+        BitSet shaped = shapedGlyphs.getOrDefault(face, new BitSet());
+        // A shaped glyph no character maps to (a joining form, a conjunct) gets a private-use character of its
+        // own in the copy's cmap, so the PDF's ToUnicode names every glyph: readers then take the run's text
+        // from its /ActualText span instead of dropping glyphs they cannot name.
+        java.util.Set<Integer> mapped = new java.util.HashSet<>(glyphs.values());
+        int privateUse = PRIVATE_USE_START;
+        for (int gid = shaped.nextSetBit(1); gid >= 0 && privateUse <= PRIVATE_USE_END;
+             gid = shaped.nextSetBit(gid + 1)) {
+            while (glyphs.containsKey(privateUse) && privateUse < PRIVATE_USE_END) {
+                privateUse++; // a character the document itself uses keeps its glyph
+            }
+            if (!mapped.contains(gid) && !glyphs.containsKey(privateUse)) {
+                glyphs.put(privateUse++, gid);
+            }
+        }
+        TrueTypeFont small = new TTFParser().parse(new RandomAccessReadBuffer(SmallFace.build(source, glyphs, shaped)));
         try {
             small.setEnableGsub(false);
             PDType0Font font = PDType0Font.load(document, small, true);

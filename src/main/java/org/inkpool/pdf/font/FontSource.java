@@ -20,35 +20,78 @@ public interface FontSource {
 
     TrueTypeFont open() throws IOException;
 
+    /**
+     * The same face as a {@link java.awt.Font}, for the JDK's OpenType shaper ({@link AwtGlyphShaper}): its glyph
+     * codes are this file's glyph ids. Null where the source cannot give one.
+     */
+    default java.awt.Font awtFont() throws IOException, java.awt.FontFormatException {
+        return null;
+    }
+
     /** A face of an installed file; {@code index} selects the face of a TrueType collection. */
     static FontSource file(Path file, int index) {
-        return () -> {
-            if (FontFileScanner.sniff(file) == FontFileScanner.SfntKind.COLLECTION) {
-                return fromCollection(new TrueTypeCollection(file.toFile()), index, file.toString());
+        return new FontSource() {
+            @Override
+            public TrueTypeFont open() throws IOException {
+                if (FontFileScanner.sniff(file) == FontFileScanner.SfntKind.COLLECTION) {
+                    return fromCollection(new TrueTypeCollection(file.toFile()), index, file.toString());
+                }
+                return new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
             }
-            return new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
+
+            @Override
+            public java.awt.Font awtFont() throws IOException, java.awt.FontFormatException {
+                // read in place: the JDK maps the installed file, it copies nothing
+                java.awt.Font[] faces = java.awt.Font.createFonts(file.toFile());
+                return index < faces.length ? faces[index] : null;
+            }
         };
     }
 
     /** A font bundled on the class path, next to this class. */
     static FontSource resource(String name) {
-        return () -> {
-            try (InputStream in = FontSource.class.getResourceAsStream(name)) {
-                if (in == null) {
-                    throw new IOException("bundled font missing: " + name);
+        return new FontSource() {
+            @Override
+            public TrueTypeFont open() throws IOException {
+                return new TTFParser().parse(new RandomAccessReadBuffer(read()));
+            }
+
+            @Override
+            public java.awt.Font awtFont() throws IOException, java.awt.FontFormatException {
+                return java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new ByteArrayInputStream(read()));
+            }
+
+            private byte[] read() throws IOException {
+                try (InputStream in = FontSource.class.getResourceAsStream(name)) {
+                    if (in == null) {
+                        throw new IOException("bundled font missing: " + name);
+                    }
+                    return in.readAllBytes();
                 }
-                return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
             }
         };
     }
 
     /** Font bytes a document carries (first face when they are a collection). */
     static FontSource bytes(byte[] data) {
-        return () -> {
-            if (data.length >= 4 && data[0] == 't' && data[1] == 't' && data[2] == 'c' && data[3] == 'f') {
-                return fromCollection(new TrueTypeCollection(new ByteArrayInputStream(data)), 0, "embedded font");
+        boolean collection = data.length >= 4 && data[0] == 't' && data[1] == 't' && data[2] == 'c' && data[3] == 'f';
+        return new FontSource() {
+            @Override
+            public TrueTypeFont open() throws IOException {
+                if (collection) {
+                    return fromCollection(new TrueTypeCollection(new ByteArrayInputStream(data)), 0, "embedded font");
+                }
+                return new TTFParser(false).parse(new RandomAccessReadBuffer(data));
             }
-            return new TTFParser(false).parse(new RandomAccessReadBuffer(data));
+
+            @Override
+            public java.awt.Font awtFont() throws IOException, java.awt.FontFormatException {
+                if (collection) {
+                    java.awt.Font[] faces = java.awt.Font.createFonts(new ByteArrayInputStream(data));
+                    return faces.length > 0 ? faces[0] : null;
+                }
+                return java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new ByteArrayInputStream(data));
+            }
         };
     }
 

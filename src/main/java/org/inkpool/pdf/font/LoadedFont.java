@@ -49,10 +49,16 @@ public final class LoadedFont {
     private final GlyphInk ink = new GlyphInk(this::readInk);
     /** The MATH table's constants, read on first use (an empty array: the font has none). */
     private volatile double[] mathConstants;
+    /** Whether the font has OpenType substitutions (GSUB): without them shaping can only position. */
+    private final boolean hasGsub;
+    /** Made on first use ({@link #shaper()}); NONE when the JDK cannot open the font. */
+    private volatile Object shaper;
+    private static final Object NONE = new Object();
 
     private LoadedFont(String family, boolean bold, boolean italic, FontSource source, VerticalMetrics metrics,
                        int[] advances, GlyphMap glyphs, FontInstanceBudget budget, long instanceBytes,
-                       GlyphSource glyphSource) {
+                       GlyphSource glyphSource, boolean hasGsub) {
+        this.hasGsub = hasGsub;
         this.budget = budget;
         this.instanceBytes = instanceBytes;
         this.family = family;
@@ -106,8 +112,9 @@ public final class LoadedFont {
             font.setEnableGsub(false);
             long instanceBytes = 3 * font.getOriginalDataSize() + (1 << 20);
             GlyphMap glyphs = GlyphMap.of(cmap, font.getNumberOfGlyphs());
+            boolean hasGsub = font.getTableMap().containsKey("GSUB");
             LoadedFont loaded = new LoadedFont(family, bold, italic, source, verticalMetrics(font), advances, glyphs,
-                    budget, instanceBytes, glyphSource);
+                    budget, instanceBytes, glyphSource, hasGsub);
             loaded.instancesOpened.incrementAndGet();
             if (glyphSource == null) {
                 loaded.returnInstance(font);
@@ -231,6 +238,44 @@ public final class LoadedFont {
     public int pdfWidth(int codePoint) {
         float scaling = 1000f / metrics.unitsPerEm();
         return Math.round(advanceUnits(codePoint) * scaling);
+    }
+
+    /** The PDF width (thousandths of an em, as PDFBox writes it) of a glyph by id. */
+    public int pdfGlyphWidth(int glyphId) {
+        float scaling = 1000f / metrics.unitsPerEm();
+        return Math.round(advances[Math.min(Math.max(glyphId, 0), advances.length - 1)] * scaling);
+    }
+
+    /** Whether the font has OpenType glyph substitutions (joining forms, conjuncts, ligatures). */
+    public boolean hasGsub() {
+        return hasGsub;
+    }
+
+    /**
+     * The JDK's OpenType shaper over this font, made on first use, or null when the JDK cannot open the font
+     * (then text is drawn character by character, as before shaping existed).
+     */
+    public org.inkpool.layout.font.GlyphShaper shaper() {
+        Object known = shaper;
+        if (known == null) {
+            synchronized (this) {
+                known = shaper;
+                if (known == null) {
+                    known = makeShaper();
+                    shaper = known;
+                }
+            }
+        }
+        return known == NONE ? null : (AwtGlyphShaper) known;
+    }
+
+    private Object makeShaper() {
+        try {
+            java.awt.Font font = source.awtFont();
+            return font == null ? NONE : new AwtGlyphShaper(font, advances.length, this::glyphId);
+        } catch (IOException | java.awt.FontFormatException | RuntimeException | LinkageError e) {
+            return NONE; // e.g. no font support in this JRE: shaping is an improvement, never a requirement
+        }
     }
 
     private int advanceUnits(int codePoint) {

@@ -85,6 +85,17 @@ public final class PdfFontFace implements FontFace {
     }
 
     @Override
+    public org.inkpool.layout.font.GlyphShaper shaper() {
+        return font.shaper();
+    }
+
+    /** Whether the font has OpenType substitutions: Arabic is shaped by them, else by presentation forms. */
+    @Override
+    public boolean substitutes() {
+        return font.hasGsub();
+    }
+
+    @Override
     public String toString() {
         return name() + (fallback ? " (fallback)" : "");
     }

@@ -31,9 +31,16 @@ final class SmallFace {
 
     /** The font file's bytes: {@code glyphByCodePoint} says which characters it maps, to which glyphs. */
     static byte[] build(GlyphSource source, Map<Integer, Integer> glyphByCodePoint) throws IOException {
+        return build(source, glyphByCodePoint, new BitSet());
+    }
+
+    /** As {@link #build(GlyphSource, Map)}, also keeping {@code moreGlyphs} (glyphs shaping drew, by id). */
+    static byte[] build(GlyphSource source, Map<Integer, Integer> glyphByCodePoint, BitSet moreGlyphs)
+            throws IOException {
         int glyphCount = source.numberOfGlyphs();
         BitSet kept = new BitSet(glyphCount);
         kept.set(0); // .notdef
+        kept.or(moreGlyphs.get(0, glyphCount));
         for (int gid : glyphByCodePoint.values()) {
             if (gid > 0 && gid < glyphCount) {
                 kept.set(gid);
