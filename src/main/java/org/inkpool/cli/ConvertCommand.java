@@ -68,6 +68,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--pdfa", description = "write PDF/A-2b (for archives): sRGB output intent, XMP identification")
     boolean pdfa;
 
+    @Option(names = "--no-tags", description = "write an untagged PDF: no structure tree for screen readers")
+    boolean noTags;
+
     @Option(names = "--plain", description = "plain lines, no progress bar, even on a terminal")
     boolean plain;
 
@@ -99,7 +102,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         BatchOptions options = new BatchOptions(workers, mode, outputDir, existing.policy(), !noRecursive,
                 Duration.ofSeconds(Math.min(stallSeconds, timeoutSeconds)), Duration.ofSeconds(timeoutSeconds))
-                .withConversion(new ConversionOptions(pdfa));
+                .withConversion(new ConversionOptions(pdfa, !noTags));
         boolean terminal = System.console() != null && !plain;
         try (ConsoleReport report = new ConsoleReport(out, scan.files().size(), terminal)) {
             BatchControl control = Batches.start(scan.files(), options, report);

@@ -18,6 +18,7 @@ import org.inkpool.layout.page.PlacedImage;
 import org.inkpool.layout.page.Rule;
 import org.inkpool.layout.page.StretchedGlyph;
 import org.inkpool.layout.page.ActualText;
+import org.inkpool.layout.page.Tag;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -48,6 +49,8 @@ final class PagePainter {
     private final PageState state;
     private boolean openSpan;
     private final PathPainter paths;
+    /** Tags the content as it is painted; null for an untagged PDF. */
+    private MarkedContent marks;
 
     /**
      * Finds the font that draws a character for faces that did not come from {@link DocumentFonts}, or whose
@@ -69,7 +72,20 @@ final class PagePainter {
         this.paths = new PathPainter(content, pageHeight);
     }
 
+    /** Tags what is painted from now on with {@code marks}. */
+    PagePainter tagged(MarkedContent marks) {
+        this.marks = marks;
+        return this;
+    }
+
     void paint(PageItem item) throws IOException {
+        if (marks != null) {
+            if (item instanceof Tag tag) {
+                marks.tag(tag);
+                return;
+            }
+            marks.before(item, openSpan);
+        }
         if (item instanceof GlyphRun run) {
             paintText(run);
         } else if (item instanceof Rule rule) {
@@ -96,6 +112,9 @@ final class PagePainter {
         if (openSpan) {
             content.endMarkedContent();
             openSpan = false;
+        }
+        if (marks != null) {
+            marks.finish();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.inkpool.pdf;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
@@ -40,9 +41,16 @@ final class PdfNavigation {
 
     private final PDDocument pdf;
     private final List<Page> pages;
+    private final StructureTree structure;
     private final Map<String, Place> places = new HashMap<>();
 
     PdfNavigation(PDDocument pdf, List<Page> pages) {
+        this(pdf, pages, null);
+    }
+
+    /** With {@code structure} (null for an untagged PDF), each link annotation gets its Link element. */
+    PdfNavigation(PDDocument pdf, List<Page> pages, StructureTree structure) {
+        this.structure = structure;
         this.pdf = pdf;
         this.pages = pages;
         for (int i = 0; i < pages.size(); i++) {
@@ -66,7 +74,8 @@ final class PdfNavigation {
         for (int i = 0; i < pages.size(); i++) {
             Page page = pages.get(i);
             PDPage pdfPage = pdf.getPage(i);
-            for (LinkArea area : page.marks().links()) {
+            for (int index = 0; index < page.marks().links().size(); index++) {
+                LinkArea area = page.marks().links().get(index);
                 PDAnnotationLink link = new PDAnnotationLink();
                 link.setRectangle(new PDRectangle((float) area.x(), (float) (page.height() - area.y() - area.height()),
                         (float) area.width(), (float) area.height()));
@@ -85,6 +94,10 @@ final class PdfNavigation {
                     link.setContents(area.target().uri());
                 }
                 pdfPage.getAnnotations().add(link);
+                if (structure != null) {
+                    COSDictionary owner = structure.find(page.marks().ownerOf(index));
+                    structure.link(link, pdfPage, owner == null ? structure.document() : owner);
+                }
             }
         }
     }

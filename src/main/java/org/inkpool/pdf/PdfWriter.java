@@ -91,6 +91,7 @@ public final class PdfWriter {
                 PdfArchive.addOutputIntent(pdf);
             }
             ImageEmbedder images = new ImageEmbedder(pdf, warnings);
+            StructureTree structure = options.tagged() ? new StructureTree(pdf) : null;
             PagePainter.FaceResolver resolver = (face, cp) -> resolve(foreignFaces, face, cp);
             List<Page> pages = document.pages();
             for (int i = 0; i < pages.size(); i++) {
@@ -100,6 +101,9 @@ public final class PdfWriter {
                 try (PDPageContentStream content = new PDPageContentStream(pdf, pdfPage)) {
                     PagePainter painter = new PagePainter(content, page.height(), fonts, images, resolver,
                             glyphs);
+                    if (structure != null) {
+                        painter.tagged(new MarkedContent(structure, pdfPage, content));
+                    }
                     for (PageItem item : page.items()) {
                         painter.paint(item);
                     }
@@ -107,7 +111,10 @@ public final class PdfWriter {
                 }
                 progress.accept(PAINT_SHARE * (i + 1) / pages.size());
             }
-            new PdfNavigation(pdf, pages).apply();
+            new PdfNavigation(pdf, pages, structure).apply();
+            if (structure != null) {
+                structure.finish();
+            }
             pdf.save(out);
         }
         glyphs.report(warnings);

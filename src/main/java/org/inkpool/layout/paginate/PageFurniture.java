@@ -110,6 +110,7 @@ public final class PageFurniture {
             // floating objects are not placed yet: their content is drawn from the header's top
             stack(header.floating(), setup).emit(setup.headerDistance(), emitter, items);
             items.removeIf(PageFurniture::repeatsOnEveryPage);
+            asArtifact(items);
             page.items.addAll(0, items);
         }
         HeaderFooterPart footer = hf.footer(type);
@@ -122,6 +123,7 @@ public final class PageFurniture {
                 placeFloats(stack, top, page);
             }
             items.removeIf(PageFurniture::repeatsOnEveryPage);
+            asArtifact(items);
             page.items.addAll(items);
         }
     }
@@ -134,6 +136,14 @@ public final class PageFurniture {
                 page.addFloat(floats.place(object, where));
             }
         });
+    }
+
+    /** Headers and footers (page numbers included) repeat on every page: no part of the text read aloud. */
+    private static void asArtifact(List<PageItem> items) {
+        if (!items.isEmpty()) {
+            items.add(0, org.inkpool.layout.page.Tag.artifact());
+            items.add(org.inkpool.layout.page.Tag.close());
+        }
     }
 
     /** A heading or bookmark in a header or footer is on every page: it is no place to navigate to. */
@@ -160,7 +170,14 @@ public final class PageFurniture {
         List<FootnoteArea.NoteLine> out = new ArrayList<>();
         Column column = new Column(setup.marginLeft(), setup.bodyWidth(), PageBuilder.bodyHeight(setup));
         for (BlockStack.StackedLine line : BlockStack.compose(note.blocks(), column, layouters).lines(emitter)) {
-            out.add(FootnoteArea.NoteLine.of(line));
+            FootnoteArea.NoteLine plain = FootnoteArea.NoteLine.of(line);
+            // each line of the note belongs to one Note element, wherever the note continues
+            out.add(plain.painter() == null ? plain : new FootnoteArea.NoteLine(plain.gapBefore(),
+                    plain.contentHeight(), plain.gapAfter(), (top, items) -> {
+                        items.add(org.inkpool.layout.page.Tag.open(note, org.inkpool.layout.page.StructRole.NOTE));
+                        plain.painter().paint(top, items);
+                        items.add(org.inkpool.layout.page.Tag.close());
+                    }));
         }
         return out;
     }
