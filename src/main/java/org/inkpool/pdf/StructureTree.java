@@ -76,6 +76,13 @@ final class StructureTree {
         if (tag.alt() != null) {
             made.setString(COSName.ALT, tag.alt());
         }
+        if (tag.role() == StructRole.TH) {
+            // header rows head the columns below them (Word marks rows, not cells, as headers)
+            COSDictionary scope = new COSDictionary();
+            scope.setName(COSName.O, "Table");
+            scope.setName(COSName.getPDFName("Scope"), "Column");
+            made.setItem(COSName.A, scope);
+        }
         addKid(container, made);
         if (key != null) {
             elements.put(key, made);

@@ -67,6 +67,16 @@ class TaggedPdfTest {
             + "<w:pPr><w:ind w:left=\"720\" w:hanging=\"360\"/></w:pPr></w:lvl></w:abstractNum>"
             + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
 
+    /** The document's language: /Lang, which PDF/UA asks for, comes from it. */
+    private static final String LANGUAGE = "<w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val=\"en-GB\"/>"
+            + "</w:rPr></w:rPrDefault></w:docDefaults>";
+
+    /**
+     * Rules the tagged output breaks on purpose, with the reason: we do not claim PDF/UA conformance in the
+     * XMP (pdfuaid), since a document's pictures may lack the alternative text PDF/UA requires.
+     */
+    private static final List<String> NOT_CLAIMED = List.of("5-1");
+
     @BeforeAll
     static void convert() throws Exception {
         String picture = "<w:drawing><wp:inline><wp:extent cx=\"1270000\" cy=\"635000\"/>"
@@ -95,7 +105,7 @@ class TaggedPdfTest {
                 + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p></w:ftr>";
         String rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
         String ct = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
-        Path docx = TestDocx.body(body).styles(heading(1) + heading(2)).numbering(NUMBERING)
+        Path docx = TestDocx.body(body).styles(LANGUAGE + heading(1) + heading(2)).numbering(NUMBERING)
                 .info("Tagged sample", "Ada Lovelace").image(png())
                 .hyperlink("rIdLink", "https://example.org/")
                 .part("/word/header1.xml", ct + "header+xml", rel + "header", "rIdH", header)
@@ -203,6 +213,8 @@ class TaggedPdfTest {
 
     @Test
     void noPdfUa1RuleIsBroken() throws Exception {
-        assertThat(PdfValidation.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+        assertThat(PdfValidation.failures(pdf, PDFAFlavour.PDFUA_1))
+                .filteredOn(rule -> NOT_CLAIMED.stream().noneMatch(id -> rule.startsWith(id + ":")))
+                .isEmpty();
     }
 }
