@@ -87,6 +87,10 @@ final class PdfNavigation {
                         continue; // a link to a bookmark the document does not have leads nowhere
                     }
                     link.setDestination(to);
+                    if (structure != null) {
+                        // a tagged link says where it leads (PDF/UA 7.18.5)
+                        link.setContents("Go to page " + (pdf.getPages().indexOf(to.getPage()) + 1));
+                    }
                 } else {
                     PDActionURI uri = new PDActionURI();
                     uri.setURI(area.target().uri());

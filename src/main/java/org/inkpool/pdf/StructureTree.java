@@ -76,6 +76,9 @@ final class StructureTree {
         if (tag.alt() != null) {
             made.setString(COSName.ALT, tag.alt());
         }
+        if (tag.role() == StructRole.NOTE) {
+            made.setString(COSName.ID, "note" + elements.size()); // PDF/UA 7.9: a note is identified
+        }
         if (tag.role() == StructRole.TH) {
             // header rows head the columns below them (Word marks rows, not cells, as headers)
             COSDictionary scope = new COSDictionary();
