@@ -32,14 +32,22 @@ public record Tag(Object key, StructRole role, String alt, boolean open) impleme
         return CLOSE;
     }
 
+    /**
+     * Tags are alike when they open the same kind of element: the key only tells elements apart within
+     * one document, so two documents laid out alike compare equal.
+     */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Tag t && t.key == key && t.role == role && t.open == open
-                && java.util.Objects.equals(t.alt, alt);
+        return o instanceof Tag t && t.role == role && t.open == open && java.util.Objects.equals(t.alt, alt);
     }
 
     @Override
     public int hashCode() {
-        return System.identityHashCode(key) * 31 + (role == null ? 0 : role.hashCode()) + (open ? 1 : 0);
+        return java.util.Objects.hash(role, alt, open);
+    }
+
+    @Override
+    public String toString() {
+        return open ? "Tag[" + role + (alt == null ? "" : " " + alt) + "]" : "Tag[close]";
     }
 }
