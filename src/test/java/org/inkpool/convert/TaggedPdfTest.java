@@ -189,22 +189,6 @@ class TaggedPdfTest {
     }
 
     @Test
-    void rightToLeftLineReadsInLogicalOrder() throws Exception {
-        try (PDDocument pd = Loader.loadPDF(pdf.toFile())) {
-            List<String> spans = new ArrayList<>();
-            for (PDPage page : pd.getPages()) {
-                PDFStreamParser parser = new PDFStreamParser(page);
-                for (Object token : parser.parse()) {
-                    if (token instanceof COSDictionary d && d.containsKey(COSName.ACTUAL_TEXT)) {
-                        spans.add(d.getString(COSName.ACTUAL_TEXT));
-                    }
-                }
-            }
-            assertThat(spans).contains(HEBREW);
-        }
-    }
-
-    @Test
     void untaggedOutputHasNoStructure() throws Exception {
         try (PDDocument pd = Loader.loadPDF(untagged.toFile())) {
             assertThat(pd.getDocumentCatalog().getStructureTreeRoot()).isNull();

@@ -3,7 +3,6 @@ package org.inkpool.layout.line;
 import org.inkpool.layout.flow.ComposedParagraph;
 import org.inkpool.layout.font.FaceCache;
 import org.inkpool.layout.font.FontFace;
-import org.inkpool.layout.page.ActualText;
 import org.inkpool.layout.page.Destination;
 import org.inkpool.layout.page.StructRole;
 import org.inkpool.layout.page.Tag;
@@ -62,46 +61,15 @@ public final class LineEmitter {
             from = 0;
             end = atoms.size();
         }
-        String logical = from == 0 && end == atoms.size() && atoms != paragraph.atoms()
-                ? logicalText(paragraph.atoms(), line.from(), last + 1) : null;
         double originX = paragraph.column().originX();
         double baseline = top + line.box().baseline();
         int opened = StructTags.openParagraph(paragraph, out);
         highlights(atoms, from, end, originX, baseline, out);
-        if (logical != null) {
-            out.add(ActualText.begin(logical));
-        }
         glyphs(atoms, from, end, line.wordByWord(), originX, baseline, out);
-        if (logical != null) {
-            out.add(ActualText.end());
-        }
         picturesAndLeaders(atoms, from, end, originX, baseline, out);
         Decorations.paint(atoms, from, end, originX, baseline, out);
         LinkAreas.emit(atoms, from, end, originX, baseline, out);
         StructTags.close(opened, out);
-    }
-
-    /**
-     * The text of a reordered line as it is read (logical order, Arabic letters in their base forms): the
-     * glyphs are drawn in visual order, so a reader copying them needs this instead.
-     */
-    private static String logicalText(List<Atom> atoms, int from, int to) {
-        StringBuilder text = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            Atom a = atoms.get(i);
-            if (a.kind == Atom.Kind.GLYPH || a.kind == Atom.Kind.SPACE) {
-                int cp = a.codePoint;
-                if ((cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFF)) {
-                    text.append(java.text.Normalizer.normalize(new String(Character.toChars(cp)),
-                            java.text.Normalizer.Form.NFKC));
-                } else {
-                    text.appendCodePoint(cp);
-                }
-            } else if (a.kind == Atom.Kind.TAB) {
-                text.append(' ');
-            }
-        }
-        return text.toString();
     }
 
     /** A paragraph's first line carries its bookmarks' destinations and, for a heading, its outline entry. */
