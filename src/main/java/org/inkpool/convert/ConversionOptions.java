@@ -4,13 +4,13 @@ package org.inkpool.convert;
  * What the user chose for the PDFs of a batch.
  *
  * @param pdfa   write PDF/A-2b, for archives
- * @param tagged write a tagged PDF (structure tree for screen readers and reflow); on unless turned off
+ * @param tagged write a tagged PDF (structure tree for screen readers and reflow); off unless asked for
  */
 public record ConversionOptions(boolean pdfa, boolean tagged) {
-    public static final ConversionOptions DEFAULT = new ConversionOptions(false, true);
+    public static final ConversionOptions DEFAULT = new ConversionOptions(false, false);
 
-    /** Tagged, as by default. */
+    /** Untagged, as by default. */
     public ConversionOptions(boolean pdfa) {
-        this(pdfa, true);
+        this(pdfa, false);
     }
 }

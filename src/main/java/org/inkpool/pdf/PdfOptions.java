@@ -8,10 +8,10 @@ package org.inkpool.pdf;
  * @param tagged write a tagged PDF: a structure tree in reading order, marked content, artifacts
  */
 public record PdfOptions(boolean pdfa, boolean tagged) {
-    public static final PdfOptions DEFAULT = new PdfOptions(false, true);
+    public static final PdfOptions DEFAULT = new PdfOptions(false, false);
 
-    /** Tagged, as by default. */
+    /** Untagged, as by default. */
     public PdfOptions(boolean pdfa) {
-        this(pdfa, true);
+        this(pdfa, false);
     }
 }

@@ -112,7 +112,7 @@ class TaggedPdfTest {
                 .part("/word/footer1.xml", ct + "footer+xml", rel + "footer", "rIdF", footer)
                 .write(dir, "tagged.docx");
         pdf = dir.resolve("tagged.pdf");
-        Engine.converter().convert(docx, pdf, ConversionListener.NONE);
+        Engine.converter().convert(docx, pdf, ConversionListener.NONE, new ConversionOptions(false, true));
         untagged = dir.resolve("untagged.pdf");
         Engine.converter().convert(docx, untagged, ConversionListener.NONE, new ConversionOptions(false, false));
     }
