@@ -3,6 +3,8 @@ package org.inkpool.app;
 import org.inkpool.batch.BatchFile;
 import org.inkpool.batch.BatchListener.LogLevel;
 import org.inkpool.batch.BatchSummary;
+import org.inkpool.convert.EngineMessage;
+import org.inkpool.convert.EngineMessages;
 import org.inkpool.convert.FailureKind;
 
 import java.nio.file.Path;
@@ -12,7 +14,12 @@ import java.time.Duration;
 sealed interface BatchEvent {
     record Queued(BatchFile file) implements BatchEvent { }
 
-    record Started(BatchFile file, String worker) implements BatchEvent { }
+    /** @param epochMillis when the worker took it (the window applies it a little later) */
+    record Started(BatchFile file, String worker, long epochMillis) implements BatchEvent {
+        Started(BatchFile file, String worker) {
+            this(file, worker, System.currentTimeMillis());
+        }
+    }
 
     record Progress(BatchFile file, double fraction, String phase) implements BatchEvent { }
 
@@ -22,7 +29,15 @@ sealed interface BatchEvent {
 
     record Skipped(BatchFile file, Path existingPdf, String reason) implements BatchEvent { }
 
-    record Failed(BatchFile file, FailureKind kind, String reason) implements BatchEvent { }
+    record Failed(BatchFile file, FailureKind kind, String reason, EngineMessage message) implements BatchEvent {
+        /** A reason in English only: its code is recognised from the text. */
+        Failed(BatchFile file, FailureKind kind, String reason) {
+            this(file, kind, reason, EngineMessages.failure(kind, reason));
+        }
+    }
+
+    /** An engine message with its code: a warning, or information for the log. */
+    record Message(BatchFile file, String worker, EngineMessage message) implements BatchEvent { }
 
     record Cancelled(BatchFile file) implements BatchEvent { }
 
@@ -33,4 +48,7 @@ sealed interface BatchEvent {
     record Workers(int live) implements BatchEvent { }
 
     record Finished(BatchSummary summary) implements BatchEvent { }
+
+    /** The pool measured by the window's own timer, carried by the same pump as the pool's events. */
+    record Sampled(org.inkpool.batch.PoolSample sample) implements BatchEvent { }
 }

@@ -24,6 +24,8 @@ import org.inkpool.batch.BatchListener.LogLevel;
 import org.inkpool.batch.BatchOptions;
 import org.inkpool.batch.BatchSummary;
 import org.inkpool.batch.ScanResult;
+import org.inkpool.convert.EngineMessage;
+import org.inkpool.convert.EngineMessages;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,6 +45,8 @@ import java.util.function.Consumer;
  * background {@link Task}s, so no call here ever blocks the FX thread.
  */
 public final class BatchModel {
+    /** How often the live chart measures the pool. */
+    static final long SAMPLE_MILLIS = 500;
     private final AppServices services;
     private final I18n i18n;
     private final ObservableList<FileRow> rows = FXCollections.observableArrayList();
@@ -52,6 +56,7 @@ public final class BatchModel {
     private final Set<Path> knownSources = new HashSet<>();
     private final Set<FileRow> converting = new LinkedHashSet<>();
     private final LogModel log;
+    private final EngineTexts engineTexts;
     private final FxEventPump<BatchEvent> pump;
     private final List<Consumer<BatchSummary>> finishedHandlers = new ArrayList<>();
     private final List<Runnable> afterEvents = new ArrayList<>();
@@ -74,7 +79,10 @@ public final class BatchModel {
     private final ObjectProperty<Duration> elapsed = new SimpleObjectProperty<>(this, "elapsed", Duration.ZERO);
     private final ObjectProperty<BatchSummary> lastSummary = new SimpleObjectProperty<>(this, "lastSummary");
 
-    private BatchControl control;
+    private final LiveStats liveStats = new LiveStats(LiveStats.DEFAULT_CAPACITY,
+            Runtime.getRuntime().availableProcessors());
+    private java.util.concurrent.ScheduledFuture<?> sampling;
+    private volatile BatchControl control; // read by the sampling timer too
     private boolean cancelRequested;
     private long batchStartNanos;
 
@@ -82,6 +90,7 @@ public final class BatchModel {
         this.services = services;
         this.i18n = i18n;
         this.log = new LogModel(LogModel.DEFAULT_CAPACITY);
+        this.engineTexts = new EngineTexts(i18n);
         this.pump = new FxEventPump<>(services.fxThread(), services.timer(), 40, 500, 12, this::apply);
     }
 
@@ -173,6 +182,11 @@ public final class BatchModel {
 
     public int finishedInBatch() {
         return doneCount.get() + failedCount.get() + skippedCount.get() + cancelledCount.get();
+    }
+
+    /** The last minutes of the running (or last) batch, for the live chart. */
+    LiveStats liveStats() {
+        return liveStats;
     }
 
     public void onFinished(Consumer<BatchSummary> handler) {
@@ -280,6 +294,8 @@ public final class BatchModel {
         cancelRequested = false;
         running.set(true);
         batchStartNanos = System.nanoTime();
+        liveStats.reset(batchStartNanos);
+        startSampling();
         recount();
         appLog(LogLevel.INFO, "", i18n.get("log.batchStarted", chosen.size(), options.workers(),
                 i18n.get(options.mode() == org.inkpool.batch.ExecutionMode.PROCESSES ? "mode.processes" : "mode.threads")));
@@ -303,6 +319,7 @@ public final class BatchModel {
         starting.setOnFailed(e -> {
             appLog(LogLevel.ERROR, "", i18n.get("log.startFailed", describe(starting.getException())));
             chosen.forEach(FileRow::unqueue);
+            stopSampling();
             running.set(false);
             paused.set(false);
             batchTotal.set(0);
@@ -382,6 +399,24 @@ public final class BatchModel {
         waiter.join(max.toMillis());
     }
 
+    /** Measures the pool a few times a second; the samples reach the FX thread through the event pump. */
+    private void startSampling() {
+        stopSampling();
+        sampling = services.timer().scheduleAtFixedRate(() -> {
+            BatchControl c = control;
+            if (c != null) {
+                pump.post(new BatchEvent.Sampled(c.sample()));
+            }
+        }, SAMPLE_MILLIS, SAMPLE_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private void stopSampling() {
+        if (sampling != null) {
+            sampling.cancel(false);
+            sampling = null;
+        }
+    }
+
     private void sendToControl(Consumer<BatchControl> action) {
         BatchControl c = control;
         if (c != null) {
@@ -427,6 +462,10 @@ public final class BatchModel {
                         i18n.get("log.workerReady", Long.toString(r.pid()), r.coldStart().toMillis())));
             } else if (event instanceof BatchEvent.Workers w) {
                 liveWorkers.set(w.live());
+            } else if (event instanceof BatchEvent.Sampled sampled) {
+                if (running.get()) {
+                    liveStats.add(sampled.sample(), doneCount.get(), pages.get());
+                }
             } else {
                 applyFileEvent(event, lines);
             }
@@ -443,17 +482,15 @@ public final class BatchModel {
     private void applyFileEvent(BatchEvent event, List<LogLine> lines) {
         if (event instanceof BatchEvent.Started s) {
             withRow(s.file(), row -> {
-                row.start(s.worker());
+                row.start(s.worker(), s.epochMillis());
                 converting.add(row);
             });
         } else if (event instanceof BatchEvent.Progress p) {
             withRow(p.file(), row -> row.progress(p.fraction(), phaseText(p.phase())));
         } else if (event instanceof BatchEvent.Warning w) {
-            withRow(w.file(), row -> {
-                if (row.warn(w.text())) {
-                    lines.add(line(LogLevel.WARN, row, w.text()));
-                }
-            });
+            withRow(w.file(), row -> message(row, EngineMessages.warning(w.text()), lines));
+        } else if (event instanceof BatchEvent.Message m) {
+            withRow(m.file(), row -> message(row, m.message(), lines));
         } else if (event instanceof BatchEvent.Done d) {
             withRow(d.file(), row -> {
                 row.done(d.pdf(), d.pages(), d.millis());
@@ -471,11 +508,11 @@ public final class BatchModel {
             });
         } else if (event instanceof BatchEvent.Failed f) {
             withRow(f.file(), row -> {
-                String reason = f.reason() == null || f.reason().isBlank() ? f.kind().description() : f.reason();
+                String reason = engineTexts.say(f.message());
                 row.failed(f.kind(), reason);
                 converting.remove(row);
                 failedCount.set(failedCount.get() + 1);
-                lines.add(line(LogLevel.ERROR, row, reason));
+                lines.add(line(LogLevel.ERROR, row, reason, f.message().english()));
             });
         } else if (event instanceof BatchEvent.Cancelled c) {
             withRow(c.file(), row -> {
@@ -487,7 +524,21 @@ public final class BatchModel {
         // Queued: the rows already show "queued" from the moment the batch was handed over
     }
 
+    /**
+     * A warning goes on the row and in the log; information (a metric-compatible substitute) only in the
+     * log, at info level. Both in the window's language, with the engine's English kept for the log file.
+     */
+    private void message(FileRow row, EngineMessage message, List<LogLine> lines) {
+        String text = engineTexts.say(message);
+        if (!message.isWarning()) {
+            lines.add(line(LogLevel.INFO, row, text, message.english()));
+        } else if (row.warn(text)) {
+            lines.add(line(LogLevel.WARN, row, text, message.english()));
+        }
+    }
+
     private void end(BatchSummary summary) {
+        stopSampling();
         tick();
         overallProgress.set(1);
         running.set(false);
@@ -537,6 +588,11 @@ public final class BatchModel {
     private LogLine line(LogLevel level, FileRow row, String message) {
         return new LogLine(System.currentTimeMillis(), level, row.file().display(), row.workerProperty().get(),
                 message);
+    }
+
+    private LogLine line(LogLevel level, FileRow row, String message, String english) {
+        return new LogLine(System.currentTimeMillis(), level, row.file().display(), row.workerProperty().get(),
+                message, english.equals(message) ? null : english);
     }
 
     void appLog(LogLevel level, String file, String message) {

@@ -49,6 +49,8 @@ public final class FileRow {
     private FailureKind failureKind;
     private final Executor taskRunner;
     private long startedNanos;
+    private long startedMillis;
+    private long endedMillis;
 
     FileRow(BatchFile file, Executor taskRunner) {
         this.file = file;
@@ -121,6 +123,15 @@ public final class FileRow {
         return failureKind;
     }
 
+    /** When its worker took it (epoch millis; 0: not yet) and when it ended (0: still running). */
+    long startedMillis() {
+        return startedMillis;
+    }
+
+    long endedMillis() {
+        return endedMillis;
+    }
+
     // ---- transitions, called by BatchModel on the FX thread ----
 
     void queue() {
@@ -141,7 +152,14 @@ public final class FileRow {
     }
 
     void start(String workerName) {
+        start(workerName, System.currentTimeMillis());
+    }
+
+    /** @param atMillis when the worker took it: its log lines from then on are this file's */
+    void start(String workerName, long atMillis) {
         startedNanos = System.nanoTime();
+        startedMillis = atMillis;
+        endedMillis = 0;
         worker.set(workerName == null ? "" : workerName);
         status.set(FileStatus.CONVERTING);
         runTask();
@@ -203,6 +221,7 @@ public final class FileRow {
     }
 
     private void finish(FileStatus end, String reason) {
+        endedMillis = System.currentTimeMillis();
         FileTask current = task.get();
         if (current != null) {
             switch (end) {

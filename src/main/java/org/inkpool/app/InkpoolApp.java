@@ -66,7 +66,7 @@ public final class InkpoolApp extends Application {
             window.model().logLines().addListener((ListChangeListener<LogLine>) change -> {
                 while (change.next()) {
                     if (change.wasAdded()) {
-                        sessionLog.write(change.getAddedSubList().stream().map(LogLine::toText).toList());
+                        sessionLog.write(change.getAddedSubList().stream().map(LogLine::toLogText).toList());
                     }
                 }
             });

@@ -75,6 +75,9 @@ public final class MainWindow {
     private final FileTable table;
     private final LogPane log;
     private final StatusPanel status;
+    private final LiveChartPane chart;
+    private final DetailPane detail;
+    private ModeComparer modeComparer = ModeComparer.production();
     private final StackPane root = new StackPane();
     private final HBox summaryBar = new HBox(10);
     private final Label summaryText = new Label();
@@ -97,6 +100,10 @@ public final class MainWindow {
         this.table = new FileTable(model, i18n, actions, this::retry);
         this.log = new LogPane(model, i18n, services.background());
         this.status = new StatusPanel(model, i18n);
+        this.chart = new LiveChartPane(model.liveStats(), i18n);
+        this.detail = new DetailPane(model, i18n, new ThumbnailCache(org.inkpool.convert.Thumbnails::firstPagePng,
+                services.background(), services.fxThread()));
+        table.view().getSelectionModel().selectedItemProperty().addListener((o, a, row) -> detail.show(row));
         this.clock = new Timeline(new KeyFrame(Duration.millis(500), e -> {
             model.tick();
             status.refresh();
@@ -189,6 +196,36 @@ public final class MainWindow {
         return status;
     }
 
+    LiveChartPane chart() {
+        return chart;
+    }
+
+    DetailPane detail() {
+        return detail;
+    }
+
+    /** Tests measure with a stand-in instead of child JVMs. */
+    void setModeComparer(ModeComparer comparer) {
+        this.modeComparer = comparer;
+    }
+
+    /**
+     * "Compare modes": the first documents of the list (waiting ones first) with 1 and the chosen number
+     * of workers, as processes and as threads, in a window of its own. Null when nothing is listed.
+     */
+    CompareDialog compareModes() {
+        List<Path> documents = java.util.stream.Stream.concat(
+                model.rows().stream().filter(r -> r.status() == FileStatus.WAITING || r.status() == FileStatus.CANCELLED),
+                model.rows().stream().filter(r -> r.status() != FileStatus.WAITING && r.status() != FileStatus.CANCELLED))
+                .map(r -> r.file().source()).limit(CompareDialog.SAMPLE).toList();
+        if (documents.isEmpty()) {
+            return null;
+        }
+        CompareDialog dialog = new CompareDialog(i18n, modeComparer, services.background(), services.fxThread());
+        dialog.show(stage, documents, options.workerCount());
+        return dialog;
+    }
+
     /** Tests answer the "stop the batch?" question without a dialog. */
     void setCloseConfirmation(BooleanSupplier confirmation) {
         this.closeConfirmation = confirmation;
@@ -208,10 +245,16 @@ public final class MainWindow {
         main.setTop(top);
 
         table.setPlaceholder(dropZone());
-        VBox tableBox = new VBox(filterBar(), table.view());
+        VBox tableBox = new VBox(filterBar(), table.view(), chart.view());
         VBox.setVgrow(table.view(), Priority.ALWAYS);
         tableBox.getStyleClass().add("table-box");
-        SplitPane split = new SplitPane(tableBox, log.view());
+        // the table, chart and detail shrink with a small window instead of pushing the header off the top
+        tableBox.setMinHeight(0);
+        main.setMinSize(0, 0);
+        SplitPane tableAndDetail = new SplitPane(tableBox, detail.view());
+        tableAndDetail.setDividerPositions(0.78);
+        SplitPane.setResizableWithParent(tableAndDetail.getItems().get(1), false);
+        SplitPane split = new SplitPane(tableAndDetail, log.view());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.68);
         main.setCenter(split);
@@ -326,8 +369,12 @@ public final class MainWindow {
                 Bindings.size(model.rows())));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // beside the list it samples, out of the crowded header
+        Button compare = button("action.compare", "action.compare.tip", MaterialDesignS.SCALE_BALANCE, "compareButton",
+                this::compareModes);
+        compare.disableProperty().bind(model.runningProperty().or(Bindings.isEmpty(model.rows())));
         HBox bar = new HBox(10, Icons.of(MaterialDesignF.FILE_DOCUMENT_OUTLINE, "section-icon"), title, count, spacer,
-                Icons.of(MaterialDesignF.FILTER_OUTLINE, "section-icon"), segments);
+                compare, Icons.of(MaterialDesignF.FILTER_OUTLINE, "section-icon"), segments);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("section-header");
         return bar;
@@ -439,7 +486,7 @@ public final class MainWindow {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.get("pick.files"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("pick.filter"),
-                "*.docx", "*.docm", "*.dotx", "*.dotm", "*.doc", "*.dot"));
+                "*.docx", "*.docm", "*.dotx", "*.dotm", "*.doc", "*.dot", "*.xml"));
         settings.lastInputDir().ifPresent(dir -> chooser.setInitialDirectory(dir.toFile()));
         List<File> picked = chooser.showOpenMultipleDialog(stage);
         if (picked != null && !picked.isEmpty()) {

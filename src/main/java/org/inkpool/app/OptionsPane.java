@@ -141,6 +141,11 @@ final class OptionsPane {
     }
 
     /** The options the Start button would use now; empty when "a chosen folder" lacks its folder. */
+    /** The worker count chosen, whatever else is still to be chosen. */
+    int workerCount() {
+        return workers.getValue();
+    }
+
     Optional<BatchOptions> options() {
         BatchOptions defaults = BatchOptions.defaults();
         Path out = null;

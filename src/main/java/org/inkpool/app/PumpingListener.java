@@ -3,6 +3,7 @@ package org.inkpool.app;
 import org.inkpool.batch.BatchFile;
 import org.inkpool.batch.BatchListener;
 import org.inkpool.batch.BatchSummary;
+import org.inkpool.convert.EngineMessage;
 import org.inkpool.convert.FailureKind;
 
 import java.nio.file.Path;
@@ -35,6 +36,16 @@ final class PumpingListener implements BatchListener {
     @Override
     public void warning(BatchFile file, String text) {
         pump.accept(new BatchEvent.Warning(file, text));
+    }
+
+    @Override
+    public void message(BatchFile file, String worker, EngineMessage message) {
+        pump.accept(new BatchEvent.Message(file, worker, message));
+    }
+
+    @Override
+    public void failed(BatchFile file, FailureKind kind, EngineMessage reason) {
+        pump.accept(new BatchEvent.Failed(file, kind, reason.english(), reason));
     }
 
     @Override

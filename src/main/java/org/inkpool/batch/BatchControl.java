@@ -16,4 +16,9 @@ public interface BatchControl {
     BatchSummary await() throws InterruptedException;
 
     boolean isFinished();
+
+    /** The workers' processor time and memory now (for the window's live chart); empty where not measured. */
+    default PoolSample sample() {
+        return PoolSample.empty();
+    }
 }

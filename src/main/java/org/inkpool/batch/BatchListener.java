@@ -1,5 +1,6 @@
 package org.inkpool.batch;
 
+import org.inkpool.convert.EngineMessage;
 import org.inkpool.convert.FailureKind;
 
 import java.nio.file.Path;
@@ -21,11 +22,30 @@ public interface BatchListener {
 
     default void warning(BatchFile file, String text) { }
 
+    /**
+     * An engine message about a file as a code plus arguments ({@code EngineMessages}), for listeners that
+     * show it in their own language. By default a warning (it changes the page) goes to
+     * {@link #warning(BatchFile, String)}, information (a metric-compatible font substitute) to the log
+     * at info level — both in English.
+     */
+    default void message(BatchFile file, String worker, EngineMessage message) {
+        if (message.isWarning()) {
+            warning(file, message.english());
+        } else {
+            log(LogLevel.INFO, worker, file.display() + ": " + message.english());
+        }
+    }
+
     default void done(BatchFile file, Path pdf, int pages, long millis) { }
 
     default void skipped(BatchFile file, Path existingPdf, String reason) { }
 
     default void failed(BatchFile file, FailureKind kind, String reason) { }
+
+    /** A failure with its reason coded; by default told in English through {@link #failed(BatchFile, FailureKind, String)}. */
+    default void failed(BatchFile file, FailureKind kind, EngineMessage reason) {
+        failed(file, kind, reason.english());
+    }
 
     default void cancelled(BatchFile file) { }
 

@@ -1,10 +1,14 @@
 package org.inkpool.batch;
 
+import org.inkpool.convert.EngineMessage;
+import org.inkpool.convert.EngineMessages;
 import org.inkpool.convert.FailureKind;
 import org.inkpool.pool.Pool;
 import org.inkpool.pool.PoolConfig;
 import org.inkpool.pool.PoolListener;
 import org.inkpool.pool.PoolTask;
+import org.inkpool.pool.ProcessGauge;
+import org.inkpool.pool.WorkerState;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,7 +33,8 @@ final class BatchRun implements BatchControl {
     private final AtomicReference<BatchSummary> summary = new AtomicReference<>();
     private final CountDownLatch end = new CountDownLatch(1);
     private final long startNanos = System.nanoTime();
-    private Pool pool;
+    private final ProcessGauge gauge = new ProcessGauge();
+    private volatile Pool pool;
 
     private BatchRun(BatchListener listener) {
         this.listener = listener;
@@ -104,6 +109,23 @@ final class BatchRun implements BatchControl {
         return end.getCount() == 0;
     }
 
+    @Override
+    public PoolSample sample() {
+        Pool p = pool;
+        if (p == null) {
+            return PoolSample.empty();
+        }
+        double machine = gauge.machineCpu();
+        Map<Long, long[]> byProcess = new HashMap<>(); // thread mode: one process, read once
+        List<PoolSample.Worker> workers = new ArrayList<>();
+        for (WorkerState w : p.workerStates()) {
+            long[] figures = byProcess.computeIfAbsent(w.pid(),
+                    pid -> new long[]{ProcessGauge.cpuNanos(pid), ProcessGauge.residentBytes(pid)});
+            workers.add(new PoolSample.Worker(w.name(), w.pid(), w.busy(), figures[0], figures[1]));
+        }
+        return new PoolSample(System.nanoTime(), machine, workers);
+    }
+
     /** Pool events arrive in order on the pool's event thread. */
     private final class Events implements PoolListener {
         @Override
@@ -122,6 +144,11 @@ final class BatchRun implements BatchControl {
         }
 
         @Override
+        public void message(PoolTask task, String worker, EngineMessage message) {
+            listener.message(byTask.get(task.id()), worker, message);
+        }
+
+        @Override
         public void done(PoolTask task, int pageCount, long millis) {
             converted.incrementAndGet();
             pages.addAndGet(pageCount);
@@ -130,6 +157,11 @@ final class BatchRun implements BatchControl {
 
         @Override
         public void failed(PoolTask task, FailureKind kind, String reason) {
+            failed(task, kind, EngineMessages.failure(kind, reason));
+        }
+
+        @Override
+        public void failed(PoolTask task, FailureKind kind, EngineMessage reason) {
             failed.incrementAndGet();
             listener.failed(byTask.get(task.id()), kind, reason);
         }

@@ -8,7 +8,7 @@ public final class Batches {
     private Batches() {
     }
 
-    /** Finds the Word documents (.docx, .docm, .dotx, .dotm, .doc, .dot), skipping ~$ lock files, hidden and other files under the given files and folders. */
+    /** Finds the Word documents (.docx, .docm, .dotx, .dotm, .doc, .dot, and .xml files holding Word 2003 XML), skipping ~$ lock files, hidden and other files under the given files and folders. */
     public static ScanResult scan(List<Path> inputs, boolean recursive) {
         return new FolderScanner(recursive).scan(inputs);
     }

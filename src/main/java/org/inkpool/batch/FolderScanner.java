@@ -1,5 +1,7 @@
 package org.inkpool.batch;
 
+import org.inkpool.convert.WordFiles;
+
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -9,13 +11,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
-/** Finds Word documents under files and folders, counting what it passes over. */
+/** Finds Word documents under files and folders (see {@link WordFiles}), counting what it passes over. */
 final class FolderScanner {
-    private static final Set<String> WORD = Set.of("docx", "docm", "dotx", "dotm", "doc", "dot");
-
     private final boolean recursive;
     private final List<BatchFile> files = new ArrayList<>();
     private final Set<Path> seen = new HashSet<>();
@@ -81,7 +80,7 @@ final class FolderScanner {
             lockFiles++;
         } else if (isHidden(file)) {
             hidden++;
-        } else if (!WORD.contains(extension(name))) {
+        } else if (!WordFiles.isWordDocument(file)) {
             other++;
         } else if (seen.add(realPath(file))) {
             files.add(new BatchFile(files.size() + 1, file, display, size(file)));
@@ -91,11 +90,6 @@ final class FolderScanner {
     /** The path below the folder the user gave, with forward slashes on every system. */
     private static String display(Path root, Path file) {
         return root.relativize(file).toString().replace('\\', '/');
-    }
-
-    static String extension(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     private static boolean isHidden(Path path) {

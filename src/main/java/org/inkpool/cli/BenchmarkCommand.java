@@ -7,6 +7,9 @@ import org.inkpool.batch.BatchOptions;
 import org.inkpool.batch.Batches;
 import org.inkpool.batch.ExecutionMode;
 import org.inkpool.batch.ExistingPolicy;
+import org.inkpool.batch.ModeComparison;
+import org.inkpool.batch.ModeRun;
+import org.inkpool.batch.ProcessSampler;
 import org.inkpool.convert.FailureKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -82,7 +85,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         Path scratch = Files.createTempDirectory("inkpool-benchmark");
         try {
             coldStart(files, scratch);
-            List<ChildConvertRun> runs = throughput(files, scratch);
+            List<ModeRun> runs = throughput(files, scratch);
             scaling(files, scratch, runs);
             libreOffice(files, scratch, runs);
             out.println("Load average at the end: " + loadAverage());
@@ -119,30 +122,25 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     // ---- throughput ------------------------------------------------------------------------------------
 
-    private List<ChildConvertRun> throughput(List<BatchFile> files, Path scratch) throws Exception {
+    private List<ModeRun> throughput(List<BatchFile> files, Path scratch) throws Exception {
         out.println();
         out.println("Throughput: one fresh 'inkpool convert' per setting, launch to exit (JVM and worker start included):");
         out.printf("  %-10s %7s %9s %8s %9s %9s %7s %15s %14s%n", "mode", "workers", "docs/s", "speed-up", "seconds", "CPU s",
                 "failed", "RSS/worker MB", "RSS total MB");
         List<Path> documents = files.stream().map(BatchFile::source).toList();
-        List<ChildConvertRun> runs = new ArrayList<>();
-        for (boolean threads : modes.stream().map("threads"::equalsIgnoreCase).distinct().toList()) {
-            ChildConvertRun one = null;
-            for (int w = 1; w <= maxWorkers; w++) {
-                ChildConvertRun run = fastestOf(documents, w, threads, scratch);
-                if (one == null) {
-                    one = run;
-                }
-                runs.add(run);
-                out.printf("  %-10s %7d %9.2f %7.2fx %9.1f %9.1f %7d %15s %14s%n", threads ? "threads" : "processes", w,
-                        run.docsPerSecond(), run.docsPerSecond() / one.docsPerSecond(), run.seconds, run.cpuSeconds, run.failed,
-                        megabytes(run.peakWorkerRss),
-                        megabytes(run.peakTotalRss));
-            }
-        }
+        List<ExecutionMode> chosen = modes.stream().map(m -> "threads".equalsIgnoreCase(m) ? ExecutionMode.THREADS
+                : ExecutionMode.PROCESSES).distinct().toList();
+        List<Integer> counts = java.util.stream.IntStream.rangeClosed(1, maxWorkers).boxed().toList();
+        java.util.Map<ExecutionMode, ModeRun> ones = new java.util.EnumMap<>(ExecutionMode.class);
+        List<ModeRun> runs = ModeComparison.run(documents, counts, chosen, scratch, repeat, run -> {
+            ModeRun one = ones.computeIfAbsent(run.mode(), m -> run);
+            out.printf("  %-10s %7d %9.2f %7.2fx %9.1f %9.1f %7d %15s %14s%n", run.threads() ? "threads" : "processes",
+                    run.workers(), run.docsPerSecond(), run.docsPerSecond() / one.docsPerSecond(), run.seconds(),
+                    run.cpuSeconds(), run.failed(), megabytes(run.peakWorkerRss()), megabytes(run.peakTotalRss()));
+        });
         for (int w = 1; w <= maxWorkers && modes.size() > 1; w++) {
-            ChildConvertRun processes = find(runs, false, w);
-            ChildConvertRun threads = find(runs, true, w);
+            ModeRun processes = find(runs, false, w);
+            ModeRun threads = find(runs, true, w);
             out.printf("  processes vs threads with %d worker%s: %.0f %% of thread speed%n", w, w == 1 ? "" : "s",
                     100 * processes.docsPerSecond() / threads.docsPerSecond());
         }
@@ -159,17 +157,17 @@ final class BenchmarkCommand implements Callable<Integer> {
      * the scaling target is about CPU-heavy documents. So: the documents that took longest in the first
      * one-worker run, copied a few times into the scratch folder, converted with 1 … max workers.
      */
-    private void scaling(List<BatchFile> files, Path scratch, List<ChildConvertRun> runs) throws Exception {
-        ChildConvertRun reference = runs.stream().filter(r -> r.workers == 1 && !r.millisByFile.isEmpty())
+    private void scaling(List<BatchFile> files, Path scratch, List<ModeRun> runs) throws Exception {
+        ModeRun reference = runs.stream().filter(r -> r.workers() == 1 && !r.millisByFile().isEmpty())
                 .findFirst().orElse(null);
         if (heavy <= 0 || heavyCopies <= 0 || reference == null || maxWorkers < 2) {
             return;
         }
         List<BatchFile> slowest = files.stream()
-                .filter(f -> reference.millisByFile.containsKey(f.display()))
-                .sorted(Comparator.comparingLong((BatchFile f) -> reference.millisByFile.get(f.display())).reversed())
+                .filter(f -> reference.millisByFile().containsKey(f.display()))
+                .sorted(Comparator.comparingLong((BatchFile f) -> reference.millisByFile().get(f.display())).reversed())
                 .limit(heavy).toList();
-        long millis = slowest.stream().mapToLong(f -> reference.millisByFile.get(f.display())).sum();
+        long millis = slowest.stream().mapToLong(f -> reference.millisByFile().get(f.display())).sum();
         List<Path> documents = new ArrayList<>();
         for (int copy = 1; copy <= heavyCopies; copy++) {
             Path folder = Files.createDirectories(scratch.resolve("heavy").resolve("copy-" + copy));
@@ -186,12 +184,12 @@ final class BenchmarkCommand implements Callable<Integer> {
                 slowest.size(), millis, heavyCopies, documents.size());
         out.printf("  %7s %9s %8s %9s %9s %15s %15s%n", "workers", "docs/s", "speed-up", "seconds", "CPU s", "RSS/worker MB",
                 "CPU ceiling");
-        ChildConvertRun one = null;
+        ModeRun one = null;
         for (int w = 1; w <= maxWorkers; w++) {
-            ChildConvertRun run = fastestOf(documents, w, false, scratch);
+            ModeRun run = fastestOf(documents, w, false, scratch);
             one = one == null ? run : one;
             out.printf("  %7d %9.2f %7.2fx %9.1f %9.1f %15s %14.2fx%n", w, run.docsPerSecond(), run.docsPerSecond() / one.docsPerSecond(),
-                    run.seconds, run.cpuSeconds, megabytes(run.peakWorkerRss), CpuCeiling.speedUp(w));
+                    run.seconds(), run.cpuSeconds(), megabytes(run.peakWorkerRss()), CpuCeiling.speedUp(w));
         }
         out.println("  (CPU ceiling: how much faster this machine runs that many copies of a memory-bound loop than one,");
         out.println("   measured right after the run; virtual CPUs share caches, memory and often a core, and a busy host");
@@ -199,23 +197,17 @@ final class BenchmarkCommand implements Callable<Integer> {
     }
 
     /** The fastest of {@code --repeat} runs: other load only ever slows a run down. */
-    private ChildConvertRun fastestOf(List<Path> documents, int workers, boolean threads, Path scratch) throws Exception {
-        ChildConvertRun best = ChildConvertRun.run(documents, workers, threads, scratch);
-        for (int i = 1; i < repeat; i++) {
-            ChildConvertRun again = ChildConvertRun.run(documents, workers, threads, scratch);
-            if (again.docsPerSecond() > best.docsPerSecond()) {
-                best = again;
-            }
-        }
-        return best;
+    private ModeRun fastestOf(List<Path> documents, int workers, boolean threads, Path scratch) throws Exception {
+        return ModeComparison.fastestOf(documents, workers, threads ? ExecutionMode.THREADS : ExecutionMode.PROCESSES,
+                scratch, repeat);
     }
 
     private static String megabytes(long bytes) {
         return bytes < 0 ? "n/a" : Long.toString(bytes / (1024 * 1024));
     }
 
-    private static ChildConvertRun find(List<ChildConvertRun> runs, boolean threads, int workers) {
-        return runs.stream().filter(r -> r.threads == threads && r.workers == workers).findFirst().orElseThrow();
+    private static ModeRun find(List<ModeRun> runs, boolean threads, int workers) {
+        return runs.stream().filter(r -> r.threads() == threads && r.workers() == workers).findFirst().orElseThrow();
     }
 
     /** One in-process batch (cold start: the listener sees the worker's ready and first PDF). */
@@ -232,7 +224,7 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     // ---- LibreOffice -----------------------------------------------------------------------------------
 
-    private void libreOffice(List<BatchFile> files, Path scratch, List<ChildConvertRun> runs) throws Exception {
+    private void libreOffice(List<BatchFile> files, Path scratch, List<ModeRun> runs) throws Exception {
         out.println();
         Path soffice = onPath("soffice");
         if (noLibreOffice || soffice == null) {
@@ -248,22 +240,22 @@ final class BenchmarkCommand implements Callable<Integer> {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         ProcessSampler sample = ProcessSampler.waitFor(process, true);
         int exit = process.exitValue();
-        double seconds = sample.wallSeconds;
+        double seconds = sample.wallSeconds();
         long pdfs;
         try (Stream<Path> s = Files.list(target)) {
             pdfs = s.filter(p -> p.toString().endsWith(".pdf")).count();
         }
         double theirs = files.size() / seconds;
-        ChildConvertRun best = runs.stream().max(Comparator.comparingDouble(ChildConvertRun::docsPerSecond)).orElseThrow();
+        ModeRun best = runs.stream().max(Comparator.comparingDouble(ModeRun::docsPerSecond)).orElseThrow();
         out.printf("LibreOffice (one soffice --headless --convert-to pdf for all %d files): %.1f s, %.1f CPU s, %.2f docs/s, "
-                + "%d PDFs, exit %d, peak RSS %s MB%n", files.size(), seconds, sample.cpuSeconds, theirs, pdfs, exit, megabytes(sample.peakTotal));
+                + "%d PDFs, exit %d, peak RSS %s MB%n", files.size(), seconds, sample.cpuSeconds(), theirs, pdfs, exit, megabytes(sample.peakTotal()));
         out.printf("Inkpool best (%s, %d worker%s): %.2f docs/s = %.1f × LibreOffice's documents/second%n",
-                best.threads ? "threads" : "processes", best.workers, best.workers == 1 ? "" : "s", best.docsPerSecond(),
+                best.threads() ? "threads" : "processes", best.workers(), best.workers() == 1 ? "" : "s", best.docsPerSecond(),
                 best.docsPerSecond() / theirs);
-        ChildConvertRun oneProcess = runs.stream().filter(r -> !r.threads && r.workers == 1).findFirst().orElse(best);
+        ModeRun oneProcess = runs.stream().filter(r -> !r.threads() && r.workers() == 1).findFirst().orElse(best);
         out.printf("CPU per document: Inkpool %.0f ms (processes, 1 worker), LibreOffice %.0f ms = %.1f × less%n",
-                1000 * oneProcess.cpuSeconds / files.size(), 1000 * sample.cpuSeconds / files.size(),
-                sample.cpuSeconds / oneProcess.cpuSeconds);
+                1000 * oneProcess.cpuSeconds() / files.size(), 1000 * sample.cpuSeconds() / files.size(),
+                sample.cpuSeconds() / oneProcess.cpuSeconds());
     }
 
     private static Path onPath(String program) {
@@ -296,17 +288,7 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     /** VmRSS of a process from /proc (Linux); -1 where unknown. */
     static long residentBytes(long pid) {
-        Path status = Path.of("/proc", Long.toString(pid), "status");
-        try {
-            for (String line : Files.readAllLines(status)) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // not Linux, or the process is gone
-        }
-        return -1;
+        return ProcessSampler.residentBytes(pid);
     }
 
     private static void deleteTree(Path root) throws IOException {

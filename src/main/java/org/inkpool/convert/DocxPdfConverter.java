@@ -2,6 +2,7 @@ package org.inkpool.convert;
 
 import org.inkpool.layout.page.LaidOutDocument;
 import org.inkpool.layout.LayoutEngine;
+import org.inkpool.layout.LayoutProgress;
 import org.inkpool.model.Document;
 import org.inkpool.model.UnreadableDocumentException;
 import org.inkpool.pdf.font.DocumentFonts;
@@ -77,8 +78,17 @@ final class DocxPdfConverter implements DocumentConverter {
 
         progress.report(READ_END, ConversionListener.Phase.LAYOUT);
         DocumentFonts documentFonts = new DocumentFonts(fonts, document.embeddedFonts(), warn);
-        LaidOutDocument pages = new LayoutEngine(documentFonts).layout(document,
-                f -> progress.report(READ_END + (LAYOUT_END - READ_END) * f, ConversionListener.Phase.LAYOUT));
+        LaidOutDocument pages = new LayoutEngine(documentFonts).layout(document, new LayoutProgress() {
+            @Override
+            public void advanced(double f) {
+                progress.report(READ_END + (LAYOUT_END - READ_END) * f, ConversionListener.Phase.LAYOUT);
+            }
+
+            @Override
+            public void stillWorking() {
+                progress.stillWorking(ConversionListener.Phase.LAYOUT);
+            }
+        });
 
         progress.report(LAYOUT_END, ConversionListener.Phase.WRITE);
         write(pages, document, output, warn, progress, new PdfOptions(options != null && options.pdfa(),
@@ -161,9 +171,12 @@ final class DocxPdfConverter implements DocumentConverter {
      */
     private static final class Progress {
         static final double STEP = 0.005;
+        /** How often a conversion that works without advancing (one huge block) says it is alive. */
+        static final long PULSE_NANOS = 1_000_000_000L;
         private final ConversionListener listener;
         private double last = -1;
         private ConversionListener.Phase lastPhase;
+        private long lastSentNanos = System.nanoTime();
 
         Progress(ConversionListener listener) {
             this.listener = listener;
@@ -175,8 +188,20 @@ final class DocxPdfConverter implements DocumentConverter {
             if (f >= last + STEP || finished || phase != lastPhase && f > last) {
                 last = f;
                 lastPhase = phase;
-                listener.progress(f, phase);
+                send(f, phase);
             }
+        }
+
+        /** Repeats the last fraction at most once a second: work goes on inside one step. */
+        void stillWorking(ConversionListener.Phase phase) {
+            if (last >= 0 && System.nanoTime() - lastSentNanos >= PULSE_NANOS) {
+                send(last, phase);
+            }
+        }
+
+        private void send(double fraction, ConversionListener.Phase phase) {
+            lastSentNanos = System.nanoTime();
+            listener.progress(fraction, phase);
         }
     }
 }

@@ -6,6 +6,7 @@ import org.inkpool.docx.DocxReader;
 import org.inkpool.model.Document;
 import org.inkpool.model.UnreadableDocumentException;
 import org.inkpool.model.UnreadableDocumentException.Reason;
+import org.inkpool.wordml.WordMlReader;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -15,11 +16,15 @@ import java.util.function.DoubleConsumer;
 final class WordReaders {
     private final DocxReader docx = new DocxReader();
     private final DocReader doc = new DocReader();
+    private final WordMlReader wordMl = new WordMlReader(docx);
 
     Document read(Path input, Consumer<String> warn, DoubleConsumer progress) throws UnreadableDocumentException {
         WordFormat format = WordFormat.of(input);
         if (format == WordFormat.OLE2_OTHER && DocReader.isBinaryWord(input)) {
             format = WordFormat.BINARY_DOC;
+        }
+        if (format == WordFormat.WORD_2003_XML) {
+            return wordMl.read(input, warn, progress);
         }
         if (format.refusal() != null) {
             throw new UnreadableDocumentException(format == WordFormat.TEXT || format == WordFormat.HTML

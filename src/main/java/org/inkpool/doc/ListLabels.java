@@ -149,35 +149,6 @@ final class ListLabels {
 
     /** Binary number format codes (nfc) as WordprocessingML's names, so both readers write numbers alike. */
     static String numFmt(int nfc) {
-        return switch (nfc) {
-            case 0 -> "decimal";
-            case 1 -> "upperRoman";
-            case 2 -> "lowerRoman";
-            case 3 -> "upperLetter";
-            case 4 -> "lowerLetter";
-            case 5 -> "ordinal";
-            case 6 -> "cardinalText";
-            case 7 -> "ordinalText";
-            case 8 -> "hex";
-            case 10 -> "ideographDigital";
-            case 11 -> "japaneseCounting";
-            case 14 -> "decimalFullWidth";
-            case 17 -> "japaneseDigitalTenThousand";
-            case 18 -> "decimalEnclosedCircle";
-            case 19 -> "decimalFullWidth2";
-            case 22 -> "decimalZero";
-            case 23 -> "bullet";
-            case 28 -> "decimalEnclosedCircleChinese";
-            case 30 -> "ideographTraditional";
-            case 31 -> "ideographZodiac";
-            case 33 -> "taiwaneseCounting";
-            case 35 -> "taiwaneseCountingThousand";
-            case 36 -> "taiwaneseDigital";
-            case 37 -> "chineseCounting";
-            case 39 -> "chineseCountingThousand";
-            case 41 -> "koreanCounting";
-            case 255 -> "none";
-            default -> "decimal";
-        };
+        return SharedValues.numberFormatName(nfc);
     }
 }

@@ -19,7 +19,7 @@ public enum WordFormat {
     /** Any other OLE2 compound file: an encrypted .docx, or not a Word document (the docx reader says which). */
     OLE2_OTHER(null),
     /** Word 2003 XML (WordprocessingML 2003, one XML file with a w:wordDocument root). */
-    WORD_2003_XML("This is a Word 2003 XML document; Word 2003 XML is not supported"),
+    WORD_2003_XML(null),
     RTF("This is an RTF file; RTF is not supported"),
     HTML("This is an HTML (web page) file, not a Word document; HTML is not supported"),
     TEXT("This is a plain text file, not a Word document"),
@@ -73,7 +73,8 @@ public enum WordFormat {
         }
         if (start.startsWith("<")) {
             if (lower.contains("w:worddocument") || lower.contains("progid=\"word.document\"")
-                    && lower.contains("wordml")) {
+                    && lower.contains("wordml") || lower.contains(":worddocument")
+                    && lower.contains("schemas.microsoft.com/office/word/2003/wordml")) {
                 return WORD_2003_XML;
             }
             if (lower.contains("<html") || lower.startsWith("<!doctype html")) {

@@ -92,10 +92,34 @@ public final class DocxReader {
         if (!Files.isRegularFile(file)) {
             throw new UnreadableDocumentException(Reason.NOT_WORD, "Not a file: " + file.getFileName());
         }
+        return readOpened(() -> FileSniffer.sniff(file) == FileSniffer.Kind.OLE2 ? OleContainer.open(file)
+                : openZip(file), warnings, progress);
+    }
+
+    /**
+     * Reads a Word package held in memory (the zip bytes of a .docx), as {@link #read(Path, Consumer,
+     * DoubleConsumer)} reads a file: the Word 2003 XML reader hands its translation over this way.
+     */
+    public Document readPackage(byte[] zip, Consumer<String> warnings, DoubleConsumer progress)
+            throws UnreadableDocumentException {
+        return readOpened(() -> {
+            try {
+                return OPCPackage.open(new java.io.ByteArrayInputStream(zip));
+            } catch (Exception e) {
+                throw new UnreadableDocumentException(Reason.CORRUPT, "The document's package could not be built", e);
+            }
+        }, warnings, progress);
+    }
+
+    private interface Opener {
+        OPCPackage open() throws UnreadableDocumentException, IOException;
+    }
+
+    private Document readOpened(Opener opener, Consumer<String> warnings, DoubleConsumer progress)
+            throws UnreadableDocumentException {
         OPCPackage pkg = null;
         try {
-            FileSniffer.Kind kind = FileSniffer.sniff(file);
-            pkg = kind == FileSniffer.Kind.OLE2 ? OleContainer.open(file) : openZip(file);
+            pkg = opener.open();
             return readPackage(pkg, new Warnings(warnings), progress == null ? f -> { } : progress);
         } catch (UnreadableDocumentException e) {
             throw e;

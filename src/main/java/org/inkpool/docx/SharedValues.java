@@ -34,4 +34,41 @@ public final class SharedValues {
                                       Consumer<String> warnings) {
         return new ImageLoader(null, new Warnings(warnings)).fromBytes(data, name, width, height, description);
     }
+
+    /**
+     * A number format code (the binary format's nfc, which Word 2003 XML writes as w:nfc too) as
+     * WordprocessingML's name, so every reader writes list numbers alike.
+     */
+    public static String numberFormatName(int nfc) {
+        return switch (nfc) {
+            case 0 -> "decimal";
+            case 1 -> "upperRoman";
+            case 2 -> "lowerRoman";
+            case 3 -> "upperLetter";
+            case 4 -> "lowerLetter";
+            case 5 -> "ordinal";
+            case 6 -> "cardinalText";
+            case 7 -> "ordinalText";
+            case 8 -> "hex";
+            case 10 -> "ideographDigital";
+            case 11 -> "japaneseCounting";
+            case 14 -> "decimalFullWidth";
+            case 17 -> "japaneseDigitalTenThousand";
+            case 18 -> "decimalEnclosedCircle";
+            case 19 -> "decimalFullWidth2";
+            case 22 -> "decimalZero";
+            case 23 -> "bullet";
+            case 28 -> "decimalEnclosedCircleChinese";
+            case 30 -> "ideographTraditional";
+            case 31 -> "ideographZodiac";
+            case 33 -> "taiwaneseCounting";
+            case 35 -> "taiwaneseCountingThousand";
+            case 36 -> "taiwaneseDigital";
+            case 37 -> "chineseCounting";
+            case 39 -> "chineseCountingThousand";
+            case 41 -> "koreanCounting";
+            case 255 -> "none";
+            default -> "decimal";
+        };
+    }
 }

@@ -2,7 +2,8 @@
  * Reads .docx/.docm packages into the immutable document model ({@code org.inkpool.model}).
  *
  * <p>{@link org.inkpool.docx.DocxReader} is the entry point; the parts are read in sub-packages by concern:
- * {@code opc} (the package), {@code style}, {@code body}, {@code drawing}, {@code chart}, {@code media}, {@code math}. POI opens the package (OPC: zip,
+ * {@code opc} (the package), {@code style}, {@code body}, {@code drawing}, {@code chart}, {@code media}, {@code math}; the Word 2003 XML reader uses
+ * the locked-down parser ({@code opc.SecureXml}) too. POI opens the package (OPC: zip,
  * relationships, content types, decryption of default-password files); the parts themselves are parsed
  * into DOM with a locked-down parser (no DOCTYPE, so no external entities), except the main part, which is
  * streamed and built into DOM one top-level block at a time ({@code StreamedBody}), and read by small classes:

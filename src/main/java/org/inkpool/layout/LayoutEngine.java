@@ -46,6 +46,7 @@ public final class LayoutEngine {
         Paginator paginator = new Paginator(emitter, furniture);
         Column lastColumn = columnOf(PageSetup.LETTER);
         ProgressMeter meter = new ProgressMeter(progress, doc.blockCount());
+        paginator.onStillWorking(meter::stillWorking);
         for (Section section : doc.sections()) {
             paginator.startSection(section);
             Column column = columnOf(section.page() == null ? PageSetup.LETTER : section.page(),

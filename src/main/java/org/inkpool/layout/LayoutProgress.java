@@ -6,4 +6,11 @@ public interface LayoutProgress {
     LayoutProgress NONE = fraction -> { };
 
     void advanced(double fraction);
+
+    /**
+     * Layout is still working inside one block (a page opened, a table row placed): no fraction to report,
+     * but a sign of life, so a single table running over thousands of pages is not taken for a hang.
+     */
+    default void stillWorking() {
+    }
 }

@@ -24,6 +24,10 @@ final class ProgressMeter {
         }
     }
 
+    void stillWorking() {
+        progress.stillWorking();
+    }
+
     void finish() {
         if (lastStep < STEPS) {
             lastStep = STEPS;

@@ -42,6 +42,8 @@ final class PdfNavigation {
     private final PDDocument pdf;
     private final List<Page> pages;
     private final StructureTree structure;
+    /** The PDF's pages, listed once: PDDocument.getPage(i) walks the page tree, which costs O(n) each time. */
+    private List<PDPage> pdfPages;
     private final Map<String, Place> places = new HashMap<>();
 
     PdfNavigation(PDDocument pdf, List<Page> pages) {
@@ -63,6 +65,8 @@ final class PdfNavigation {
     }
 
     void apply() throws IOException {
+        pdfPages = new java.util.ArrayList<>(pages.size());
+        pdf.getPages().forEach(pdfPages::add);
         links();
         outline();
         pageLabels();
@@ -73,7 +77,7 @@ final class PdfNavigation {
         noBorder.setWidth(0);
         for (int i = 0; i < pages.size(); i++) {
             Page page = pages.get(i);
-            PDPage pdfPage = pdf.getPage(i);
+            PDPage pdfPage = pdfPages.get(i);
             for (int index = 0; index < page.marks().links().size(); index++) {
                 LinkArea area = page.marks().links().get(index);
                 PDAnnotationLink link = new PDAnnotationLink();
@@ -89,7 +93,7 @@ final class PdfNavigation {
                     link.setDestination(to);
                     if (structure != null) {
                         // a tagged link says where it leads (PDF/UA 7.18.5)
-                        link.setContents("Go to page " + (pdf.getPages().indexOf(to.getPage()) + 1));
+                        link.setContents("Go to page " + (pdfPages.indexOf(to.getPage()) + 1));
                     }
                 } else {
                     PDActionURI uri = new PDActionURI();
@@ -117,7 +121,7 @@ final class PdfNavigation {
     /** A view of the page with the point at its top left, zoom unchanged. */
     private PDPageXYZDestination at(int pageIndex, double x, double y) {
         PDPageXYZDestination d = new PDPageXYZDestination();
-        d.setPage(pdf.getPage(pageIndex));
+        d.setPage(pdfPages.get(pageIndex));
         d.setLeft((int) Math.floor(x));
         d.setTop((int) Math.ceil(pages.get(pageIndex).height() - y));
         return d;

@@ -42,15 +42,15 @@ final class OrderedEvents {
         post(() -> listener.progress(task, fraction, phase));
     }
 
-    void warning(PoolTask task, String text) {
-        post(() -> listener.warning(task, text));
+    void message(PoolTask task, String worker, org.inkpool.convert.EngineMessage message) {
+        post(() -> listener.message(task, worker, message));
     }
 
     void done(PoolTask task, int pages, long millis) {
         post(() -> listener.done(task, pages, millis));
     }
 
-    void failed(PoolTask task, FailureKind kind, String reason) {
+    void failed(PoolTask task, FailureKind kind, org.inkpool.convert.EngineMessage reason) {
         post(() -> listener.failed(task, kind, reason));
     }
 

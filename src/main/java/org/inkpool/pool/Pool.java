@@ -1,5 +1,7 @@
 package org.inkpool.pool;
 
+import org.inkpool.convert.EngineMessage;
+import org.inkpool.convert.EngineMessages;
 import org.inkpool.convert.FailureKind;
 
 import java.nio.file.Files;
@@ -120,6 +122,17 @@ public final class Pool {
     /** Files waiting for a worker. */
     public synchronized int queued() {
         return queue.size();
+    }
+
+    /** The live workers (started and not yet gone) at this instant: for measuring, never for steering. */
+    public synchronized List<WorkerState> workerStates() {
+        List<WorkerState> states = new ArrayList<>();
+        for (Slot slot : slots) {
+            if (!slot.exited && slot.pid >= 0) {
+                states.add(new WorkerState(slot.name, slot.pid, slot.state == State.BUSY));
+            }
+        }
+        return states;
     }
 
     /** Running files are stopped (partial output deleted), queued files cancelled, workers stopped. */
@@ -294,6 +307,10 @@ public final class Pool {
     }
 
     private void fail(Job job, FailureKind kind, String reason) {
+        fail(job, kind, EngineMessages.failure(kind, reason));
+    }
+
+    private void fail(Job job, FailureKind kind, EngineMessage reason) {
         terminate(job);
         events.failed(job.task, kind, reason);
     }
@@ -366,9 +383,13 @@ public final class Pool {
 
     private synchronized void watch() {
         long now = System.nanoTime();
+        long sinceLastTick = lastWatchNanos == 0 ? 0 : now - lastWatchNanos;
         pauseClocksAcrossSuspend(now);
         for (Slot slot : List.copyOf(slots)) {
             Job job = slot.job;
+            if (slot.state == State.BUSY && job != null && pausedWhileStopped(slot, job, sinceLastTick)) {
+                continue;
+            }
             if (slot.state == State.BUSY && job != null) {
                 long stalled = now - job.lastProgressNanos;
                 long running = now - job.startedNanos;
@@ -397,6 +418,24 @@ public final class Pool {
                 }
             }
         }
+    }
+
+    /**
+     * A worker process that is stopped (SIGSTOP, or suspended on its own) is not stalling: the time since the
+     * last tick is taken off its file's clocks, so it is judged on the time it could run.
+     */
+    private boolean pausedWhileStopped(Slot slot, Job job, long sinceLastTick) {
+        boolean stopped = slot.runner instanceof ProcessRunner && ProcessState.stopped(slot.pid);
+        if (stopped && !slot.stopped) {
+            events.log(PoolListener.Level.WARN, slot.name, "worker (pid " + slot.pid + ") is stopped while converting "
+                    + job.task.display() + ": its time limits wait until it runs again");
+        }
+        slot.stopped = stopped;
+        if (stopped && sinceLastTick < SUSPEND_GAP.toNanos()) { // a longer gap was already paused for everyone
+            job.lastProgressNanos += sinceLastTick;
+            job.startedNanos += sinceLastTick;
+        }
+        return stopped;
     }
 
     /**
@@ -482,11 +521,11 @@ public final class Pool {
         }
 
         @Override
-        public void warning(Runner runner, long id, String text) {
+        public void warning(Runner runner, long id, EngineMessage message) {
             synchronized (Pool.this) {
                 Job job = currentJob(runner, id);
                 if (job != null) {
-                    events.warning(job.task, text);
+                    events.message(job.task, runner.name(), message);
                 }
             }
         }
@@ -507,7 +546,7 @@ public final class Pool {
         }
 
         @Override
-        public void failed(Runner runner, long id, FailureKind kind, String message) {
+        public void failed(Runner runner, long id, FailureKind kind, EngineMessage message) {
             synchronized (Pool.this) {
                 Job job = currentJob(runner, id);
                 if (job == null) {
@@ -673,6 +712,8 @@ public final class Pool {
         boolean quotaReached;
         boolean expectedExit;
         boolean exited;
+        /** Seen stopped (SIGSTOP) at the last watch tick. */
+        boolean stopped;
         Slot successor;
         Path trainingPart;
         /** The file this runner was converting when it was stopped on purpose (timeout, cancel). */

@@ -1,5 +1,6 @@
 package org.inkpool.pool;
 
+import org.inkpool.convert.EngineMessage;
 import org.inkpool.convert.FailureKind;
 
 import java.time.Duration;
@@ -15,9 +16,27 @@ public interface PoolListener {
 
     default void warning(PoolTask task, String text) { }
 
+    /**
+     * A coded engine message about a task, from {@code worker}: by default a warning goes to
+     * {@link #warning(PoolTask, String)} and information (a metric-compatible font substitute) to the
+     * log at info level, both in English.
+     */
+    default void message(PoolTask task, String worker, EngineMessage message) {
+        if (message.isWarning()) {
+            warning(task, message.english());
+        } else {
+            log(Level.INFO, worker, task.display() + ": " + message.english());
+        }
+    }
+
     default void done(PoolTask task, int pages, long millis) { }
 
     default void failed(PoolTask task, FailureKind kind, String reason) { }
+
+    /** A failure with its reason coded; by default told in English through {@link #failed(PoolTask, FailureKind, String)}. */
+    default void failed(PoolTask task, FailureKind kind, EngineMessage reason) {
+        failed(task, kind, reason.english());
+    }
 
     default void cancelled(PoolTask task) { }
 

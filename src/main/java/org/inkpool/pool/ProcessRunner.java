@@ -1,6 +1,7 @@
 package org.inkpool.pool;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.inkpool.convert.EngineMessages;
 import org.inkpool.convert.FailureKind;
 
 import java.io.BufferedReader;
@@ -125,11 +126,14 @@ final class ProcessRunner implements Runner {
         } else if (reply instanceof Reply.Progress p) {
             events.progress(this, p.id(), p.fraction(), p.phase());
         } else if (reply instanceof Reply.Warning w) {
-            events.warning(this, w.id(), w.text());
+            events.warning(this, w.id(), w.code() == null ? EngineMessages.warning(w.text())
+                    : EngineMessages.of(w.code(), w.args(), w.text()));
         } else if (reply instanceof Reply.Done d) {
             events.done(this, d.id(), d.pages(), d.millis(), d.heapUsed(), d.heapMax());
         } else if (reply instanceof Reply.Failed f) {
-            events.failed(this, f.id(), kindOf(f.kind()), f.message());
+            FailureKind kind = kindOf(f.kind());
+            events.failed(this, f.id(), kind, f.code() == null ? EngineMessages.failure(kind, f.message())
+                    : EngineMessages.of(f.code(), f.args(), f.message()));
         }
         // heartbeats only prove liveness; the reader being alive is enough here
     }

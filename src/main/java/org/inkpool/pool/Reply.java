@@ -22,7 +22,14 @@ public sealed interface Reply {
     record Progress(long id, double fraction, String phase) implements Reply {
     }
 
-    record Warning(long id, String text) implements Reply {
+    /**
+     * A warning; {@code code} and {@code args} say it in the engine's vocabulary ({@code EngineMessages}).
+     * Older workers send only the text (code null): the pool then recognises the code from the text.
+     */
+    record Warning(long id, String text, String code, java.util.List<String> args) implements Reply {
+        public Warning(long id, String text) {
+            this(id, text, null, null);
+        }
     }
 
     /** Terminal: the PDF is in place. Heap figures (old generation after GC) let the pool recycle a worker whose heap stays high. */
@@ -30,7 +37,11 @@ public sealed interface Reply {
     }
 
     /** Terminal: nothing was left at the output path. {@code kind} is a {@code FailureKind} name. */
-    record Failed(long id, String kind, String message) implements Reply {
+    record Failed(long id, String kind, String message, String code, java.util.List<String> args) implements Reply {
+        /** From an older worker: no code (the pool recognises it from the message). */
+        public Failed(long id, String kind, String message) {
+            this(id, kind, message, null, null);
+        }
     }
 
     /** Sent periodically so the pool sees a live worker even during a long silent phase. */

@@ -21,11 +21,12 @@ interface Runner {
 
         void progress(Runner runner, long id, double fraction, String phase);
 
-        void warning(Runner runner, long id, String text);
+        void warning(Runner runner, long id, org.inkpool.convert.EngineMessage message);
 
         void done(Runner runner, long id, int pages, long millis, long heapUsed, long heapMax);
 
-        void failed(Runner runner, long id, org.inkpool.convert.FailureKind kind, String message);
+        void failed(Runner runner, long id, org.inkpool.convert.FailureKind kind,
+                    org.inkpool.convert.EngineMessage reason);
 
         void log(Runner runner, PoolListener.Level level, String line);
 

@@ -110,7 +110,7 @@ final class ThreadRunner implements Runner {
             @Override
             public void warning(String text) {
                 if (!killed && sent.add(text)) {
-                    events.warning(ThreadRunner.this, id, text);
+                    events.warning(ThreadRunner.this, id, org.inkpool.convert.EngineMessages.warning(text));
                 }
             }
         };
@@ -125,7 +125,8 @@ final class ThreadRunner implements Runner {
         } catch (Throwable t) {
             if (!killed) {
                 AtomicConversion.Failure failure = AtomicConversion.describe(t);
-                events.failed(this, id, failure.kind(), failure.message());
+                events.failed(this, id, failure.kind(),
+                        org.inkpool.convert.EngineMessages.failure(failure.kind(), failure.message()));
             }
         }
     }

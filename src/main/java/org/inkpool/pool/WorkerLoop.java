@@ -99,7 +99,8 @@ public final class WorkerLoop {
                 @Override
                 public void warning(String text) {
                     if (sent.add(text)) {
-                        send(new Reply.Warning(id, text));
+                        org.inkpool.convert.EngineMessage m = org.inkpool.convert.EngineMessages.warning(text);
+                        send(new Reply.Warning(id, text, m.code(), m.args()));
                     }
                 }
             };
@@ -114,7 +115,8 @@ public final class WorkerLoop {
             throw e; // stdout is gone: nothing more can be said
         } catch (Throwable t) {
             AtomicConversion.Failure failure = AtomicConversion.describe(t);
-            send(new Reply.Failed(id, failure.kind().name(), failure.message()));
+            org.inkpool.convert.EngineMessage m = org.inkpool.convert.EngineMessages.failure(failure.kind(), failure.message());
+            send(new Reply.Failed(id, failure.kind().name(), failure.message(), m.code(), m.args()));
         } finally {
             currentOutput.set(null);
         }

@@ -28,6 +28,8 @@ final class FakePool implements BatchStarter {
     private final Predicate<BatchFile> fails;
     private final long perStepMicros;
     volatile BatchOptions lastOptions;
+    /** Engine warnings (English, as the engine words them) every converted file reports, coded on the way. */
+    volatile List<String> warnings = List.of();
 
     FakePool(int steps, Predicate<BatchFile> fails, long perStepMicros) {
         this.steps = steps;
@@ -69,6 +71,7 @@ final class FakePool implements BatchStarter {
         private final AtomicInteger pages = new AtomicInteger();
         private final AtomicReference<BatchSummary> summary = new AtomicReference<>();
         private final long startNanos = System.nanoTime();
+        private final java.util.Map<String, Boolean> busy = new java.util.concurrent.ConcurrentHashMap<>();
 
         Run(List<BatchFile> files, int workers, BatchListener listener) {
             this.queue = new ConcurrentLinkedQueue<>(files);
@@ -82,6 +85,7 @@ final class FakePool implements BatchStarter {
             listener.workers(workers);
             for (int w = 1; w <= workers; w++) {
                 String name = "fake " + w;
+                busy.put(name, false);
                 Thread t = new Thread(() -> {
                     work(name);
                     if (running.decrementAndGet() == 0) {
@@ -103,6 +107,7 @@ final class FakePool implements BatchStarter {
                 }
                 waitWhilePaused();
                 listener.started(file, name);
+                busy.put(name, true);
                 boolean stopped = false;
                 for (int s = 1; s <= steps; s++) {
                     pauseMicros();
@@ -112,6 +117,7 @@ final class FakePool implements BatchStarter {
                     }
                     listener.progress(file, s / (double) steps, s < steps / 2 ? "LAYOUT" : "WRITE");
                 }
+                busy.put(name, false);
                 if (stopped) {
                     listener.cancelled(file);
                     cancelledCount.incrementAndGet();
@@ -119,6 +125,9 @@ final class FakePool implements BatchStarter {
                     listener.failed(file, FailureKind.CORRUPT, "corrupt or damaged: fake failure");
                     failed.incrementAndGet();
                 } else {
+                    for (String warning : warnings) {
+                        listener.message(file, name, org.inkpool.convert.EngineMessages.warning(warning));
+                    }
                     listener.log(BatchListener.LogLevel.INFO, name, "converted " + file.display());
                     listener.done(file, Path.of(file.source() + ".pdf"), 2, 5);
                     converted.incrementAndGet();
@@ -153,6 +162,17 @@ final class FakePool implements BatchStarter {
             listener.workers(0);
             listener.finished(s);
             end.countDown();
+        }
+
+        /** The fake workers are threads of this process: measured like thread mode. */
+        @Override
+        public org.inkpool.batch.PoolSample sample() {
+            long pid = ProcessHandle.current().pid();
+            long cpu = org.inkpool.pool.ProcessGauge.cpuNanos(pid);
+            List<org.inkpool.batch.PoolSample.Worker> workers = new java.util.ArrayList<>();
+            new java.util.TreeMap<>(busy).forEach((name, b) ->
+                    workers.add(new org.inkpool.batch.PoolSample.Worker(name, pid, b, cpu, 100L << 20)));
+            return new org.inkpool.batch.PoolSample(System.nanoTime(), 0.5, workers);
         }
 
         @Override

@@ -95,6 +95,9 @@ class FxThreadResponsivenessTest {
         assertThat(model.rows()).allMatch(r -> r.status() == FileStatus.DONE || r.status() == FileStatus.FAILED);
         assertThat(model.rows()).allMatch(r -> r.taskProperty().get().isDone());
         assertThat(model.logLines()).hasSizeLessThanOrEqualTo(LogModel.DEFAULT_CAPACITY);
+        // the live chart was open all along, and its history stays a bounded ring
+        assertThat(window.chart().pane().isExpanded()).isTrue();
+        assertThat(model.liveStats().size()).isLessThanOrEqualTo(model.liveStats().capacity());
         // generous on purpose: CI machines are shared; a blocked or flooded FX thread shows many seconds
         assertThat(converting.longestMillis()).isLessThan(5_000);
         assertThat(adding.longestMillis()).isLessThan(5_000);

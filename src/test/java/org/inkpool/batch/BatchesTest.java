@@ -53,6 +53,20 @@ class BatchesTest {
     }
 
     @Test
+    void xmlFilesAreWordDocumentsOnlyWhenTheyHoldWord2003Xml() throws IOException {
+        Files.writeString(dir.resolve("letter.xml"), "<?xml version=\"1.0\"?><?mso-application progid=\"Word.Document\"?>"
+                + "<w:wordDocument xmlns:w=\"http://schemas.microsoft.com/office/word/2003/wordml\"><w:body/>"
+                + "</w:wordDocument>");
+        Files.writeString(dir.resolve("pom.xml"), "<?xml version=\"1.0\"?><project><modelVersion>4.0.0</modelVersion></project>");
+        Files.writeString(dir.resolve("feed.XML"), "<rss><channel/></rss>");
+
+        ScanResult scan = Batches.scan(List.of(dir), true);
+
+        assertThat(scan.files()).extracting(BatchFile::display).containsExactly("letter.xml");
+        assertThat(scan.skippedOther()).isEqualTo(2); // passed over like any other non-Word file, not failed
+    }
+
+    @Test
     void scanWithoutRecursionStaysInTheFolderAndTakesFilesAsGivenOnce() throws IOException {
         touch("a.docx", "sub/b.docx");
 

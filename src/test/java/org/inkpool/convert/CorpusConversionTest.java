@@ -42,6 +42,13 @@ class CorpusConversionTest {
                 () -> assertTimeoutPreemptively(Duration.ofSeconds(120), () -> convertsToReadablePdf(doc))));
     }
 
+    /** The legacy .doc corpus (Word 97–2003 and one Word 95 file) goes through the same engine. */
+    @TestFactory
+    Stream<DynamicTest> everyLegacyCorpusDocumentConverts() {
+        return Corpus.files("doc").stream().map(doc -> DynamicTest.dynamicTest(doc.getFileName().toString(),
+                () -> assertTimeoutPreemptively(Duration.ofSeconds(120), () -> convertsToReadablePdf(doc))));
+    }
+
     @TestFactory
     Stream<DynamicTest> everyBadFileFailsAloneWithAReason() {
         return Corpus.files("bad").stream().map(doc -> DynamicTest.dynamicTest(doc.getFileName().toString(),

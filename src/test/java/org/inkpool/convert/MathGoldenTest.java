@@ -6,15 +6,11 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.junit.jupiter.api.Assumptions;
+import org.inkpool.testing.GoldenImages;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -38,7 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MathGoldenTest {
 
     private static final float DPI = 48;
-    private static final Path GOLDEN_SOURCE = Path.of("src/test/resources/org/inkpool/convert/math");
 
     @TempDir
     Path dir;
@@ -110,7 +105,7 @@ class MathGoldenTest {
         if (extracted != null) {
             assertThat(extracted.replaceAll("\\s+", "")).contains(linear.replaceAll("\\s+", ""));
         }
-        compareWithGolden(name, render(pdf));
+        GoldenImages.assertMatches("math", name, GoldenImages.render(pdf, 0, DPI), 0.97);
     }
 
     private static Path writeDocx(Path path, String body) throws IOException {
@@ -185,79 +180,4 @@ class MathGoldenTest {
         }
     }
 
-    private static BufferedImage render(Path pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            return new PDFRenderer(doc).renderImageWithDPI(0, DPI, ImageType.GRAY);
-        }
-    }
-
-    private static void compareWithGolden(String name, BufferedImage actual) throws IOException {
-        Path golden = GOLDEN_SOURCE.resolve(name + ".png");
-        if (Boolean.getBoolean("inkpool.updateGoldens")) {
-            Files.createDirectories(GOLDEN_SOURCE);
-            ImageIO.write(actual, "png", golden.toFile());
-        }
-        BufferedImage expected;
-        try (InputStream in = MathGoldenTest.class.getResourceAsStream("math/" + name + ".png")) {
-            Assumptions.assumeTrue(in != null, "no golden image for " + name);
-            expected = ImageIO.read(in);
-        }
-        assertThat(actual.getWidth()).isEqualTo(expected.getWidth());
-        assertThat(actual.getHeight()).isEqualTo(expected.getHeight());
-        double overlap = overlap(actual, expected);
-        if (overlap < 0.97) {
-            Path diff = Path.of("target", "math-golden", name + "-diff.png");
-            Files.createDirectories(diff.getParent());
-            ImageIO.write(diffImage(actual, expected), "png", diff.toFile());
-            ImageIO.write(actual, "png", diff.resolveSibling(name + "-actual.png").toFile());
-        }
-        assertThat(overlap).as("ink overlap with the golden image of " + name + " (diff under target/math-golden)")
-                .isGreaterThanOrEqualTo(0.97);
-    }
-
-    private static boolean ink(BufferedImage image, int x, int y) {
-        return x >= 0 && y >= 0 && x < image.getWidth() && y < image.getHeight() && (image.getRGB(x, y) & 0xFF) < 160;
-    }
-
-    private static boolean near(BufferedImage image, int x, int y) {
-        for (int dy = -1; dy <= 1; dy++) {
-            for (int dx = -1; dx <= 1; dx++) {
-                if (ink(image, x + dx, y + dy)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** The share of inked pixels of either image that have ink within a pixel on the other. */
-    private static double overlap(BufferedImage a, BufferedImage b) {
-        long total = 0;
-        long hit = 0;
-        for (int y = 0; y < a.getHeight(); y++) {
-            for (int x = 0; x < a.getWidth(); x++) {
-                if (ink(a, x, y)) {
-                    total++;
-                    hit += near(b, x, y) ? 1 : 0;
-                }
-                if (ink(b, x, y)) {
-                    total++;
-                    hit += near(a, x, y) ? 1 : 0;
-                }
-            }
-        }
-        return total == 0 ? 1 : (double) hit / total;
-    }
-
-    private static BufferedImage diffImage(BufferedImage actual, BufferedImage expected) {
-        BufferedImage diff = new BufferedImage(actual.getWidth(), actual.getHeight(), BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < actual.getHeight(); y++) {
-            for (int x = 0; x < actual.getWidth(); x++) {
-                boolean a = ink(actual, x, y);
-                boolean e = ink(expected, x, y);
-                diff.setRGB(x, y, a && e ? 0x000000 : a ? 0xFF0000 : e ? 0x0000FF : 0xFFFFFF);
-            }
-        }
-        return diff;
-    }
 }

@@ -148,6 +148,23 @@ class InlineContentTest {
     }
 
     @Test
+    void anInlineShapeWithNothingToPaintStillTakesItsExtent() throws Exception {
+        Document d = read("<w:p><w:r><w:drawing><wp:inline><wp:extent cx=\"1270000\" cy=\"635000\"/>"
+                + "<wp:docPr id=\"1\" name=\"r\"/><a:graphic><a:graphicData "
+                + "uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"><wps:wsp><wps:spPr>"
+                + "<a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"1270000\" cy=\"635000\"/></a:xfrm>"
+                + "<a:prstGeom prst=\"rect\"/><a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr><wps:bodyPr/></wps:wsp>"
+                + "</a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>");
+        // an invisible rectangle holds 100 x 50 pt of the line (the floats drawn over it rely on that room)
+        org.inkpool.model.InlineDrawing box = paragraph(d, 0).inlines().stream()
+                .filter(i -> i instanceof org.inkpool.model.InlineDrawing)
+                .map(i -> (org.inkpool.model.InlineDrawing) i).findFirst().orElseThrow();
+        assertThat(box.width()).isEqualTo(100.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(box.height()).isEqualTo(50.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(box.items()).isEmpty();
+    }
+
+    @Test
     void aGroupsTextBoxesTakeTheFirstBoxsVerticalAnchor() throws Exception {
         String box1 = "<wps:wsp><wps:txbx><w:txbxContent>" + p("name") + "</w:txbxContent></wps:txbx>"
                 + "<wps:bodyPr anchor=\"t\"/></wps:wsp>";

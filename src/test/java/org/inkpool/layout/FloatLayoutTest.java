@@ -144,6 +144,49 @@ class FloatLayoutTest {
     }
 
     @Test
+    void anAutoWidthFrameTakesItsColumnsWidthAndTheTextBesideItWrapsBelow() {
+        // a w:framePr frame without w:w: zero width, square wrap, growing with its text
+        TextBox box = new TextBox(List.of(para(words(30))), TextBox.Insets.NONE, TextBox.VerticalAnchor.TOP,
+                TextBox.Direction.HORIZONTAL, true, null, 0);
+        Anchor a = new Anchor(Anchor.Position.offset(Anchor.RelativeFrom.COLUMN, 0),
+                Anchor.Position.offset(Anchor.RelativeFrom.PARAGRAPH, 0),
+                new Anchor.Wrap(Anchor.WrapType.SQUARE, Anchor.WrapText.BOTH_SIDES, 0, 0, 0, 0, List.of()),
+                false, 0, true, true, false, null);
+        Page page = engine.layout(doc(para(new PP(), new AnchoredObject(a, 0, 0, null, box, ""),
+                new TextRun("body", TEXT))), LayoutProgress.NONE).pages().get(0);
+        // 30 words of 5 characters break into lines of the 200 pt column, starting at its left edge
+        GlyphRun first = Pages.find(page, "word0");
+        assertThat(first.x()).isCloseTo(MARGIN, within(1e-6));
+        double lowestFramed = Pages.runs(page).stream().filter(r -> r.text().contains("word"))
+                .mapToDouble(GlyphRun::baseline).max().orElseThrow();
+        assertThat(lowestFramed).isGreaterThan(first.baseline() + 20); // several lines: not one 0-wide column
+        // the frame spans the column, so the paragraph's own text goes below it
+        assertThat(Pages.find(page, "body").baseline()).isGreaterThan(lowestFramed);
+    }
+
+    @Test
+    void aFloatingTableStandsAtItsPositionAndTheTextWrapsBesideIt() {
+        // a w:tblpPr table: a text box holding the table, as wide as its grid, right-aligned in the margins
+        org.inkpool.model.Table table = new org.inkpool.model.Table(List.of(80.0), List.of(new org.inkpool.model.table.TableRow(
+                List.of(new org.inkpool.model.table.TableCell(List.of(para("cell")), 1, false, null)), false)), 0);
+        TextBox box = new TextBox(List.of(table), TextBox.Insets.NONE, TextBox.VerticalAnchor.TOP,
+                TextBox.Direction.HORIZONTAL, true, null, 0);
+        Anchor a = new Anchor(Anchor.Position.aligned(Anchor.RelativeFrom.MARGIN, Anchor.Align.RIGHT),
+                Anchor.Position.offset(Anchor.RelativeFrom.PARAGRAPH, 0),
+                new Anchor.Wrap(Anchor.WrapType.SQUARE, Anchor.WrapText.BOTH_SIDES, 0, 0, 9, 9, List.of()),
+                false, 0, true, true, false, null);
+        Page page = engine.layout(doc(para(new PP(), new AnchoredObject(a, 80, 0, null, box, ""),
+                new TextRun(words(10), TEXT))), LayoutProgress.NONE).pages().get(0);
+        GlyphRun cell = Pages.find(page, "cell");
+        assertThat(cell.x()).isBetween(PAGE.width() - MARGIN - 80, PAGE.width() - MARGIN);
+        assertThat(cell.baseline()).isLessThan(MARGIN + 15);
+        // the first line of the paragraph runs beside the table, left of it and its 9 pt distance
+        GlyphRun first = Pages.find(page, "word0");
+        assertThat(first.baseline()).isLessThan(MARGIN + 15);
+        assertThat(Pages.end(first)).isLessThanOrEqualTo(PAGE.width() - MARGIN - 80 - 9 + 1e-6);
+    }
+
+    @Test
     void aCentredTextBoxCentresItsTextVertically() {
         TextBox box = new TextBox(List.of(para("mid")), TextBox.Insets.NONE, TextBox.VerticalAnchor.CENTER,
                 TextBox.Direction.HORIZONTAL, false, null, 0);

@@ -130,7 +130,7 @@ class HostileDocumentsTest {
         PoolTest.assertNoWorkersLeft();
     }
 
-    /** Loads the PDF, finds the expected text, and refuses JavaScript and launch actions. */
+    /** Loads the PDF, finds the expected text, and refuses JavaScript and launch actions and links to local schemes. */
     private static String checkPdf(Path pdf, Case c, List<String> problems) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             int pages = doc.getNumberOfPages();
@@ -152,6 +152,10 @@ class HostileDocumentsTest {
                         || COSName.JAVA_SCRIPT.equals(d.getCOSName(COSName.S)) || COSName.getPDFName("Launch").equals(d.getCOSName(COSName.S))
                         || d.containsKey(COSName.OPEN_ACTION) || d.containsKey(COSName.AA))) {
                     problems.add(c + ": the PDF holds a JavaScript, launch or automatic action");
+                }
+                if (base instanceof COSDictionary d && COSName.URI.equals(d.getCOSName(COSName.S))
+                        && !String.valueOf(d.getString(COSName.URI)).matches("(?i)(https?|mailto):.*")) {
+                    problems.add(c + ": the PDF has a clickable link to " + d.getString(COSName.URI));
                 }
             }
             return pages + " page" + (pages == 1 ? "" : "s");

@@ -3,6 +3,8 @@ package org.inkpool.docx.body;
 import org.inkpool.docx.PageLookReader;
 import org.inkpool.docx.ReadContext;
 import org.inkpool.docx.opc.Limits;
+import org.inkpool.docx.drawing.FrameAnchor;
+import org.inkpool.docx.drawing.TableAnchor;
 import org.inkpool.docx.opc.Ooxml;
 import org.inkpool.model.Block;
 import org.inkpool.model.section.PageSetup;
@@ -19,6 +21,8 @@ public final class BodyReader {
     private final ReadContext ctx;
     private final ParagraphReader paragraphs;
     private HeaderFooterReader headersFooters;
+    /** Body paragraphs in frames, waiting for the paragraph they are positioned against. */
+    private final PendingFrames frames = new PendingFrames();
 
     public BodyReader(ReadContext ctx) {
         this.ctx = ctx;
@@ -56,7 +60,7 @@ public final class BodyReader {
                 return;
             }
             if (child == streamedTable) {
-                blocks.add(streamedRows.finish());
+                addTable(child, streamedRows.finish(), blocks, true);
                 streamedTable = null;
                 streamedRows = null;
                 return;
@@ -72,6 +76,7 @@ public final class BodyReader {
 
         /** The sections read, the last one closed by the body's own w:sectPr (the last one seen). */
         public List<Section> finish() {
+            frames.flushInline(blocks);
             if (!blocks.isEmpty() || sections.isEmpty()) {
                 sections.add(section(finalSectPr, blocks));
             }
@@ -132,19 +137,35 @@ public final class BodyReader {
         }
         switch (e.getLocalName()) {
             case "p" -> {
+                Element framePr = sectionBreaks != null && ctx.anchoredShapesPlaced ? FrameAnchor.framePr(e) : null;
+                if (framePr != null) {
+                    List<Block> framed = new ArrayList<>();
+                    Element sectPr = paragraphs.read(e, tableStyle, framed);
+                    frames.add(framePr, framed);
+                    if (sectPr != null) {
+                        frames.flushInline(out); // a frame closing its section stays in it, in the flow
+                        sectionBreaks.add(sectPr);
+                    }
+                    return;
+                }
+                int before = out.size();
                 Element sectPr = paragraphs.read(e, tableStyle, out);
+                if (sectionBreaks != null) {
+                    frames.attach(out, before);
+                }
                 if (sectPr != null && sectionBreaks != null) {
                     sectionBreaks.add(sectPr);
                 }
             }
             case "tbl" -> {
                 if (ctx.depth >= ReadContext.MAX_DEPTH) {
+                    frames.flushInline(out);
                     out.addAll(DeepContent.plainParagraphs(e, ctx));
                     return;
                 }
                 Table t = table(e);
                 if (t != null) {
-                    out.add(t);
+                    addTable(e, t, out, sectionBreaks != null);
                 }
             }
             case "sdt" -> {
@@ -180,6 +201,20 @@ public final class BodyReader {
                 // permissions, proofing marks: nothing to show
             }
         }
+    }
+
+    /**
+     * A body table: a floating one (w:tblpPr) waits, like a frame, for the paragraph it is positioned
+     * against; one in the flow first puts any waiting frames into the flow (no paragraph anchors them).
+     */
+    private void addTable(Element tbl, Table t, List<Block> out, boolean body) {
+        Element tblpPr = body && ctx.anchoredShapesPlaced ? TableAnchor.tblpPr(tbl) : null;
+        if (tblpPr != null) {
+            frames.addTable(t, tblpPr);
+            return;
+        }
+        frames.flushInline(out);
+        out.add(t);
     }
 
     private Table table(Element tbl) {

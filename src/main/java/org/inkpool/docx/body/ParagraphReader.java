@@ -809,6 +809,11 @@ public final class ParagraphReader {
             }
             if (!inShape) {
                 InlineDrawing drawing = ctx.shapes().read(e, w, h, descr);
+                if (drawing == null && !floating) {
+                    // an inline shape with neither fill nor outline still takes its extent in the line
+                    // (writers use such empty rectangles to hold room for the floats drawn over them)
+                    drawing = new InlineDrawing(w, h, List.of(), descr);
+                }
                 if (drawing != null) {
                     add(drawing);
                 }

@@ -57,8 +57,13 @@ final class FloatPlacer {
             w = image.width();
             h = image.height();
         }
-        List<PageItem> items = new ArrayList<>();
         TextBox box = object.textBox();
+        if (w <= 0 && box != null) {
+            // an auto-width frame: Word fits it to its widest line; lines broken at the column width make
+            // a frame of full lines as wide as the column, which is what it gets here
+            w = where.column().width();
+        }
+        List<PageItem> items = new ArrayList<>();
         BlockStack stack = null;
         if (box != null && !box.blocks().isEmpty()) {
             stack = BlockStack.compose(box.blocks(), textColumn(0, w, box, where), layouters);

@@ -66,6 +66,8 @@ public final class Paginator {
     private boolean nextPageFirstOfSection = true;
     /** Footnote lines that did not fit on their page: they continue on the next. */
     private List<FootnoteArea.NoteLine> continuedNotes = new ArrayList<>();
+    /** Told of every page opened and table row placed: progress inside a block that spans many pages. */
+    private Runnable alive = () -> { };
 
     public Paginator(LineEmitter emitter) {
         this(emitter, null);
@@ -463,7 +465,12 @@ public final class Paginator {
         return page.bodyBottom() - columns.top();
     }
 
+    public void onStillWorking(Runnable listener) {
+        this.alive = listener;
+    }
+
     private void openPage(PageSetup setup, PageStart reason) {
+        alive.run();
         boxes.close();
         settleFootnotes(false);
         int number = pendingStart != null ? pendingStart : page == null ? 1 : page.number() + 1;
@@ -549,6 +556,7 @@ public final class Paginator {
             List<RowBox> rows = table.rows();
             boolean repeatHeaders = table.headerRows() > 0 && table.headerHeight() <= bodyHeight() / 2;
             for (int r = 0; r < rows.size(); r++) {
+                alive.run();
                 RowBox row = rows.get(r);
                 RowPainter.BottomEdge end = r == rows.size() - 1 ? RowPainter.BottomEdge.OUTER
                         : RowPainter.BottomEdge.NONE;

@@ -80,6 +80,7 @@ final class CellStacker {
                             : RowPainter.BottomEdge.NONE;
                     // a nested row is cut into bands between its lines, so that the outer row can split there
                     double[] cuts = row.exact() || row.cantSplit() ? new double[] {0, row.height()} : cuts(row);
+                    List<Slice> noted = notedSlices(row);
                     for (int k = 0; k + 1 < cuts.length; k++) {
                         double from = cuts[k];
                         double to = cuts[k + 1];
@@ -89,7 +90,7 @@ final class CellStacker {
                                     RowPainter.paintBand(row, from, to, top, edge, out);
                                     out.add(org.inkpool.layout.page.Tag.close());
                                 },
-                                notesBetween(row, from, to)));
+                                notesBetween(noted, from, to)));
                     }
                     y += row.height();
                 }
@@ -140,14 +141,28 @@ final class CellStacker {
         return notes;
     }
 
-    /** The note references of a nested row's slices that start within the band [from, to). */
-    private static List<NoteReference> notesBetween(RowBox row, double from, double to) {
-        List<NoteReference> notes = new ArrayList<>();
+    /**
+     * The slices of a nested row that carry note references, found once per row: scanning every slice for
+     * every band was quadratic in the row's lines (fuzzing found a row of thousands of lines taking minutes).
+     */
+    private static List<Slice> notedSlices(RowBox row) {
+        List<Slice> noted = new ArrayList<>();
         for (CellBox cell : row.cells()) {
             for (Slice s : cell.slices()) {
-                if (s.top() >= from - 1e-6 && s.top() < to - 1e-6) {
-                    notes.addAll(s.notes());
+                if (!s.notes().isEmpty()) {
+                    noted.add(s);
                 }
+            }
+        }
+        return noted;
+    }
+
+    /** The note references of the noted slices that start within the band [from, to). */
+    private static List<NoteReference> notesBetween(List<Slice> noted, double from, double to) {
+        List<NoteReference> notes = new ArrayList<>();
+        for (Slice s : noted) {
+            if (s.top() >= from - 1e-6 && s.top() < to - 1e-6) {
+                notes.addAll(s.notes());
             }
         }
         return notes;

@@ -1,4 +1,4 @@
-package org.inkpool.cli;
+package org.inkpool.batch;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,14 +12,33 @@ import java.util.concurrent.TimeUnit;
  * process and all together) and processor time. CPU time is the measure that a busy machine does not
  * inflate; it is a lower bound, as up to one interval of each process's end is missed.
  */
-final class ProcessSampler {
-    long peakPerProcess = -1;
-    long peakTotal = -1;
-    double cpuSeconds;
-    double wallSeconds;
+public final class ProcessSampler {
+    private long peakPerProcess = -1;
+    private long peakTotal = -1;
+    private double cpuSeconds;
+    private double wallSeconds;
+
+    private ProcessSampler() {
+    }
+
+    public long peakPerProcess() {
+        return peakPerProcess;
+    }
+
+    public long peakTotal() {
+        return peakTotal;
+    }
+
+    public double cpuSeconds() {
+        return cpuSeconds;
+    }
+
+    public double wallSeconds() {
+        return wallSeconds;
+    }
 
     /** @param countRoot whether the root's own memory counts as a "per process" peak (thread mode: yes) */
-    static ProcessSampler waitFor(Process root, boolean countRoot) throws InterruptedException {
+    public static ProcessSampler waitFor(Process root, boolean countRoot) throws InterruptedException {
         ProcessSampler s = new ProcessSampler();
         long start = System.nanoTime();
         Map<Long, Long> peaks = new HashMap<>();
@@ -32,7 +51,7 @@ final class ProcessSampler {
             long total = 0;
             for (ProcessHandle p : processes) {
                 p.info().totalCpuDuration().map(Duration::toNanos).ifPresent(cpu -> cpuNanos.merge(p.pid(), cpu, Math::max));
-                long rss = BenchmarkCommand.residentBytes(p.pid());
+                long rss = residentBytes(p.pid());
                 if (rss > 0) {
                     total += rss;
                     if (countRoot || p.pid() != root.pid()) {
@@ -47,5 +66,10 @@ final class ProcessSampler {
         s.peakTotal = peakTotal > 0 ? peakTotal : -1;
         s.cpuSeconds = cpuNanos.values().stream().mapToLong(Long::longValue).sum() / 1e9;
         return s;
+    }
+
+    /** VmRSS of a process from /proc (Linux); -1 where unknown. The pool's gauge reads it. */
+    public static long residentBytes(long pid) {
+        return org.inkpool.pool.ProcessGauge.residentBytes(pid);
     }
 }
