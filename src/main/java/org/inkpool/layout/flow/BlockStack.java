@@ -116,7 +116,7 @@ public final class BlockStack {
                     }
                     out.add(new StackedLine(r == 0 ? gap : 0, row.height(), 0, null, null,
                             (top, items) -> {
-                                items.add(org.inkpool.layout.page.Tag.open(table, org.inkpool.layout.page.StructRole.TABLE));
+                                items.add(org.inkpool.layout.page.Tag.open(table.key(), org.inkpool.layout.page.StructRole.TABLE));
                                 RowPainter.paint(row, from, to, top, row.height(), edge, items);
                                 items.add(org.inkpool.layout.page.Tag.close());
                             }));

@@ -1,5 +1,6 @@
 package org.inkpool.layout.flow;
 
+import org.inkpool.layout.page.StructKey;
 import org.inkpool.layout.table.RowBox;
 import java.util.List;
 
@@ -8,11 +9,18 @@ import java.util.List;
  *
  * @param headerRows      how many rows from the first repeat at the top of each page
  * @param pageBreakBefore the table's first paragraph asks for a new page
+ * @param key             names its Table element on every page it spans (a new one when null)
  */
-public record LaidOutTable(List<RowBox> rows, int headerRows, boolean pageBreakBefore) implements FlowItem {
+public record LaidOutTable(List<RowBox> rows, int headerRows, boolean pageBreakBefore, StructKey key)
+        implements FlowItem {
 
     public LaidOutTable {
         rows = List.copyOf(rows);
+        key = key == null ? new StructKey() : key;
+    }
+
+    public LaidOutTable(List<RowBox> rows, int headerRows, boolean pageBreakBefore) {
+        this(rows, headerRows, pageBreakBefore, null);
     }
 
     @Override

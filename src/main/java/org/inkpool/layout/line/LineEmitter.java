@@ -241,7 +241,7 @@ public final class LineEmitter {
             } else if (a.kind == Atom.Kind.IMAGE && a.drawing != null) {
                 DrawingItems.translate(a.drawing, originX + a.x, baseline - a.imageHeight, out);
             } else if (a.kind == Atom.Kind.IMAGE) {
-                out.add(Tag.open(a, StructRole.FIGURE, a.image.description()));
+                out.add(Tag.open(null, StructRole.FIGURE, a.image.description())); // one element: it cannot span pages
                 out.add(new PlacedImage(originX + a.x, baseline - a.imageHeight, a.width, a.imageHeight, a.image));
                 out.add(Tag.close());
             } else if (a.kind == Atom.Kind.TAB && a.leader != TabStop.TabLeader.NONE && a.width > 0) {

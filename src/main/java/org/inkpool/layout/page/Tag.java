@@ -7,19 +7,19 @@ package org.inkpool.layout.page;
  * {@code key} (compared by identity) and role is the same element, so a paragraph or table continued
  * on the next page stays one element.
  *
- * @param key  what the element stands for (the paragraph, row, cell…); null for an artifact or a
+ * @param key  the element's {@link StructKey} (the paragraph's, row's, cell's…); null for an artifact or a
  *             one-off element
  * @param alt  alternative text (a figure's description), or null
  */
-public record Tag(Object key, StructRole role, String alt, boolean open) implements PageItem {
+public record Tag(StructKey key, StructRole role, String alt, boolean open) implements PageItem {
 
     private static final Tag CLOSE = new Tag(null, null, null, false);
 
-    public static Tag open(Object key, StructRole role) {
+    public static Tag open(StructKey key, StructRole role) {
         return new Tag(key, role, null, true);
     }
 
-    public static Tag open(Object key, StructRole role, String alt) {
+    public static Tag open(StructKey key, StructRole role, String alt) {
         return new Tag(key, role, alt == null || alt.isBlank() ? null : alt, true);
     }
 

@@ -81,7 +81,7 @@ final class FloatPlacer {
             y = vertical(anchor.vertical(), h, where);
         }
         if (object.content() instanceof InlineImage image) {
-            items.add(org.inkpool.layout.page.Tag.open(object, org.inkpool.layout.page.StructRole.FIGURE,
+            items.add(org.inkpool.layout.page.Tag.open(null, org.inkpool.layout.page.StructRole.FIGURE,
                     image.description()));
             items.add(new PlacedImage(x, y, w, h, image));
             items.add(org.inkpool.layout.page.Tag.close());

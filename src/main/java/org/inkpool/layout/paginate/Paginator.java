@@ -539,11 +539,11 @@ public final class Paginator {
 
         private boolean pageOpenedHere;
         private int placedOnPage;
-        /** The table being placed: the key of its structure element. */
-        private LaidOutTable table;
+        /** The key of the table being placed: its structure element. */
+        private org.inkpool.layout.page.StructKey tableKey;
 
         public void place(LaidOutTable table) {
-            this.table = table;
+            this.tableKey = table.key();
             boxes.close();
             if (table.pageBreakBefore() && pageHasContent) {
                 openPage(page.setup(), PageStart.EXPLICIT);
@@ -615,7 +615,7 @@ public final class Paginator {
 
         private void paint(RowBox row, int[] from, int[] to, double height, RowPainter.BottomEdge edge) {
             List<PageItem> sink = columnSink();
-            sink.add(org.inkpool.layout.page.Tag.open(table, org.inkpool.layout.page.StructRole.TABLE));
+            sink.add(org.inkpool.layout.page.Tag.open(tableKey, org.inkpool.layout.page.StructRole.TABLE));
             RowPainter.paint(row, from, to, y, height, edge, sink);
             sink.add(org.inkpool.layout.page.Tag.close());
             flushColumnSink(sink);

@@ -86,7 +86,7 @@ final class CellStacker {
                         double to = cuts[k + 1];
                         slices.add(new Slice(y + from, to - from, to - from,
                                 (top, out) -> {
-                                    out.add(org.inkpool.layout.page.Tag.open(table, org.inkpool.layout.page.StructRole.TABLE));
+                                    out.add(org.inkpool.layout.page.Tag.open(table.key(), org.inkpool.layout.page.StructRole.TABLE));
                                     RowPainter.paintBand(row, from, to, top, edge, out);
                                     out.add(org.inkpool.layout.page.Tag.close());
                                 },

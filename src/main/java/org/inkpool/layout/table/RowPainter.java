@@ -35,11 +35,11 @@ public final class RowPainter {
                 out.add(new FilledRect(cell.x(), top, cell.width(), height, cell.shading()));
             }
         }
-        out.add(Tag.open(row, StructRole.TR));
+        out.add(Tag.open(row.key(), StructRole.TR));
         for (int c = 0; c < cells.size(); c++) {
             CellBox cell = cells.get(c);
             double dy = top - cell.shiftFrom(from[c]);
-            out.add(Tag.open(cell, row.header() ? StructRole.TH : StructRole.TD));
+            out.add(Tag.open(cell.key(), row.header() ? StructRole.TH : StructRole.TD));
             for (int s = from[c]; s < to[c]; s++) {
                 Slice slice = cell.slices().get(s);
                 slice.painter().paint(dy + slice.top(), out);
@@ -83,9 +83,9 @@ public final class RowPainter {
                 out.add(new FilledRect(cell.x(), top, cell.width(), height, cell.shading()));
             }
         }
-        out.add(Tag.open(row, StructRole.TR));
+        out.add(Tag.open(row.key(), StructRole.TR));
         for (CellBox cell : cells) {
-            out.add(Tag.open(cell, row.header() ? StructRole.TH : StructRole.TD));
+            out.add(Tag.open(cell.key(), row.header() ? StructRole.TH : StructRole.TD));
             for (Slice slice : cell.slices()) {
                 if (slice.top() >= from - 1e-6 && (slice.top() < to - 1e-6 || (lastBand && slice.top() >= to - 1e-6))) {
                     slice.painter().paint(top + slice.top() - from, out);
