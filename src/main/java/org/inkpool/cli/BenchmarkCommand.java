@@ -10,6 +10,7 @@ import org.inkpool.batch.ExistingPolicy;
 import org.inkpool.batch.ModeComparison;
 import org.inkpool.batch.ModeRun;
 import org.inkpool.batch.ProcessSampler;
+import org.inkpool.convert.ConversionOptions;
 import org.inkpool.convert.FailureKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,6 +69,10 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     @Option(names = "--no-libreoffice", description = "do not time LibreOffice even when it is installed")
     boolean noLibreOffice;
+
+    @Option(names = "--tags", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "write tagged PDFs, as conversions do by default (--no-tags: untagged, to time what tags cost)")
+    boolean tags = true;
 
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
@@ -215,7 +220,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         Path target = Files.createTempDirectory(scratch, "run");
         Run run = new Run();
         BatchOptions options = new BatchOptions(workers, mode, target, ExistingPolicy.OVERWRITE, true,
-                Duration.ofSeconds(60), Duration.ofMinutes(10));
+                Duration.ofSeconds(60), Duration.ofMinutes(10)).withConversion(new ConversionOptions(false, tags));
         BatchControl control = Batches.start(files, options, run.listener(System.nanoTime()));
         control.await();
         deleteTree(target);

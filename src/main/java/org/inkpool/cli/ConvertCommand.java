@@ -68,8 +68,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--pdfa", description = "write PDF/A-2b (for archives): sRGB output intent, XMP identification")
     boolean pdfa;
 
-    @Option(names = "--tags", description = "write a tagged PDF: a structure tree for screen readers")
-    boolean tags;
+    @Option(names = "--tags", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "write a tagged PDF: a structure tree for screen readers (default; --no-tags for none)")
+    boolean tags = true;
 
     @Option(names = "--plain", description = "plain lines, no progress bar, even on a terminal")
     boolean plain;

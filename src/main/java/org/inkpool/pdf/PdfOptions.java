@@ -8,10 +8,10 @@ package org.inkpool.pdf;
  * @param tagged write a tagged PDF: a structure tree in reading order, marked content, artifacts
  */
 public record PdfOptions(boolean pdfa, boolean tagged) {
-    public static final PdfOptions DEFAULT = new PdfOptions(false, false);
+    public static final PdfOptions DEFAULT = new PdfOptions(false, true);
 
-    /** Untagged, as by default. */
+    /** Tagged, as by default. */
     public PdfOptions(boolean pdfa) {
-        this(pdfa, false);
+        this(pdfa, true);
     }
 }

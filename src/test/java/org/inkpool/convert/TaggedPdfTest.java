@@ -188,6 +188,46 @@ class TaggedPdfTest {
         return s.toString();
     }
 
+    /**
+     * A paragraph running over a page break is one P element (by default, options unspecified): its content
+     * on its own page is a bare MCID, on the next page a marked-content reference naming that page, and the
+     * next page's parent tree entry leads back to the same element.
+     */
+    @Test
+    void aParagraphOverAPageBreakIsOneElement() throws Exception {
+        Path docx = TestDocx.body(TestDocx.p("word ".repeat(1500).trim())).styles(LANGUAGE).write(dir, "long.docx");
+        Path out = dir.resolve("long.pdf");
+        Engine.converter().convert(docx, out, ConversionListener.NONE);
+        try (PDDocument pd = Loader.loadPDF(out.toFile())) {
+            assertThat(pd.getNumberOfPages()).isGreaterThan(1);
+            PDStructureTreeRoot root = pd.getDocumentCatalog().getStructureTreeRoot();
+            assertThat(root).as("tagged by default").isNotNull();
+            COSDictionary document = (COSDictionary) root.getCOSObject().getDictionaryObject(COSName.K);
+            List<String> outline = new ArrayList<>();
+            walk(document, 0, outline);
+            assertThat(outline).containsExactly("1 P");
+
+            COSDictionary p = (COSDictionary) document.getDictionaryObject(COSName.K);
+            assertThat(p.getDictionaryObject(COSName.PG)).isSameAs(pd.getPage(0).getCOSObject());
+            COSArray kids = (COSArray) p.getDictionaryObject(COSName.K);
+            assertThat(kids.getObject(0)).isInstanceOf(org.apache.pdfbox.cos.COSInteger.class);
+            COSDictionary mcr = (COSDictionary) kids.getObject(1);
+            assertThat(mcr.getNameAsString(COSName.TYPE)).isEqualTo("MCR");
+            assertThat(mcr.getDictionaryObject(COSName.PG)).isSameAs(pd.getPage(1).getCOSObject());
+
+            COSArray nums = (COSArray) ((COSDictionary) root.getCOSObject().getDictionaryObject(COSName.PARENT_TREE))
+                    .getDictionaryObject(COSName.NUMS);
+            int second = pd.getPage(1).getStructParents();
+            COSBase owner = null;
+            for (int i = 0; i < nums.size(); i += 2) {
+                if (((org.apache.pdfbox.cos.COSInteger) nums.getObject(i)).intValue() == second) {
+                    owner = ((COSArray) nums.getObject(i + 1)).getObject(mcr.getInt(COSName.MCID));
+                }
+            }
+            assertThat(owner).isSameAs(p);
+        }
+    }
+
     @Test
     void untaggedOutputHasNoStructure() throws Exception {
         try (PDDocument pd = Loader.loadPDF(untagged.toFile())) {
