@@ -85,7 +85,9 @@ public final class PdfWriter {
         DocumentFonts foreignFaces = new DocumentFonts(registry, List.of(), warnings);
         try (PDDocument pdf = new PDDocument();
              DocumentPdfFonts fonts = new DocumentPdfFonts(pdf, registry, warnings, text.codePoints())) {
+            // tagged, PDF/A claims level A: the structure tree, /Lang and every glyph's Unicode are what it adds
             PdfMetadata.describe(pdf, info == null ? DocumentInfo.EMPTY : info, options.pdfa() ? 2 : 0,
+                    options.tagged() ? "A" : "B",
                     java.time.Instant.now());
             if (options.pdfa()) {
                 PdfArchive.addOutputIntent(pdf);

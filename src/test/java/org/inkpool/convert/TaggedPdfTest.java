@@ -42,6 +42,7 @@ class TaggedPdfTest {
     static Path dir;
     static Path pdf;
     static Path untagged;
+    static Path archival;
 
     private static String heading(int n) {
         return "<w:style w:type=\"paragraph\" w:styleId=\"Heading" + n + "\"><w:name w:val=\"heading " + n + "\"/>"
@@ -115,6 +116,8 @@ class TaggedPdfTest {
         Engine.converter().convert(docx, pdf, ConversionListener.NONE, new ConversionOptions(false, true));
         untagged = dir.resolve("untagged.pdf");
         Engine.converter().convert(docx, untagged, ConversionListener.NONE, new ConversionOptions(false, false));
+        archival = dir.resolve("archival.pdf");
+        Engine.converter().convert(docx, archival, ConversionListener.NONE, new ConversionOptions(true, true));
     }
 
     private static byte[] png() throws Exception {
@@ -233,6 +236,18 @@ class TaggedPdfTest {
         try (PDDocument pd = Loader.loadPDF(untagged.toFile())) {
             assertThat(pd.getDocumentCatalog().getStructureTreeRoot()).isNull();
         }
+    }
+
+    /** Tagged and archival: the file claims PDF/A-2a (accessible), and veraPDF's 2a profile agrees. */
+    @Test
+    void taggedPdfAIsPdfA2a() throws Exception {
+        try (PDDocument pd = Loader.loadPDF(archival.toFile())) {
+            org.apache.xmpbox.XMPMetadata xmp = new org.apache.xmpbox.xml.DomXmpParser()
+                    .parse(pd.getDocumentCatalog().getMetadata().toByteArray());
+            assertThat(xmp.getPDFAIdentificationSchema().getPart()).isEqualTo(2);
+            assertThat(xmp.getPDFAIdentificationSchema().getConformance()).isEqualTo("A");
+        }
+        assertThat(PdfValidation.failures(archival, PDFAFlavour.PDFA_2_A)).isEmpty();
     }
 
     @Test
