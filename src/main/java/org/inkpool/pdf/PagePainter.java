@@ -86,7 +86,12 @@ final class PagePainter {
             }
             marks.before(item, openSpan);
         }
-        if (item instanceof GlyphRun run) {
+        if (item instanceof GlyphRun run && marks != null && !openSpan && PrivateUseText.has(run.text())) {
+            // tagged, a symbol font's private-use characters say what they are (PDF/A-2a 6.2.11.7.3)
+            actualText(ActualText.begin(PrivateUseText.readable(run.text(), run.face().name())));
+            paintText(run);
+            actualText(ActualText.end());
+        } else if (item instanceof GlyphRun run) {
             paintText(run);
         } else if (item instanceof Rule rule) {
             paintRule(rule);

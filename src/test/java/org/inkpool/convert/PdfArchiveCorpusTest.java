@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Corpus documents written as PDF/A pass veraPDF's validation: tagged (as by default) they claim and pass
  * PDF/A-2a, untagged PDF/A-2b. Validation takes seconds per document, so {@code mvn verify} checks every
- * fourth document tagged and every sixteenth untagged (all 98 passed both when this was written);
+ * fourth document tagged and every sixteenth untagged (all 98 passed 2a tagged when this was written, and
+ * 2b before tags);
  * {@code -Dinkpool.pdfaAll=true} checks them all, {@code -Dinkpool.pdfaOnly=NAME} the ones whose name
  * holds NAME.
  */
