@@ -86,12 +86,7 @@ final class PagePainter {
             }
             marks.before(item, openSpan);
         }
-        if (item instanceof GlyphRun run && marks != null && !openSpan && PrivateUseText.has(run.text())) {
-            // tagged, a symbol font's private-use characters say what they are (PDF/A-2a 6.2.11.7.3)
-            actualText(ActualText.begin(PrivateUseText.readable(run.text(), run.face().name())));
-            paintText(run);
-            actualText(ActualText.end());
-        } else if (item instanceof GlyphRun run) {
+        if (item instanceof GlyphRun run) {
             paintText(run);
         } else if (item instanceof Rule rule) {
             paintRule(rule);
@@ -149,11 +144,31 @@ final class PagePainter {
             return;
         }
         openSpan = true;
+        beginActualText(span.text());
+    }
+
+    private void beginActualText(String text) throws IOException {
         StringBuilder hex = new StringBuilder("FEFF");
-        for (char ch : span.text().toCharArray()) {
+        for (char ch : text.toCharArray()) {
             hex.append(String.format("%04X", (int) ch));
         }
         content.appendRawCommands("/Span <</ActualText <" + hex + ">>> BDC\n");
+    }
+
+    /**
+     * Shows a segment; tagged, a drawn segment of private-use characters (a symbol font's) says what it is
+     * in an /ActualText (PDF/A-2a 6.2.11.7.3), unless a span is open around it already.
+     */
+    private void showReadable(StringBuilder segment, Style style, GlyphRun run, double x, float y)
+            throws IOException {
+        boolean span = marks != null && !openSpan && PrivateUseText.has(segment);
+        if (span) {
+            beginActualText(PrivateUseText.readable(segment.toString(), run.face().name()));
+        }
+        show(segment, style, run, x, y);
+        if (span) {
+            content.appendRawCommands("EMC\n");
+        }
     }
 
     /**
@@ -181,7 +196,7 @@ final class PagePainter {
             Style style = face != null && face.font().hasGlyph(cp) ? styleOf(face) : null;
             boolean drawable = style != null && style.font().face().hasGlyph(cp);
             if (segmentStyle != null && (!drawable || !style.equals(segmentStyle))) {
-                show(segment, segmentStyle, run, segmentX, y);
+                showReadable(segment, segmentStyle, run, segmentX, y);
                 segmentStyle = null;
             }
             if (drawable) {
@@ -199,7 +214,7 @@ final class PagePainter {
             x += run.face().advance(cp, run.size()) * run.scale() + run.charSpacing();
         }
         if (segmentStyle != null) {
-            show(segment, segmentStyle, run, segmentX, y);
+            showReadable(segment, segmentStyle, run, segmentX, y);
         }
         content.endText();
     }

@@ -15,7 +15,7 @@ final class PrivateUseText {
     private PrivateUseText() {
     }
 
-    static boolean has(String text) {
+    static boolean has(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
             if (isPrivateUse(text.charAt(i))) {
                 return true;
