@@ -25,6 +25,7 @@ public final class AppSettings {
     private static final String EXISTING = "existing";
     private static final String RECURSIVE = "recursive";
     private static final String PDFA = "pdfa";
+    private static final String TAGGED = "tagged";
     private static final String LAST_INPUT_DIR = "lastInputDir";
     private static final String LANGUAGE = "language";
     private static final String WIDTH = "windowWidth";
@@ -97,6 +98,15 @@ public final class AppSettings {
 
     public void pdfa(boolean value) {
         node.putBoolean(PDFA, value);
+    }
+
+    /** Write tagged PDFs (a structure tree for screen readers); on unless the user turned it off. */
+    public boolean tagged() {
+        return node.getBoolean(TAGGED, true);
+    }
+
+    public void tagged(boolean value) {
+        node.putBoolean(TAGGED, value);
     }
 
     /** The folder the pickers open in: the last one the user chose from, if it still exists. */

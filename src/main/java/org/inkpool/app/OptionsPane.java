@@ -46,6 +46,7 @@ final class OptionsPane {
     private final ChoiceBox<ExistingPolicy> existing = new ChoiceBox<>();
     private final CheckBox recursive = new CheckBox();
     private final CheckBox pdfa = new CheckBox();
+    private final CheckBox tagged = new CheckBox();
     private final ObjectProperty<Path> chosenOutputDir = new SimpleObjectProperty<>();
 
     OptionsPane(I18n i18n, AppSettings settings, int cpuCount) {
@@ -121,6 +122,12 @@ final class OptionsPane {
         pdfa.selectedProperty().addListener((o, a, n) -> settings.pdfa(n));
         tip(pdfa, "options.pdfa.tip");
 
+        tagged.setId("taggedCheck");
+        tagged.textProperty().bind(i18n.text("options.tagged"));
+        tagged.setSelected(settings.tagged());
+        tagged.selectedProperty().addListener((o, a, n) -> settings.tagged(n));
+        tip(tagged, "options.tagged.tip");
+
         labelChoices();
         i18n.localeProperty().addListener((o, a, b) -> labelChoices());
 
@@ -129,7 +136,7 @@ final class OptionsPane {
                 group("options.mode", mode),
                 group("options.output", outputToFolder, outputDir, browseOutput),
                 group("options.existing", existing),
-                recursive, pdfa);
+                recursive, pdfa, tagged);
         pane.setHgap(22);
         pane.setVgap(8);
         pane.setAlignment(Pos.CENTER_LEFT);
@@ -157,7 +164,7 @@ final class OptionsPane {
         }
         return Optional.of(new BatchOptions(workers.getValue(), mode.getValue(), out, existing.getValue(),
                 recursive.isSelected(), defaults.stallTimeout(), defaults.hardTimeout(),
-                new ConversionOptions(pdfa.isSelected())));
+                new ConversionOptions(pdfa.isSelected(), tagged.isSelected())));
     }
 
     boolean recursive() {

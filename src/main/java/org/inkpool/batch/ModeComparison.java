@@ -31,10 +31,17 @@ public final class ModeComparison {
     public static List<ModeRun> run(List<Path> documents, List<Integer> workerCounts, List<ExecutionMode> modes,
                                     Path scratch, int repeat, Consumer<ModeRun> each)
             throws IOException, InterruptedException {
+        return run(documents, workerCounts, modes, scratch, repeat, List.of(), each);
+    }
+
+    /** As above, each {@code inkpool convert} run given {@code convertArgs} too. */
+    public static List<ModeRun> run(List<Path> documents, List<Integer> workerCounts, List<ExecutionMode> modes,
+                                    Path scratch, int repeat, List<String> convertArgs, Consumer<ModeRun> each)
+            throws IOException, InterruptedException {
         List<ModeRun> runs = new ArrayList<>();
         for (ExecutionMode mode : modes) {
             for (int workers : workerCounts) {
-                ModeRun run = fastestOf(documents, workers, mode, scratch, repeat);
+                ModeRun run = fastestOf(documents, workers, mode, scratch, repeat, convertArgs);
                 runs.add(run);
                 each.accept(run);
             }
@@ -45,9 +52,15 @@ public final class ModeComparison {
     /** The fastest of {@code repeat} fresh runs of one setting. */
     public static ModeRun fastestOf(List<Path> documents, int workers, ExecutionMode mode, Path scratch, int repeat)
             throws IOException, InterruptedException {
-        ModeRun best = ModeRun.run(documents, workers, mode, scratch);
+        return fastestOf(documents, workers, mode, scratch, repeat, List.of());
+    }
+
+    /** As above, each run given {@code convertArgs} too. */
+    public static ModeRun fastestOf(List<Path> documents, int workers, ExecutionMode mode, Path scratch, int repeat,
+                                    List<String> convertArgs) throws IOException, InterruptedException {
+        ModeRun best = ModeRun.run(documents, workers, mode, scratch, convertArgs);
         for (int i = 1; i < repeat; i++) {
-            ModeRun again = ModeRun.run(documents, workers, mode, scratch);
+            ModeRun again = ModeRun.run(documents, workers, mode, scratch, convertArgs);
             if (again.docsPerSecond() > best.docsPerSecond()) {
                 best = again;
             }

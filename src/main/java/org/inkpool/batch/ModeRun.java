@@ -112,6 +112,12 @@ public final class ModeRun {
     }
 
     public static ModeRun run(List<Path> documents, int workers, ExecutionMode mode, Path scratch) throws IOException, InterruptedException {
+        return run(documents, workers, mode, scratch, List.of());
+    }
+
+    /** @param convertArgs more options for the {@code inkpool convert} run (for example {@code --no-tags}) */
+    public static ModeRun run(List<Path> documents, int workers, ExecutionMode mode, Path scratch, List<String> convertArgs)
+            throws IOException, InterruptedException {
         ModeRun run = new ModeRun(mode, workers, documents.size());
         Path target = Files.createTempDirectory(scratch, "run");
         Path log = scratch.resolve("convert-" + System.nanoTime() + ".txt");
@@ -129,6 +135,7 @@ public final class ModeRun {
         if (mode == ExecutionMode.THREADS) {
             command.add("--threads");
         }
+        command.addAll(convertArgs);
         documents.forEach(d -> command.add(d.toString()));
 
         Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

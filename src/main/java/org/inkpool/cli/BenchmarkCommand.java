@@ -10,6 +10,7 @@ import org.inkpool.batch.ExistingPolicy;
 import org.inkpool.batch.ModeComparison;
 import org.inkpool.batch.ModeRun;
 import org.inkpool.batch.ProcessSampler;
+import org.inkpool.convert.ConversionOptions;
 import org.inkpool.convert.FailureKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,6 +78,10 @@ final class BenchmarkCommand implements Callable<Integer> {
             description = "big document: a generated document of about N pages, one worker (0 skips it; default: ${DEFAULT-VALUE})")
     int bigPages = 0;
 
+    @Option(names = "--tags", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "write tagged PDFs, as conversions do by default (--no-tags: untagged, to time what tags cost)")
+    boolean tags = true;
+
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
     @Override
@@ -96,7 +101,7 @@ final class BenchmarkCommand implements Callable<Integer> {
             List<ModeRun> runs = throughput(files, scratch);
             scaling(files, scratch, runs);
             libreOffice(files, scratch, runs);
-            LongBenchmarks longer = new LongBenchmarks(out, scratch);
+            LongBenchmarks longer = new LongBenchmarks(out, scratch, convertArgs());
             ModeRun oneWorker = runs.stream().filter(r -> !r.threads() && r.workers() == 1).findFirst().orElse(null);
             if (longSeconds > 0 && oneWorker != null) {
                 longer.longBatch(files.stream().map(BatchFile::source).toList(), oneWorker.seconds(), longSeconds, maxWorkers, repeat);
@@ -148,7 +153,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                 : ExecutionMode.PROCESSES).distinct().toList();
         List<Integer> counts = java.util.stream.IntStream.rangeClosed(1, maxWorkers).boxed().toList();
         java.util.Map<ExecutionMode, ModeRun> ones = new java.util.EnumMap<>(ExecutionMode.class);
-        List<ModeRun> runs = ModeComparison.run(documents, counts, chosen, scratch, repeat, run -> {
+        List<ModeRun> runs = ModeComparison.run(documents, counts, chosen, scratch, repeat, convertArgs(), run -> {
             ModeRun one = ones.computeIfAbsent(run.mode(), m -> run);
             out.printf("  %-10s %7d %9.2f %7.2fx %9.1f %9.1f %7d %15s %14s%n", run.threads() ? "threads" : "processes",
                     run.workers(), run.docsPerSecond(), run.docsPerSecond() / one.docsPerSecond(), run.seconds(),
@@ -215,7 +220,12 @@ final class BenchmarkCommand implements Callable<Integer> {
     /** The fastest of {@code --repeat} runs: other load only ever slows a run down. */
     private ModeRun fastestOf(List<Path> documents, int workers, boolean threads, Path scratch) throws Exception {
         return ModeComparison.fastestOf(documents, workers, threads ? ExecutionMode.THREADS : ExecutionMode.PROCESSES,
-                scratch, repeat);
+                scratch, repeat, convertArgs());
+    }
+
+    /** What every timed {@code inkpool convert} is given besides the files: {@code --no-tags} when asked. */
+    private List<String> convertArgs() {
+        return tags ? List.of() : List.of("--no-tags");
     }
 
     private static String megabytes(long bytes) {
@@ -231,7 +241,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         Path target = Files.createTempDirectory(scratch, "run");
         Run run = new Run();
         BatchOptions options = new BatchOptions(workers, mode, target, ExistingPolicy.OVERWRITE, true,
-                Duration.ofSeconds(60), Duration.ofMinutes(10));
+                Duration.ofSeconds(60), Duration.ofMinutes(10)).withConversion(new ConversionOptions(false, tags));
         BatchControl control = Batches.start(files, options, run.listener(System.nanoTime()));
         control.await();
         deleteTree(target);

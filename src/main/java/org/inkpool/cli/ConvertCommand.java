@@ -68,6 +68,10 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--pdfa", description = "write PDF/A-2b (for archives): sRGB output intent, XMP identification")
     boolean pdfa;
 
+    @Option(names = "--tags", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "write a tagged PDF: a structure tree for screen readers (default; --no-tags for none)")
+    boolean tags = true;
+
     @Option(names = "--plain", description = "plain lines, no progress bar, even on a terminal")
     boolean plain;
 
@@ -99,7 +103,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         BatchOptions options = new BatchOptions(workers, mode, outputDir, existing.policy(), !noRecursive,
                 Duration.ofSeconds(Math.min(stallSeconds, timeoutSeconds)), Duration.ofSeconds(timeoutSeconds))
-                .withConversion(new ConversionOptions(pdfa));
+                .withConversion(new ConversionOptions(pdfa, tags));
         boolean terminal = System.console() != null && !plain;
         try (ConsoleReport report = new ConsoleReport(out, scan.files().size(), terminal)) {
             BatchControl control = Batches.start(scan.files(), options, report);

@@ -20,10 +20,12 @@ import java.util.List;
 final class LongBenchmarks {
     private final PrintStream out;
     private final Path scratch;
+    private final List<String> convertArgs;
 
-    LongBenchmarks(PrintStream out, Path scratch) {
+    LongBenchmarks(PrintStream out, Path scratch, List<String> convertArgs) {
         this.out = out;
         this.scratch = scratch;
+        this.convertArgs = convertArgs;
     }
 
     /**
@@ -51,7 +53,7 @@ final class LongBenchmarks {
                 "CPU ceiling", "% of ceiling");
         ModeRun one = null;
         for (int w = 1; w <= maxWorkers; w++) {
-            ModeRun run = ModeComparison.fastestOf(batch, w, ExecutionMode.PROCESSES, scratch, repeat);
+            ModeRun run = ModeComparison.fastestOf(batch, w, ExecutionMode.PROCESSES, scratch, repeat, convertArgs);
             one = one == null ? run : one;
             double speedUp = run.docsPerSecond() / one.docsPerSecond();
             double ceiling = CpuCeiling.speedUp(w);
@@ -68,7 +70,7 @@ final class LongBenchmarks {
             new LongDocumentWriter(1).write(o, pages);
         }
         out.println();
-        ModeRun run = ModeComparison.fastestOf(List.of(document), 1, ExecutionMode.PROCESSES, scratch, 1);
+        ModeRun run = ModeComparison.fastestOf(List.of(document), 1, ExecutionMode.PROCESSES, scratch, 1, convertArgs);
         long millis = run.millisByFile().values().stream().mapToLong(Long::longValue).max().orElse(-1);
         out.printf("Big document: generated, about %d pages (%.1f MB), one worker process: conversion %.1f s "
                         + "(launch to exit %.1f s, CPU %.1f s), worker peak RSS %s MB%s%n", pages, Files.size(document) / 1e6,

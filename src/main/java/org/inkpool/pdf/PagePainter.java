@@ -18,6 +18,7 @@ import org.inkpool.layout.page.PlacedImage;
 import org.inkpool.layout.page.Rule;
 import org.inkpool.layout.page.StretchedGlyph;
 import org.inkpool.layout.page.ActualText;
+import org.inkpool.layout.page.Tag;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -57,6 +58,8 @@ final class PagePainter {
     /** A slanted segment's Tm (with its shear) set the line matrix of the current text object. */
     private boolean lineSheared;
     private final ShapedRunPainter shaped;
+    /** Tags the content as it is painted; null for an untagged PDF. */
+    private MarkedContent marks;
 
     /**
      * Finds the font that draws a character for faces that did not come from {@link DocumentFonts}, or whose
@@ -79,7 +82,20 @@ final class PagePainter {
         this.shaped = new ShapedRunPainter(content, state, pageHeight);
     }
 
+    /** Tags what is painted from now on with {@code marks}. */
+    PagePainter tagged(MarkedContent marks) {
+        this.marks = marks;
+        return this;
+    }
+
     void paint(PageItem item) throws IOException {
+        if (marks != null) {
+            if (item instanceof Tag tag) {
+                marks.tag(tag);
+                return;
+            }
+            marks.before(item, openSpan);
+        }
         if (item instanceof GlyphRun run && run.glyphs() != null) {
             paintShaped(run);
         } else if (item instanceof GlyphRun run) {
@@ -109,6 +125,9 @@ final class PagePainter {
             content.endMarkedContent();
             openSpan = false;
         }
+        if (marks != null) {
+            marks.finish();
+        }
     }
 
     /** A glyph stretched vertically about its baseline (a tall parenthesis): the text drawn under a scaling. */
@@ -137,11 +156,31 @@ final class PagePainter {
             return;
         }
         openSpan = true;
+        beginActualText(span.text());
+    }
+
+    private void beginActualText(String text) throws IOException {
         StringBuilder hex = new StringBuilder("FEFF");
-        for (char ch : span.text().toCharArray()) {
+        for (char ch : text.toCharArray()) {
             hex.append(String.format("%04X", (int) ch));
         }
         content.appendRawCommands("/Span <</ActualText <" + hex + ">>> BDC\n");
+    }
+
+    /**
+     * Shows a segment; tagged, a drawn segment of private-use characters (a symbol font's) says what it is
+     * in an /ActualText (PDF/A-2a 6.2.11.7.3), unless a span is open around it already.
+     */
+    private void showReadable(StringBuilder segment, Style style, GlyphRun run, double x, float y)
+            throws IOException {
+        boolean span = marks != null && !openSpan && PrivateUseText.has(segment);
+        if (span) {
+            beginActualText(PrivateUseText.readable(segment.toString(), run.face().name()));
+        }
+        show(segment, style, run, x, y);
+        if (span) {
+            content.appendRawCommands("EMC\n");
+        }
     }
 
     /**
@@ -172,7 +211,7 @@ final class PagePainter {
             Style style = face != null && face.font().hasGlyph(cp) ? styleOf(face) : null;
             boolean drawable = style != null && style.font().face().hasGlyph(cp);
             if (segmentStyle != null && (!drawable || style != segmentStyle && !style.equals(segmentStyle))) {
-                show(segment, segmentStyle, run, segmentX, y);
+                showReadable(segment, segmentStyle, run, segmentX, y);
                 segmentStyle = null;
             }
             if (drawable) {
@@ -190,7 +229,7 @@ final class PagePainter {
             x += run.face().advance(cp, run.size()) * run.scale() + run.charSpacing();
         }
         if (segmentStyle != null) {
-            show(segment, segmentStyle, run, segmentX, y);
+            showReadable(segment, segmentStyle, run, segmentX, y);
         }
         content.endText();
     }

@@ -46,6 +46,18 @@ final class PdfMetadata {
      * @param pdfaPart 2 to identify the file as PDF/A-2b, 0 for none
      */
     static void describe(PDDocument pdf, DocumentInfo info, int pdfaPart, Instant now) throws IOException {
+        describe(pdf, info, pdfaPart, "B", now);
+    }
+
+    /**
+     * Writes the properties.
+     *
+     * @param pdfaPart    2 to identify the file as PDF/A-2, 0 for none
+     * @param conformance the PDF/A level claimed: "B" (looks the same for ever), "A" (also tagged, with the
+     *                    text's Unicode and language: accessible)
+     */
+    static void describe(PDDocument pdf, DocumentInfo info, int pdfaPart, String conformance, Instant now)
+            throws IOException {
         Instant written = now.truncatedTo(ChronoUnit.SECONDS);
         Calendar created = calendar(info.created() != null ? info.created() : written);
         Calendar modified = calendar(info.modified() != null ? info.modified() : written);
@@ -106,9 +118,9 @@ final class PdfMetadata {
             PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
             id.setPart(pdfaPart);
             try {
-                id.setConformance("B");
+                id.setConformance(conformance);
             } catch (org.apache.xmpbox.type.BadFieldValueException e) {
-                throw new IllegalStateException(e); // "B" is a valid conformance level
+                throw new IllegalArgumentException("no PDF/A conformance level: " + conformance, e);
             }
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -1,6 +1,7 @@
 package org.inkpool.pdf;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
@@ -40,11 +41,18 @@ final class PdfNavigation {
 
     private final PDDocument pdf;
     private final List<Page> pages;
+    private final StructureTree structure;
     /** The PDF's pages, listed once: PDDocument.getPage(i) walks the page tree, which costs O(n) each time. */
     private List<PDPage> pdfPages;
     private final Map<String, Place> places = new HashMap<>();
 
     PdfNavigation(PDDocument pdf, List<Page> pages) {
+        this(pdf, pages, null);
+    }
+
+    /** With {@code structure} (null for an untagged PDF), each link annotation gets its Link element. */
+    PdfNavigation(PDDocument pdf, List<Page> pages, StructureTree structure) {
+        this.structure = structure;
         this.pdf = pdf;
         this.pages = pages;
         for (int i = 0; i < pages.size(); i++) {
@@ -70,7 +78,8 @@ final class PdfNavigation {
         for (int i = 0; i < pages.size(); i++) {
             Page page = pages.get(i);
             PDPage pdfPage = pdfPages.get(i);
-            for (LinkArea area : page.marks().links()) {
+            for (int index = 0; index < page.marks().links().size(); index++) {
+                LinkArea area = page.marks().links().get(index);
                 PDAnnotationLink link = new PDAnnotationLink();
                 link.setRectangle(new PDRectangle((float) area.x(), (float) (page.height() - area.y() - area.height()),
                         (float) area.width(), (float) area.height()));
@@ -82,6 +91,10 @@ final class PdfNavigation {
                         continue; // a link to a bookmark the document does not have leads nowhere
                     }
                     link.setDestination(to);
+                    if (structure != null) {
+                        // a tagged link says where it leads (PDF/UA 7.18.5)
+                        link.setContents("Go to page " + (pdfPages.indexOf(to.getPage()) + 1));
+                    }
                 } else {
                     PDActionURI uri = new PDActionURI();
                     uri.setURI(area.target().uri());
@@ -89,6 +102,10 @@ final class PdfNavigation {
                     link.setContents(area.target().uri());
                 }
                 pdfPage.getAnnotations().add(link);
+                if (structure != null) {
+                    COSDictionary owner = structure.find(page.marks().ownerOf(index));
+                    structure.link(link, pdfPage, owner == null ? structure.document() : owner);
+                }
             }
         }
     }

@@ -86,12 +86,15 @@ public final class PdfWriter {
         try (PDDocument pdf = new PDDocument();
              DocumentPdfFonts fonts = new DocumentPdfFonts(pdf, registry, warnings, text.codePoints(),
                      text.shapedGlyphs())) {
+            // tagged, PDF/A claims level A: the structure tree, /Lang and every glyph's Unicode are what it adds
             PdfMetadata.describe(pdf, info == null ? DocumentInfo.EMPTY : info, options.pdfa() ? 2 : 0,
+                    options.tagged() ? "A" : "B",
                     java.time.Instant.now());
             if (options.pdfa()) {
                 PdfArchive.addOutputIntent(pdf);
             }
             ImageEmbedder images = new ImageEmbedder(pdf, warnings);
+            StructureTree structure = options.tagged() ? new StructureTree(pdf) : null;
             PagePainter.FaceResolver resolver = (face, cp) -> resolve(foreignFaces, face, cp);
             List<Page> pages = document.pages();
             for (int i = 0; i < pages.size(); i++) {
@@ -101,6 +104,9 @@ public final class PdfWriter {
                 try (PDPageContentStream content = new PDPageContentStream(pdf, pdfPage)) {
                     PagePainter painter = new PagePainter(content, page.height(), fonts, images, resolver,
                             glyphs);
+                    if (structure != null) {
+                        painter.tagged(new MarkedContent(structure, pdfPage, content));
+                    }
                     for (PageItem item : page.items()) {
                         painter.paint(item);
                     }
@@ -108,7 +114,10 @@ public final class PdfWriter {
                 }
                 progress.accept(PAINT_SHARE * (i + 1) / pages.size());
             }
-            new PdfNavigation(pdf, pages).apply();
+            new PdfNavigation(pdf, pages, structure).apply();
+            if (structure != null) {
+                structure.finish();
+            }
             pdf.save(out);
         }
         glyphs.report(warnings);

@@ -14,12 +14,18 @@ public sealed interface Request {
     /**
      * Convert {@code input} to the PDF {@code output}; answered by exactly one done or failed.
      *
-     * @param pdfa write PDF/A-2b (absent from older senders: false)
+     * @param pdfa     write PDF/A-2b (absent from older senders: false)
+     * @param tagged   write a tagged PDF (absent from older senders, which wrote untagged PDFs: false)
      */
-    record Convert(long id, String input, String output, boolean pdfa) implements Request {
+    record Convert(long id, String input, String output, boolean pdfa, boolean tagged) implements Request {
         /** An ordinary PDF. */
         public Convert(long id, String input, String output) {
             this(id, input, output, false);
+        }
+
+        /** Tagged, as by default. */
+        public Convert(long id, String input, String output, boolean pdfa) {
+            this(id, input, output, pdfa, true);
         }
     }
 

@@ -30,6 +30,8 @@ class AppSettingsTest {
         assertThat(settings.recursive()).isTrue();
         assertThat(settings.outputDir()).isEmpty();
         assertThat(settings.language()).isEmpty();
+        assertThat(settings.pdfa()).isFalse();
+        assertThat(settings.tagged()).as("tagged PDFs unless turned off").isTrue();
     }
 
     @Test
@@ -43,6 +45,8 @@ class AppSettingsTest {
         settings.outputToFolder(true);
         settings.language(Locale.SIMPLIFIED_CHINESE);
         settings.window(1000, 700, false);
+        settings.pdfa(true);
+        settings.tagged(false);
         settings.flush();
 
         AppSettings again = new AppSettings(node);
@@ -55,6 +59,8 @@ class AppSettingsTest {
         assertThat(again.language()).contains(Locale.SIMPLIFIED_CHINESE);
         assertThat(again.windowWidth(0)).isEqualTo(1000);
         assertThat(again.windowHeight(0)).isEqualTo(700);
+        assertThat(again.pdfa()).isTrue();
+        assertThat(again.tagged()).isFalse();
     }
 
     @Test

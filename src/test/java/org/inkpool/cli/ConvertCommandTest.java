@@ -47,6 +47,19 @@ class ConvertCommandTest extends ScriptedCommandTest {
     }
 
     @Test
+    void pdfsAreTaggedUnlessNoTagsIsGiven() {
+        ConvertCommand plain = new ConvertCommand();
+        new picocli.CommandLine(plain).parseArgs(dir.toString());
+        assertThat(plain.tags).isTrue();
+        ConvertCommand untagged = new ConvertCommand();
+        new picocli.CommandLine(untagged).parseArgs(dir.toString(), "--no-tags");
+        assertThat(untagged.tags).isFalse();
+        ConvertCommand asked = new ConvertCommand();
+        new picocli.CommandLine(asked).parseArgs(dir.toString(), "--tags");
+        assertThat(asked.tags).isTrue();
+    }
+
+    @Test
     void badOptionsAreUsageErrors() {
         assertThat(InkpoolCommand.run(new String[]{"convert", dir.toString(), "--overwrite", "--keep-both"})).isEqualTo(2);
         assertThat(InkpoolCommand.run(new String[]{"convert", dir.toString(), "-w", "0"})).isEqualTo(2);

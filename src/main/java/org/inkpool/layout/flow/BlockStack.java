@@ -135,7 +135,11 @@ public final class BlockStack {
                         to[c] = row.cells().get(c).slices().size();
                     }
                     out.add(new StackedLine(r == 0 ? gap : 0, row.height(), 0, null, null,
-                            (top, items) -> RowPainter.paint(row, from, to, top, row.height(), edge, items)));
+                            (top, items) -> {
+                                items.add(org.inkpool.layout.page.Tag.open(table.key(), org.inkpool.layout.page.StructRole.TABLE));
+                                RowPainter.paint(row, from, to, top, row.height(), edge, items);
+                                items.add(org.inkpool.layout.page.Tag.close());
+                            }));
                 }
                 previous = null;
                 afterTable = true;

@@ -3,6 +3,7 @@ package org.inkpool.layout.flow;
 import org.inkpool.layout.line.Atom;
 import org.inkpool.layout.line.Line;
 import org.inkpool.layout.line.LineFitter;
+import org.inkpool.layout.page.StructKey;
 import org.inkpool.layout.paginate.Column;
 import org.inkpool.model.AnchoredObject;
 import org.inkpool.model.Navigation;
@@ -24,16 +25,27 @@ import java.util.List;
  *                         the whole paragraph, label included, starts a new page
  * @param navigation       its outline level and bookmarks
  * @param title            its text as written, for the outline ("" unless it is a heading)
+ * @param key              names its structure element on every page it spans (a new one when null)
  */
 public record ComposedParagraph(List<Atom> atoms, List<Line> lines, ParagraphProps props, Column column,
                          boolean hasLabel, double spaceBefore, double spaceAfter, boolean pageBreakBefore,
                          boolean leadingPageBreak, Navigation navigation, String title, LineFitter fitter,
-                         List<AnchoredObject> floats) implements FlowItem {
+                         List<AnchoredObject> floats, StructKey key) implements FlowItem {
 
     public ComposedParagraph {
         navigation = navigation == null ? Navigation.NONE : navigation;
         title = title == null ? "" : title;
         floats = floats == null ? List.of() : floats;
+        key = key == null ? new StructKey() : key;
+    }
+
+    /** A paragraph of its own structure element. */
+    public ComposedParagraph(List<Atom> atoms, List<Line> lines, ParagraphProps props, Column column,
+                      boolean hasLabel, double spaceBefore, double spaceAfter, boolean pageBreakBefore,
+                      boolean leadingPageBreak, Navigation navigation, String title, LineFitter fitter,
+                      List<AnchoredObject> floats) {
+        this(atoms, lines, props, column, hasLabel, spaceBefore, spaceAfter, pageBreakBefore, leadingPageBreak,
+                navigation, title, fitter, floats, null);
     }
 
     /** A paragraph that cannot be broken again (fixed content) and anchors nothing. */

@@ -1,5 +1,6 @@
 package org.inkpool.layout.flow;
 
+import org.inkpool.layout.page.StructKey;
 import org.inkpool.layout.table.RowBox;
 import java.util.List;
 
@@ -9,17 +10,24 @@ import java.util.List;
  * @param headerRows      how many rows from the first repeat at the top of each page
  * @param pageBreakBefore the table's first paragraph asks for a new page
  * @param floated         a floating table laid out in the flow (its distances), or null for a table in the flow
+ * @param key             names its Table element on every page it spans (a new one when null)
  */
-public record LaidOutTable(List<RowBox> rows, int headerRows, boolean pageBreakBefore, Floated floated)
+public record LaidOutTable(List<RowBox> rows, int headerRows, boolean pageBreakBefore, Floated floated, StructKey key)
         implements FlowItem {
 
     public LaidOutTable {
         rows = List.copyOf(rows);
+        key = key == null ? new StructKey() : key;
     }
 
     /** A table of the flow. */
     public LaidOutTable(List<RowBox> rows, int headerRows, boolean pageBreakBefore) {
-        this(rows, headerRows, pageBreakBefore, null);
+        this(rows, headerRows, pageBreakBefore, null, null);
+    }
+
+    /** A table of the flow whose Table element is {@code key}. */
+    public LaidOutTable(List<RowBox> rows, int headerRows, boolean pageBreakBefore, StructKey key) {
+        this(rows, headerRows, pageBreakBefore, null, key);
     }
 
     /**
@@ -31,7 +39,7 @@ public record LaidOutTable(List<RowBox> rows, int headerRows, boolean pageBreakB
 
     /** The same table as a floating table laid out in the flow. */
     public LaidOutTable floated(Floated floated) {
-        return new LaidOutTable(rows, headerRows, pageBreakBefore, floated);
+        return new LaidOutTable(rows, headerRows, pageBreakBefore, floated, key);
     }
 
     @Override

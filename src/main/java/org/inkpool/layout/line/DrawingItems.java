@@ -172,6 +172,9 @@ public final class DrawingItems {
             } else if (item instanceof TurnedImage t) {
                 out.add(new TurnedImage(t.x() + dx, t.y() + dy, t.width(), t.height(), t.rotation(), t.flipH(),
                         t.flipV(), t.image()));
+            } else if (item instanceof org.inkpool.layout.page.Tag
+                    || item instanceof org.inkpool.layout.page.ActualText) {
+                out.add(item); // structure and reading text have no place to move
             }
         }
     }

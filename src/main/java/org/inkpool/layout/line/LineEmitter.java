@@ -4,6 +4,8 @@ import org.inkpool.layout.flow.ComposedParagraph;
 import org.inkpool.layout.font.FaceCache;
 import org.inkpool.layout.font.FontFace;
 import org.inkpool.layout.page.Destination;
+import org.inkpool.layout.page.StructRole;
+import org.inkpool.layout.page.Tag;
 import org.inkpool.layout.page.FilledRect;
 import org.inkpool.layout.page.GlyphRun;
 import org.inkpool.layout.page.OutlineEntry;
@@ -62,11 +64,13 @@ public final class LineEmitter {
         }
         double originX = paragraph.column().originX();
         double baseline = top + line.box().baseline();
+        int opened = StructTags.openParagraph(paragraph, out);
         highlights(atoms, from, end, originX, baseline, out);
         glyphs(atoms, from, end, line.wordByWord(), originX, baseline, out);
         picturesAndLeaders(atoms, from, end, originX, baseline, out);
         Decorations.paint(atoms, from, end, originX, baseline, out);
         LinkAreas.emit(atoms, from, end, originX, baseline, out);
+        StructTags.close(opened, out);
     }
 
     /** A paragraph's first line carries its bookmarks' destinations and, for a heading, its outline entry. */
@@ -316,7 +320,9 @@ public final class LineEmitter {
             } else if (a.kind == Atom.Kind.IMAGE && a.drawing != null) {
                 DrawingItems.translate(a.drawing, originX + a.x, baseline - a.imageHeight, out);
             } else if (a.kind == Atom.Kind.IMAGE) {
+                out.add(Tag.open(null, StructRole.FIGURE, a.image.description())); // one element: it cannot span pages
                 out.add(new PlacedImage(originX + a.x, baseline - a.imageHeight, a.width, a.imageHeight, a.image));
+                out.add(Tag.close());
             } else if (a.kind == Atom.Kind.TAB && a.leader != TabStop.TabLeader.NONE && a.width > 0) {
                 leader(a, originX, baseline, out);
             }

@@ -91,7 +91,10 @@ final class FloatPlacer {
             y = vertical(anchor.vertical(), h, where);
         }
         if (object.content() instanceof InlineImage image) {
+            items.add(org.inkpool.layout.page.Tag.open(null, org.inkpool.layout.page.StructRole.FIGURE,
+                    image.description()));
             items.add(new PlacedImage(x, y, w, h, image));
+            items.add(org.inkpool.layout.page.Tag.close());
         } else if (object.content() instanceof InlineDrawing drawing) {
             double scale = drawing.width() > 0 && w > 0 ? w / drawing.width() : 1;
             DrawingItems.translate(DrawingItems.resolve(drawing, scale, faces), x, y, items);

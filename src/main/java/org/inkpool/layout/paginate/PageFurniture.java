@@ -10,6 +10,7 @@ import org.inkpool.layout.line.LineEmitter;
 import org.inkpool.layout.page.Destination;
 import org.inkpool.layout.page.OutlineEntry;
 import org.inkpool.layout.page.PageItem;
+import org.inkpool.layout.page.StructKey;
 import org.inkpool.model.Block;
 import org.inkpool.model.Document;
 import org.inkpool.model.section.HeaderFooterPart;
@@ -22,6 +23,7 @@ import org.inkpool.model.section.Section;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,6 +43,8 @@ public final class PageFurniture {
     private final LineEmitter emitter;
     private final FloatPlacer floats;
     private final Map<FrameKey, Frame> frames = new HashMap<>();
+    /** Each footnote's Note element, wherever its lines land (the notes are the document's own objects). */
+    private final Map<Note, StructKey> noteKeys = new IdentityHashMap<>();
 
     private record FrameKey(int section, HeaderFooterType type, PageSetup setup) {
     }
@@ -110,6 +114,7 @@ public final class PageFurniture {
             // floating objects are not placed yet: their content is drawn from the header's top
             stack(header.floating(), setup).emit(setup.headerDistance(), emitter, items);
             items.removeIf(PageFurniture::repeatsOnEveryPage);
+            asArtifact(items);
             page.items.addAll(0, items);
         }
         HeaderFooterPart footer = hf.footer(type);
@@ -122,6 +127,7 @@ public final class PageFurniture {
                 placeFloats(stack, top, page);
             }
             items.removeIf(PageFurniture::repeatsOnEveryPage);
+            asArtifact(items);
             page.items.addAll(items);
         }
     }
@@ -134,6 +140,14 @@ public final class PageFurniture {
                 page.addFloat(floats.place(object, where));
             }
         });
+    }
+
+    /** Headers and footers (page numbers included) repeat on every page: no part of the text read aloud. */
+    private static void asArtifact(List<PageItem> items) {
+        if (!items.isEmpty()) {
+            items.add(0, org.inkpool.layout.page.Tag.artifact());
+            items.add(org.inkpool.layout.page.Tag.close());
+        }
     }
 
     /** A heading or bookmark in a header or footer is on every page: it is no place to navigate to. */
@@ -159,8 +173,16 @@ public final class PageFurniture {
         }
         List<FootnoteArea.NoteLine> out = new ArrayList<>();
         Column column = new Column(setup.marginLeft(), setup.bodyWidth(), PageBuilder.bodyHeight(setup));
+        StructKey key = noteKeys.computeIfAbsent(note, n -> new StructKey());
         for (BlockStack.StackedLine line : BlockStack.compose(note.blocks(), column, layouters).lines(emitter)) {
-            out.add(FootnoteArea.NoteLine.of(line));
+            FootnoteArea.NoteLine plain = FootnoteArea.NoteLine.of(line);
+            // each line of the note belongs to one Note element, wherever the note continues
+            out.add(plain.painter() == null ? plain : new FootnoteArea.NoteLine(plain.gapBefore(),
+                    plain.contentHeight(), plain.gapAfter(), (top, items) -> {
+                        items.add(org.inkpool.layout.page.Tag.open(key, org.inkpool.layout.page.StructRole.NOTE));
+                        plain.painter().paint(top, items);
+                        items.add(org.inkpool.layout.page.Tag.close());
+                    }));
         }
         return out;
     }

@@ -569,8 +569,11 @@ public final class Paginator {
 
         private boolean pageOpenedHere;
         private int placedOnPage;
+        /** The key of the table being placed: its structure element. */
+        private org.inkpool.layout.page.StructKey tableKey;
 
         public void place(LaidOutTable table) {
+            this.tableKey = table.key();
             boxes.close();
             if (table.pageBreakBefore() && pageHasContent) {
                 openPage(page.setup(), PageStart.EXPLICIT);
@@ -633,8 +636,11 @@ public final class Paginator {
                     RowBox header = table.rows().get(h);
                     // a repeated header shows its note marks again, but their notes are placed once
                     List<PageItem> sink = columnSink();
+                    // read once, where the table starts: its repetitions are artifacts
+                    sink.add(org.inkpool.layout.page.Tag.artifact());
                     RowPainter.paint(header, new int[header.cells().size()], allSlices(header), y, header.height(),
                             RowPainter.BottomEdge.NONE, sink);
+                    sink.add(org.inkpool.layout.page.Tag.close());
                     flushColumnSink(sink);
                     y += header.height();
                     pageHasContent = true;
@@ -645,7 +651,9 @@ public final class Paginator {
 
         private void paint(RowBox row, int[] from, int[] to, double height, RowPainter.BottomEdge edge) {
             List<PageItem> sink = columnSink();
+            sink.add(org.inkpool.layout.page.Tag.open(tableKey, org.inkpool.layout.page.StructRole.TABLE));
             RowPainter.paint(row, from, to, y, height, edge, sink);
+            sink.add(org.inkpool.layout.page.Tag.close());
             flushColumnSink(sink);
             addFootnotes(row, from, to);
             y += height;

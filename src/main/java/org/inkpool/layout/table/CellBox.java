@@ -1,6 +1,7 @@
 package org.inkpool.layout.table;
 
 import org.inkpool.layout.flow.Slice;
+import org.inkpool.layout.page.StructKey;
 import org.inkpool.model.style.Border;
 import org.inkpool.model.style.Rgb;
 
@@ -20,12 +21,21 @@ import java.util.List;
  * @param right        border on its right edge, drawn only by the last cell of a row
  * @param bottomInside border under it where the table continues on the next page
  * @param bottomOuter  border under it in the table's last row
+ * @param key          names its TD or TH element on both pages of a split row (a new one when null)
  */
 public record CellBox(double x, double width, List<Slice> slices, double required, double marginTop, double marginBottom,
-               Rgb shading, Border top, Border left, Border right, Border bottomInside, Border bottomOuter) {
+               Rgb shading, Border top, Border left, Border right, Border bottomInside, Border bottomOuter,
+               StructKey key) {
 
     public CellBox {
         slices = List.copyOf(slices);
+        key = key == null ? new StructKey() : key;
+    }
+
+    public CellBox(double x, double width, List<Slice> slices, double required, double marginTop, double marginBottom,
+                   Rgb shading, Border top, Border left, Border right, Border bottomInside, Border bottomOuter) {
+        this(x, width, slices, required, marginTop, marginBottom, shading, top, left, right, bottomInside, bottomOuter,
+                null);
     }
 
     /** Height the slices from {@code from} on take, cell margins included, when they start a row part. */

@@ -85,7 +85,11 @@ final class CellStacker {
                         double from = cuts[k];
                         double to = cuts[k + 1];
                         slices.add(new Slice(y + from, to - from, to - from,
-                                (top, out) -> RowPainter.paintBand(row, from, to, top, edge, out),
+                                (top, out) -> {
+                                    out.add(org.inkpool.layout.page.Tag.open(table.key(), org.inkpool.layout.page.StructRole.TABLE));
+                                    RowPainter.paintBand(row, from, to, top, edge, out);
+                                    out.add(org.inkpool.layout.page.Tag.close());
+                                },
                                 notesBetween(noted, from, to)));
                     }
                     y += row.height();

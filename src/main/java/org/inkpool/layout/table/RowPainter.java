@@ -4,6 +4,8 @@ import org.inkpool.layout.flow.Slice;
 import org.inkpool.layout.page.FilledRect;
 import org.inkpool.layout.page.PageItem;
 import org.inkpool.layout.page.Rule;
+import org.inkpool.layout.page.StructRole;
+import org.inkpool.layout.page.Tag;
 import org.inkpool.model.style.Border;
 
 import java.util.List;
@@ -33,14 +35,18 @@ public final class RowPainter {
                 out.add(new FilledRect(cell.x(), top, cell.width(), height, cell.shading()));
             }
         }
+        out.add(Tag.open(row.key(), StructRole.TR));
         for (int c = 0; c < cells.size(); c++) {
             CellBox cell = cells.get(c);
             double dy = top - cell.shiftFrom(from[c]);
+            out.add(Tag.open(cell.key(), row.header() ? StructRole.TH : StructRole.TD));
             for (int s = from[c]; s < to[c]; s++) {
                 Slice slice = cell.slices().get(s);
                 slice.painter().paint(dy + slice.top(), out);
             }
+            out.add(Tag.close());
         }
+        out.add(Tag.close());
         double bottomY = top + height;
         for (int c = 0; c < cells.size(); c++) {
             CellBox cell = cells.get(c);
@@ -77,13 +83,17 @@ public final class RowPainter {
                 out.add(new FilledRect(cell.x(), top, cell.width(), height, cell.shading()));
             }
         }
+        out.add(Tag.open(row.key(), StructRole.TR));
         for (CellBox cell : cells) {
+            out.add(Tag.open(cell.key(), row.header() ? StructRole.TH : StructRole.TD));
             for (Slice slice : cell.slices()) {
                 if (slice.top() >= from - 1e-6 && (slice.top() < to - 1e-6 || (lastBand && slice.top() >= to - 1e-6))) {
                     slice.painter().paint(top + slice.top() - from, out);
                 }
             }
+            out.add(Tag.close());
         }
+        out.add(Tag.close());
         for (int c = 0; c < cells.size(); c++) {
             CellBox cell = cells.get(c);
             double x1 = cell.x();
