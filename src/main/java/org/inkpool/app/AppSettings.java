@@ -26,6 +26,7 @@ public final class AppSettings {
     private static final String RECURSIVE = "recursive";
     private static final String PDFA = "pdfa";
     private static final String TAGGED = "tagged";
+    private static final String BOOKMARKS_OUTLINE = "bookmarksOutline";
     private static final String LAST_INPUT_DIR = "lastInputDir";
     private static final String LANGUAGE = "language";
     private static final String WIDTH = "windowWidth";
@@ -107,6 +108,15 @@ public final class AppSettings {
 
     public void tagged(boolean value) {
         node.putBoolean(TAGGED, value);
+    }
+
+    /** The PDF's bookmarks panel from the Word bookmarks instead of the headings; headings unless chosen. */
+    public boolean bookmarksOutline() {
+        return node.getBoolean(BOOKMARKS_OUTLINE, false);
+    }
+
+    public void bookmarksOutline(boolean value) {
+        node.putBoolean(BOOKMARKS_OUTLINE, value);
     }
 
     /** The folder the pickers open in: the last one the user chose from, if it still exists. */

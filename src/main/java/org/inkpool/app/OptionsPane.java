@@ -47,6 +47,8 @@ final class OptionsPane {
     private final CheckBox recursive = new CheckBox();
     private final CheckBox pdfa = new CheckBox();
     private final CheckBox tagged = new CheckBox();
+    /** The PDF's bookmarks panel: false from the headings, true from the Word bookmarks. */
+    private final ChoiceBox<Boolean> outline = new ChoiceBox<>();
     private final ObjectProperty<Path> chosenOutputDir = new SimpleObjectProperty<>();
 
     OptionsPane(I18n i18n, AppSettings settings, int cpuCount) {
@@ -128,6 +130,12 @@ final class OptionsPane {
         tagged.selectedProperty().addListener((o, a, n) -> settings.tagged(n));
         tip(tagged, "options.tagged.tip");
 
+        outline.setId("outlineChoice");
+        outline.getItems().setAll(false, true);
+        outline.setValue(settings.bookmarksOutline());
+        outline.valueProperty().addListener((o, a, n) -> settings.bookmarksOutline(n));
+        tip(outline, "options.outline.tip");
+
         labelChoices();
         i18n.localeProperty().addListener((o, a, b) -> labelChoices());
 
@@ -136,6 +144,7 @@ final class OptionsPane {
                 group("options.mode", mode),
                 group("options.output", outputToFolder, outputDir, browseOutput),
                 group("options.existing", existing),
+                group("options.outline", outline),
                 recursive, pdfa, tagged);
         pane.setHgap(22);
         pane.setVgap(8);
@@ -164,7 +173,8 @@ final class OptionsPane {
         }
         return Optional.of(new BatchOptions(workers.getValue(), mode.getValue(), out, existing.getValue(),
                 recursive.isSelected(), defaults.stallTimeout(), defaults.hardTimeout(),
-                new ConversionOptions(pdfa.isSelected(), tagged.isSelected())));
+                new ConversionOptions(pdfa.isSelected(), tagged.isSelected(),
+                Boolean.TRUE.equals(outline.getValue()))));
     }
 
     boolean recursive() {
@@ -205,6 +215,7 @@ final class OptionsPane {
     private void labelChoices() {
         mode.setConverter(converter(m -> i18n.get(m == ExecutionMode.PROCESSES ? "mode.processes" : "mode.threads")));
         outputToFolder.setConverter(converter(f -> i18n.get(f ? "output.folder" : "output.beside")));
+        outline.setConverter(converter(b -> i18n.get(b ? "outline.bookmarks" : "outline.headings")));
         existing.setConverter(converter(p -> i18n.get(switch (p) {
             case SKIP_IF_NEWER -> "existing.skipIfNewer";
             case OVERWRITE -> "existing.overwrite";

@@ -72,6 +72,13 @@ final class ConvertCommand implements Callable<Integer> {
             description = "write a tagged PDF: a structure tree for screen readers (default; --no-tags for none)")
     boolean tags = true;
 
+    /** What the PDF's bookmarks panel lists. */
+    enum OutlineSource { headings, bookmarks }
+
+    @Option(names = "--outline", paramLabel = "FROM",
+            description = "the PDF's bookmarks panel from the document's 'headings' or its Word 'bookmarks' (default: ${DEFAULT-VALUE})")
+    OutlineSource outline = OutlineSource.headings;
+
     @Option(names = "--plain", description = "plain lines, no progress bar, even on a terminal")
     boolean plain;
 
@@ -103,7 +110,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         BatchOptions options = new BatchOptions(workers, mode, outputDir, existing.policy(), !noRecursive,
                 Duration.ofSeconds(Math.min(stallSeconds, timeoutSeconds)), Duration.ofSeconds(timeoutSeconds))
-                .withConversion(new ConversionOptions(pdfa, tags));
+                .withConversion(new ConversionOptions(pdfa, tags, outline == OutlineSource.bookmarks));
         boolean terminal = System.console() != null && !plain;
         try (ConsoleReport report = new ConsoleReport(out, scan.files().size(), terminal)) {
             BatchControl control = Batches.start(scan.files(), options, report);

@@ -92,7 +92,7 @@ final class DocxPdfConverter implements DocumentConverter {
 
         progress.report(LAYOUT_END, ConversionListener.Phase.WRITE);
         write(pages, document, output, warn, progress, new PdfOptions(options != null && options.pdfa(),
-                options == null || options.tagged()), direct);
+                options == null || options.tagged(), options != null && options.bookmarksOutline()), direct);
         progress.report(1.0, ConversionListener.Phase.WRITE);
 
         long millis = (System.nanoTime() - start) / 1_000_000;

@@ -31,7 +31,7 @@ import java.util.Map;
 
 /**
  * What a reader navigates by: link annotations over linked text (addresses and bookmarks), the outline
- * (bookmarks panel) from the headings, and page labels where sections restart or change their numbering.
+ * (bookmarks panel) from the headings or the Word bookmarks, and page labels where sections restart or change their numbering.
  */
 final class PdfNavigation {
 
@@ -45,14 +45,19 @@ final class PdfNavigation {
     /** The PDF's pages, listed once: PDDocument.getPage(i) walks the page tree, which costs O(n) each time. */
     private List<PDPage> pdfPages;
     private final Map<String, Place> places = new HashMap<>();
+    private final boolean bookmarksOutline;
 
     PdfNavigation(PDDocument pdf, List<Page> pages) {
-        this(pdf, pages, null);
+        this(pdf, pages, null, false);
     }
 
-    /** With {@code structure} (null for an untagged PDF), each link annotation gets its Link element. */
-    PdfNavigation(PDDocument pdf, List<Page> pages, StructureTree structure) {
+    /**
+     * With {@code structure} (null for an untagged PDF), each link annotation gets its Link element; with
+     * {@code bookmarksOutline} the outline lists the Word bookmarks instead of the headings.
+     */
+    PdfNavigation(PDDocument pdf, List<Page> pages, StructureTree structure, boolean bookmarksOutline) {
         this.structure = structure;
+        this.bookmarksOutline = bookmarksOutline;
         this.pdf = pdf;
         this.pages = pages;
         for (int i = 0; i < pages.size(); i++) {
@@ -127,9 +132,42 @@ final class PdfNavigation {
         return d;
     }
 
-    /** Headings nest by level: a heading goes under the nearest heading before it of a smaller level. */
     private void outline() {
         PDDocumentOutline root = new PDDocumentOutline();
+        if (!(bookmarksOutline ? bookmarkOutline(root) : headingOutline(root))) {
+            return;
+        }
+        for (PDOutlineItem top : root.children()) {
+            top.openNode(); // the first level shows its children, as Word's navigation pane does
+        }
+        root.openNode();
+        pdf.getDocumentCatalog().setDocumentOutline(root);
+        pdf.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
+    }
+
+    /**
+     * Word's "Create bookmarks using: Word bookmarks": one entry per bookmark, in document order, named as
+     * the bookmark; hidden bookmarks (a name starting with '_': _Toc…, _Ref…, _GoBack) are left out, as Word
+     * leaves them out.
+     */
+    private boolean bookmarkOutline(PDDocumentOutline root) {
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        for (int i = 0; i < pages.size(); i++) {
+            for (Destination d : pages.get(i).marks().destinations()) {
+                if (d.name().isEmpty() || d.name().startsWith("_") || !listed.add(d.name())) {
+                    continue;
+                }
+                PDOutlineItem item = new PDOutlineItem();
+                item.setTitle(d.name());
+                item.setDestination(at(i, d.x(), d.y()));
+                root.addLast(item);
+            }
+        }
+        return !listed.isEmpty();
+    }
+
+    /** Headings nest by level: a heading goes under the nearest heading before it of a smaller level. */
+    private boolean headingOutline(PDDocumentOutline root) {
         Deque<PDOutlineNode> parents = new ArrayDeque<>();
         Deque<Integer> levels = new ArrayDeque<>();
         boolean any = false;
@@ -148,15 +186,7 @@ final class PdfNavigation {
                 any = true;
             }
         }
-        if (!any) {
-            return;
-        }
-        for (PDOutlineItem top : root.children()) {
-            top.openNode(); // the first level shows its children, as Word's navigation pane does
-        }
-        root.openNode();
-        pdf.getDocumentCatalog().setDocumentOutline(root);
-        pdf.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
+        return any;
     }
 
     /**

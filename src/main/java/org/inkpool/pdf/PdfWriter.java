@@ -114,7 +114,7 @@ public final class PdfWriter {
                 }
                 progress.accept(PAINT_SHARE * (i + 1) / pages.size());
             }
-            new PdfNavigation(pdf, pages, structure).apply();
+            new PdfNavigation(pdf, pages, structure, options.bookmarksOutline()).apply();
             if (structure != null) {
                 structure.finish();
             }

@@ -52,7 +52,8 @@ final class ProcessRunner implements Runner {
     @Override
     public void submit(long id, PoolTask task) {
         send(Codec.encode(new Request.Convert(id, task.input().toString(), task.output().toString(),
-                task.options().pdfa(), task.options().tagged())));
+                task.options().pdfa(), task.options().tagged(),
+                task.options().bookmarksOutline())));
     }
 
     @Override

@@ -16,8 +16,15 @@ public sealed interface Request {
      *
      * @param pdfa     write PDF/A-2b (absent from older senders: false)
      * @param tagged   write a tagged PDF (absent from older senders, which wrote untagged PDFs: false)
+     * @param bookmarksOutline the outline from Word bookmarks, not headings (absent from older senders: false)
      */
-    record Convert(long id, String input, String output, boolean pdfa, boolean tagged) implements Request {
+    record Convert(long id, String input, String output, boolean pdfa, boolean tagged, boolean bookmarksOutline)
+            implements Request {
+        /** The outline from the headings (what senders without the field meant). */
+        public Convert(long id, String input, String output, boolean pdfa, boolean tagged) {
+            this(id, input, output, pdfa, tagged, false);
+        }
+
         /** An ordinary PDF. */
         public Convert(long id, String input, String output) {
             this(id, input, output, false);

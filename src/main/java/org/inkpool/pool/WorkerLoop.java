@@ -105,7 +105,7 @@ public final class WorkerLoop {
                 }
             };
             ConversionResult result = AtomicConversion.convert(converter, id, Path.of(request.input()), output,
-                    listener, () -> false, new ConversionOptions(request.pdfa(), request.tagged()));
+                    listener, () -> false, new ConversionOptions(request.pdfa(), request.tagged(), request.bookmarksOutline()));
             for (String warning : result.warnings()) {
                 listener.warning(warning); // only those the converter did not stream: each crosses once
             }

@@ -32,6 +32,7 @@ class AppSettingsTest {
         assertThat(settings.language()).isEmpty();
         assertThat(settings.pdfa()).isFalse();
         assertThat(settings.tagged()).as("tagged PDFs unless turned off").isTrue();
+        assertThat(settings.bookmarksOutline()).as("the bookmarks panel from the headings").isFalse();
     }
 
     @Test
@@ -47,6 +48,7 @@ class AppSettingsTest {
         settings.window(1000, 700, false);
         settings.pdfa(true);
         settings.tagged(false);
+        settings.bookmarksOutline(true);
         settings.flush();
 
         AppSettings again = new AppSettings(node);
@@ -61,6 +63,7 @@ class AppSettingsTest {
         assertThat(again.windowHeight(0)).isEqualTo(700);
         assertThat(again.pdfa()).isTrue();
         assertThat(again.tagged()).isFalse();
+        assertThat(again.bookmarksOutline()).isTrue();
     }
 
     @Test

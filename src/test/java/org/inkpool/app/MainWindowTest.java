@@ -224,6 +224,7 @@ class MainWindowTest {
             robot.lookup("#existingChoice").queryAs(javafx.scene.control.ChoiceBox.class)
                     .setValue(ExistingPolicy.KEEP_BOTH);
             robot.lookup("#recursiveCheck").queryAs(javafx.scene.control.CheckBox.class).setSelected(false);
+            robot.lookup("#outlineChoice").queryAs(javafx.scene.control.ChoiceBox.class).setValue(true);
             window.options().useOutputDir(dir.resolve("pdfs"));
             robot.lookup("#languageChoice").queryAs(javafx.scene.control.ChoiceBox.class)
                     .setValue(java.util.Locale.SIMPLIFIED_CHINESE);
@@ -243,6 +244,9 @@ class MainWindowTest {
         assertThat(options.mode()).isEqualTo(ExecutionMode.PROCESSES);
         assertThat(options.existing()).isEqualTo(ExistingPolicy.KEEP_BOTH);
         assertThat(options.recursive()).isFalse();
+        assertThat(options.conversion().bookmarksOutline()).as("bookmarks panel from Word bookmarks").isTrue();
+        assertThat(robot.lookup("#outlineChoice").queryAs(javafx.scene.control.ChoiceBox.class).getConverter()
+                .toString(true)).isEqualTo("Word 书签");
         assertThat(options.outputDir()).isEqualTo(dir.resolve("pdfs").toAbsolutePath());
         assertThat(again.i18n().locale()).isEqualTo(java.util.Locale.SIMPLIFIED_CHINESE);
         assertThat(again.stage().getWidth()).isEqualTo(1000);

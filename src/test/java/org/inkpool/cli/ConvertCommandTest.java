@@ -60,6 +60,16 @@ class ConvertCommandTest extends ScriptedCommandTest {
     }
 
     @Test
+    void theOutlineComesFromHeadingsUnlessBookmarksAreAsked() {
+        ConvertCommand plain = new ConvertCommand();
+        new picocli.CommandLine(plain).parseArgs(dir.toString());
+        assertThat(plain.outline).isEqualTo(ConvertCommand.OutlineSource.headings);
+        ConvertCommand bookmarks = new ConvertCommand();
+        new picocli.CommandLine(bookmarks).parseArgs(dir.toString(), "--outline", "bookmarks");
+        assertThat(bookmarks.outline).isEqualTo(ConvertCommand.OutlineSource.bookmarks);
+    }
+
+    @Test
     void badOptionsAreUsageErrors() {
         assertThat(InkpoolCommand.run(new String[]{"convert", dir.toString(), "--overwrite", "--keep-both"})).isEqualTo(2);
         assertThat(InkpoolCommand.run(new String[]{"convert", dir.toString(), "-w", "0"})).isEqualTo(2);

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.inkpool.convert.ConversionListener;
+import org.inkpool.convert.ConversionOptions;
 import org.inkpool.convert.Engine;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,7 @@ class LinksOutlineLabelsTest {
     @TempDir
     static Path dir;
     static Path pdf;
+    static Path bookmarksPdf;
 
     private static String heading(int n) {
         return "<w:style w:type=\"paragraph\" w:styleId=\"Heading" + n + "\"><w:name w:val=\"heading " + n + "\"/>"
@@ -89,7 +91,7 @@ class LinksOutlineLabelsTest {
                 + "<w:r><w:instrText xml:space=\"preserve\"> HYPERLINK \"mailto:team@example.org\" </w:instrText></w:r>"
                 + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>the team</w:t></w:r>"
                 + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:r><w:t>.</w:t></w:r></w:p>"
-                + h(2, null, "Background")
+                + h(2, "Background_notes", "Background")
                 + h(3, null, "Earlier work")
                 + h(3, null, "Open questions")
                 + h(2, null, "Method")
@@ -104,6 +106,8 @@ class LinksOutlineLabelsTest {
                 .write(dir, "navigation.docx");
         pdf = dir.resolve("navigation.pdf");
         Engine.converter().convert(docx, pdf, ConversionListener.NONE);
+        bookmarksPdf = dir.resolve("navigation-bookmarks.pdf");
+        Engine.converter().convert(docx, bookmarksPdf, ConversionListener.NONE, new ConversionOptions(false, true, true));
     }
 
     @Test
@@ -177,6 +181,17 @@ class LinksOutlineLabelsTest {
                         Open questions @2
                       Method @2
                     Results @3
+                    """);
+        }
+    }
+
+    @Test
+    void outlineFromWordBookmarksListsTheVisibleOnesInDocumentOrder() throws IOException {
+        try (PDDocument pd = Loader.loadPDF(bookmarksPdf.toFile())) {
+            // _Toc1 and _Toc2 are hidden bookmarks (Word's own), left out as Word leaves them out
+            assertThat(dump(pd.getDocumentCatalog().getDocumentOutline(), "")).isEqualTo("""
+                    Background_notes @2
+                    results @3
                     """);
         }
     }

@@ -45,4 +45,12 @@ class ProtocolCompatibilityTest {
         assertThat(OLD_READER.readValue(failedFrame.replace("\"type\":\"failed\",", ""), OldFailed.class))
                 .isEqualTo(new OldFailed(6, "IO", "file not found: a.docx"));
     }
+
+    @Test
+    void aConvertRequestWithoutTheOutlineChoiceAsksForTheHeadingsOutline() throws Exception {
+        Request old = Codec.request("{\"type\":\"convert\",\"id\":1,\"input\":\"a.docx\",\"output\":\"a.pdf\",\"pdfa\":false,\"tagged\":true}");
+        assertThat(old).isEqualTo(new Request.Convert(1, "a.docx", "a.pdf", false, true, false));
+        Request.Convert bookmarks = new Request.Convert(2, "b.docx", "b.pdf", true, false, true);
+        assertThat(Codec.request(Codec.encode(bookmarks))).isEqualTo(bookmarks);
+    }
 }
