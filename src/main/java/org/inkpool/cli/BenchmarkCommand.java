@@ -189,17 +189,8 @@ final class BenchmarkCommand implements Callable<Integer> {
                 .sorted(Comparator.comparingLong((BatchFile f) -> reference.millisByFile().get(f.display())).reversed())
                 .limit(heavy).toList();
         long millis = slowest.stream().mapToLong(f -> reference.millisByFile().get(f.display())).sum();
-        List<Path> documents = new ArrayList<>();
-        for (int copy = 1; copy <= heavyCopies; copy++) {
-            Path folder = Files.createDirectories(scratch.resolve("heavy").resolve("copy-" + copy));
-            for (BatchFile f : slowest) {
-                Path to = folder.resolve(f.source().getFileName().toString());
-                if (!Files.exists(to)) {
-                    Files.copy(f.source(), to);
-                }
-                documents.add(to);
-            }
-        }
+        List<Path> documents = LongBenchmarks.repeated(scratch.resolve("heavy"),
+                slowest.stream().map(BatchFile::source).toList(), heavyCopies);
         out.println();
         out.printf("Scaling on CPU-heavy documents: the %d slowest (%d ms together with one worker), %d copies each = %d documents, processes:%n",
                 slowest.size(), millis, heavyCopies, documents.size());

@@ -35,17 +35,7 @@ final class LongBenchmarks {
     void longBatch(List<Path> documents, double oneWorkerSeconds, double targetSeconds, int maxWorkers, int repeat)
             throws Exception {
         int copies = (int) Math.max(2, Math.ceil(targetSeconds / Math.max(0.1, oneWorkerSeconds)));
-        List<Path> batch = new ArrayList<>();
-        for (int copy = 1; copy <= copies; copy++) {
-            Path folder = Files.createDirectories(scratch.resolve("long").resolve("copy-" + copy));
-            for (Path d : documents) {
-                Path to = folder.resolve(d.getFileName().toString());
-                if (!Files.exists(to)) {
-                    linkOrCopy(d, to);
-                }
-                batch.add(to);
-            }
-        }
+        List<Path> batch = repeated(scratch.resolve("long"), documents, copies);
         out.println();
         out.printf("Long batch: the folder %d times = %d documents, processes (about %.0f s with one worker):%n", copies,
                 batch.size(), copies * oneWorkerSeconds);
@@ -77,6 +67,25 @@ final class LongBenchmarks {
                 millis / 1000.0, run.seconds(), run.cpuSeconds(),
                 run.peakWorkerRss() < 0 ? "n/a" : Long.toString(run.peakWorkerRss() / (1024 * 1024)),
                 run.converted() == 1 ? "" : " — FAILED");
+    }
+
+    /**
+     * The documents {@code copies} times, as folders copy-1 … copy-N under {@code root} (hard links where the
+     * file system allows, else copies), so a batch can repeat them without the names clashing.
+     */
+    static List<Path> repeated(Path root, List<Path> documents, int copies) throws IOException {
+        List<Path> batch = new ArrayList<>();
+        for (int copy = 1; copy <= copies; copy++) {
+            Path folder = Files.createDirectories(root.resolve("copy-" + copy));
+            for (Path d : documents) {
+                Path to = folder.resolve(d.getFileName().toString());
+                if (!Files.exists(to)) {
+                    linkOrCopy(d, to);
+                }
+                batch.add(to);
+            }
+        }
+        return batch;
     }
 
     private static void linkOrCopy(Path from, Path to) throws IOException {

@@ -208,7 +208,7 @@ final class LongDocumentWriter {
             + "<w:sz w:val=\"22\"/><w:lang w:val=\"en-GB\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"160\" "
             + "w:line=\"259\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>"
             + "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:pPr><w:jc w:val=\"both\"/></w:pPr></w:style>"
-            + heading(1, 32, "2F5496") + heading(2, 26, "2F5496") + heading(3, 24, "1F3763")
+            + headingStyle(1, 32, "2F5496") + headingStyle(2, 26, "2F5496") + headingStyle(3, 24, "1F3763")
             + "<w:style w:type=\"paragraph\" w:styleId=\"ListBullet\"><w:name w:val=\"List Bullet\"/><w:basedOn w:val=\"Normal\"/>"
             + "<w:pPr><w:ind w:left=\"720\" w:hanging=\"360\"/><w:contextualSpacing/></w:pPr></w:style>"
             + "<w:style w:type=\"paragraph\" w:styleId=\"FootnoteText\"><w:name w:val=\"footnote text\"/><w:basedOn w:val=\"Normal\"/>"
@@ -218,7 +218,7 @@ final class LongDocumentWriter {
             + "<w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr></w:style>"
             + "</w:styles>";
 
-    private static String heading(int level, int halfPoints, String colour) {
+    private static String headingStyle(int level, int halfPoints, String colour) {
         return "<w:style w:type=\"paragraph\" w:styleId=\"Heading" + level + "\"><w:name w:val=\"heading " + level + "\"/><w:basedOn w:val=\"Normal\"/>"
                 + "<w:next w:val=\"Normal\"/><w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before=\"" + (level == 1 ? 360 : 160) + "\" w:after=\"80\"/>"
                 + "<w:jc w:val=\"left\"/><w:outlineLvl w:val=\"" + (level - 1) + "\"/></w:pPr><w:rPr><w:rFonts w:ascii=\"Calibri Light\" w:hAnsi=\"Calibri Light\"/>"
